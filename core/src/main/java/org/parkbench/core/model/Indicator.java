@@ -1,0 +1,58 @@
+package org.parkbench.core.model;
+
+import java.util.Set;
+
+/**
+ * What an observation measures. Cumulative and annual figures are different indicators, and so
+ * are direct and induced jobs: sources mix them up, Parkbench does not.
+ */
+public enum Indicator implements Vocabulary {
+    ENTERPRISES("enterprises", "Enterprises", Set.of(Dimension.COUNT)),
+    INVESTMENT("investment", "Investment (cumulative)", Set.of(Dimension.MONEY)),
+    INVESTMENT_PLANNED("investment-planned", "Investment (planned)", Set.of(Dimension.MONEY)),
+    OUTPUT_ANNUAL("output-annual", "Output (annual)", Set.of(Dimension.MONEY)),
+    OUTPUT_CUMULATIVE("output-cumulative", "Output (cumulative)", Set.of(Dimension.MONEY)),
+    JOBS_DIRECT("jobs-direct", "Direct jobs", Set.of(Dimension.PERSONS)),
+    JOBS_INDUCED("jobs-induced", "Induced jobs", Set.of(Dimension.PERSONS)),
+    JOBS_TARGET("jobs-target", "Jobs (target)", Set.of(Dimension.PERSONS)),
+    EXPATRIATE_STAFF("expatriate-staff", "Chinese expatriate staff", Set.of(Dimension.PERSONS)),
+    EXPORTS_ANNUAL("exports-annual", "Exports (annual)", Set.of(Dimension.MONEY)),
+    TRADE_ANNUAL("trade-annual", "Trade, imports + exports (annual)", Set.of(Dimension.MONEY)),
+    TRADE_SHARE("trade-share", "Share of host country's trade", Set.of(Dimension.SHARE)),
+    GDP("gdp", "GDP", Set.of(Dimension.MONEY)),
+    FDI_CUMULATIVE("fdi-cumulative", "Foreign direct investment (cumulative, actually used)", Set.of(Dimension.MONEY)),
+    FDI_CONTRACTED("fdi-contracted", "Foreign direct investment (cumulative, contracted)", Set.of(Dimension.MONEY)),
+    TAX_CUMULATIVE("tax-cumulative", "Taxes paid (cumulative)", Set.of(Dimension.MONEY)),
+    SALES_CUMULATIVE("sales-cumulative", "Sales (cumulative)", Set.of(Dimension.MONEY)),
+    TURNOVER_ANNUAL("turnover-annual", "Turnover (annual)", Set.of(Dimension.MONEY)),
+    AREA("area", "Area", Set.of(Dimension.AREA)),
+    AREA_PLANNED("area-planned", "Area (planned or allocated)", Set.of(Dimension.AREA)),
+    CAPACITY("capacity", "Production capacity", Set.of(Dimension.PRODUCTION)),
+    PRODUCTION("production", "Production", Set.of(Dimension.PRODUCTION)),
+    RESIDENTS("residents", "Residents", Set.of(Dimension.PERSONS));
+
+    private final String word;
+    private final String label;
+    private final Set<Dimension> dimensions;
+
+    Indicator(String word, String label, Set<Dimension> dimensions) {
+        this.word = word;
+        this.label = label;
+        this.dimensions = dimensions;
+    }
+
+    @Override
+    public String word() {
+        return word;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** Whether a figure for this indicator may be stated in {@code unit}. */
+    public boolean accepts(Unit unit) {
+        return dimensions.contains(unit.dimension());
+    }
+}

@@ -1,0 +1,95 @@
+package org.parkbench.core.model;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day, as sources report it ("2016", "2016-08",
+ * "2008-02-23"). Nothing is padded with invented months or days: precision is kept and shown.
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2100;
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    /** How precisely a date is known. */
+    public enum Precision { YEAR, MONTH, DAY }
+
+    public PartialDate {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("year " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR);
+        }
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("month " + month + " is not 1–12");
+        }
+        if (month == 0 && day != 0) {
+            throw new IllegalArgumentException("a day needs a month");
+        }
+        if (day != 0 && day > YearMonth.of(year, month).lengthOfMonth()) {
+            throw new IllegalArgumentException(year + "-" + month + " has no day " + day);
+        }
+        if (day < 0) {
+            throw new IllegalArgumentException("day " + day + " is negative");
+        }
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0, 0);
+    }
+
+    /**
+     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+     *
+     * @throws IllegalArgumentException with a message fit for a user when the text is not such a date
+     */
+    public static PartialDate parse(String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        int y = Integer.parseInt(m.group(1));
+        int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        return new PartialDate(y, mo, d);
+    }
+
+    public static Optional<PartialDate> parseOptional(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : Optional.of(parse(text));
+    }
+
+    public Precision precision() {
+        return month == 0 ? Precision.YEAR : day == 0 ? Precision.MONTH : Precision.DAY;
+    }
+
+    /** The first day this date can mean (1 January for a year). */
+    public LocalDate start() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    /** A fractional year for plotting and growth rates: the middle of the period the date names. */
+    public double decimalYear() {
+        return switch (precision()) {
+            case YEAR -> year + 0.5;
+            case MONTH -> year + (month - 0.5) / 12.0;
+            case DAY -> year + (start().getDayOfYear() - 0.5) / start().lengthOfYear();
+        };
+    }
+
+    @Override
+    public int compareTo(PartialDate o) {
+        int c = start().compareTo(o.start());
+        return c != 0 ? c : precision().compareTo(o.precision());
+    }
+
+    @Override
+    public String toString() {
+        return switch (precision()) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package org.parkbench.core.model;
+
+/** How far a row of a reference list was verified against sources. */
+public enum Verification implements Vocabulary {
+    YES("yes", "Verified"),
+    PARTIAL("partial", "Partly verified"),
+    NO("no", "Not verified (from memory; check)");
+
+    private final String word;
+    private final String label;
+
+    Verification(String word, String label) {
+        this.word = word;
+        this.label = label;
+    }
+
+    @Override
+    public String word() {
+        return word;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,29 @@
+package org.parkbench.core.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A closed word list used in data files (model, sector, actor kind, status, unit…). Each constant
+ * has the exact word a contributor writes in a CSV cell or front matter, and a label for readers.
+ */
+public interface Vocabulary {
+    /** The word written in data files, e.g. {@code private-led}. */
+    String word();
+
+    /** The label shown to readers, e.g. "Private-enterprise-led". */
+    String label();
+
+    static <E extends Enum<E> & Vocabulary> Optional<E> lookup(Class<E> type, String word) {
+        if (word == null) {
+            return Optional.empty();
+        }
+        String w = word.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.word().equals(w)).findFirst();
+    }
+
+    static <E extends Enum<E> & Vocabulary> List<String> words(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Vocabulary::word).toList();
+    }
+}

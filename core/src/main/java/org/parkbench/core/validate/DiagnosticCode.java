@@ -1,0 +1,56 @@
+package org.parkbench.core.validate;
+
+/**
+ * Every diagnostic the loader and validator can emit. Codes are stable: CONTRIBUTING.md documents
+ * each with an example and the fix, and a test keeps the guide and this list in step.
+ * PB1xx: files and CSV structure; PB2xx: values; PB3xx: ids and references; PB4xx: front matter;
+ * PB5xx: warnings about content.
+ */
+public enum DiagnosticCode {
+    PB100(Severity.ERROR, "required file missing"),
+    PB101(Severity.ERROR, "unknown column"),
+    PB102(Severity.ERROR, "missing column"),
+    PB103(Severity.ERROR, "wrong number of fields"),
+    PB104(Severity.ERROR, "file cannot be read as UTF-8 CSV"),
+    PB201(Severity.ERROR, "not a number"),
+    PB202(Severity.ERROR, "not a date"),
+    PB203(Severity.ERROR, "value out of range"),
+    PB204(Severity.ERROR, "stakes over 100 %"),
+    PB205(Severity.ERROR, "negative amount"),
+    PB206(Severity.ERROR, "unknown country code"),
+    PB207(Severity.ERROR, "unknown word"),
+    PB208(Severity.ERROR, "required value empty"),
+    PB209(Severity.ERROR, "period ends before it starts"),
+    PB210(Severity.ERROR, "unit does not fit the indicator"),
+    PB301(Severity.ERROR, "duplicate id"),
+    PB302(Severity.ERROR, "unknown park"),
+    PB303(Severity.ERROR, "unknown source"),
+    PB304(Severity.ERROR, "fact without a source"),
+    PB305(Severity.ERROR, "unknown case"),
+    PB306(Severity.ERROR, "id is not a slug"),
+    PB401(Severity.ERROR, "malformed front matter"),
+    PB402(Severity.ERROR, "front matter field missing or of the wrong type"),
+    PB403(Severity.WARNING, "unknown front matter field"),
+    PB501(Severity.WARNING, "stakes under 100 %: remainder unattributed"),
+    PB502(Severity.WARNING, "declared model differs from the classifier"),
+    PB503(Severity.WARNING, "placeholder still to fill"),
+    PB504(Severity.WARNING, "park has no observations");
+
+    private final Severity severity;
+    private final String title;
+
+    DiagnosticCode(Severity severity, String title) {
+        this.severity = severity;
+        this.title = title;
+    }
+
+    /** The severity this code is reported with. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** A few words saying what the code means, for guides and listings. */
+    public String title() {
+        return title;
+    }
+}
