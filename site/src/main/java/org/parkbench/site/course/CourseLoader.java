@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class CourseLoader {
     static final String DEFAULT_TITLE = "China's Overseas Industrial Parks along the Belt and Road";
-    static final String DEFAULT_SUBTITLE = "How parks abroad are developed: three models, six cases";
+    static final String DEFAULT_SUBTITLE = "How parks abroad are developed: three models and the cases that show them";
     private static final Set<String> COURSE_FIELDS = Set.of("title", "subtitle", "institution", "term", "lecturer",
             "language", "build_date", "case_directories", "sessions");
     private static final Set<String> SESSION_FIELDS = Set.of("title", "when", "cases", "readings", "teaching_notes");

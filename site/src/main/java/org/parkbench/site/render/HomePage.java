@@ -34,7 +34,7 @@ public final class HomePage {
                 continue;
             }
             n++;
-            String title = s.title().isBlank() ? cards.get(0).title() : s.title();
+            String title = s.title().isBlank() ? "Session " + n : s.title();
             List<Views.Link> readings = s.readings().stream()
                     .map(r -> new Views.Link(r.text(), ExternalLink.of(r.url()).orElse(""))).toList();
             sessions.add(new SessionView(n, title, s.when(), cards, readings));
