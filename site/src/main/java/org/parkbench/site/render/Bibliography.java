@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.parkbench.core.load.Citation;
+import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Source;
@@ -23,7 +23,6 @@ import org.parkbench.core.model.Sourced;
  * (case and section) that cite it, so the entry can link back to them.
  */
 public final class Bibliography {
-    private static final Pattern NARRATIVE_CITATION = Pattern.compile("\\{\\{(obs|src):([^}]*)}}");
 
     /** A place on a case page that cites a source. */
     public record CitedAt(String caseId, String caseTitle, String section, String sectionLabel) {
@@ -126,12 +125,11 @@ public final class Bibliography {
         java.util.function.BiConsumer<String, CitedAt> add = (key, at) -> out.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(at);
         String title = c.meta().title();
         CitedAt narrative = new CitedAt(c.id(), title, "narrative", "narrative");
-        Matcher m = NARRATIVE_CITATION.matcher(c.narrative());
-        while (m.find()) {
-            if (m.group(1).equals("src")) {
-                add.accept(m.group(2).strip(), narrative);
-            } else {
-                CitationResolver.matching(c, m.group(2)).forEach(o -> add.accept(o.source(), narrative));
+        for (Citation citation : Citations.find(c.narrative())) {
+            if (citation instanceof Citation.SourceCitation s) {
+                add.accept(s.key(), narrative);
+            } else if (citation instanceof Citation.ObservationCitation o) {
+                Citations.matches(c, o).forEach(x -> add.accept(x.source(), narrative));
             }
         }
         c.parks().forEach(p -> {

@@ -6,11 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.parkbench.core.analysis.StakeStructure;
+import org.parkbench.core.classify.Classification;
+import org.parkbench.core.classify.Classifier;
+import org.parkbench.core.classify.ContextNote;
+import org.parkbench.core.classify.FiredRule;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PartialDate;
-import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Sector;
 import org.parkbench.core.model.Stake;
 import org.parkbench.core.model.Vocabulary;
@@ -41,8 +46,21 @@ public final class CasePages {
     public record StakeRow(String actor, String kind, String role, String share, String period, String note, Views.SourceLink source) {
     }
 
-    /** The stakes of one park; {@code unattributed} is the share no current owner or developer row accounts for. */
-    public record StakeGroup(String park, List<StakeRow> rows, String unattributed) {
+    /** Who held the developer and owner stakes in one period, and the share no source attributes. */
+    public record OwnershipPeriod(String period, List<String> holdings, String unattributed) {
+    }
+
+    /** The stakes of one park, and its ownership period by period (core's {@link StakeStructure}). */
+    public record StakeGroup(String park, List<StakeRow> rows, List<OwnershipPeriod> ownership) {
+    }
+
+    /** A model's score in the classifier's reading of a park. */
+    public record Score(Views.ModelBadge model, double value, String percent, int points) {
+    }
+
+    /** How the classifier reads a park's stakes: scores, the rules that fired, and the verdict. */
+    public record ClassificationView(String park, String asOf, boolean determined, List<Score> scores, List<String> fired,
+                                     List<String> context, String top, boolean mixed, boolean disagrees, String declared) {
     }
 
     /** A milestone. */
@@ -71,13 +89,15 @@ public final class CasePages {
             m.put("session", site.course.sessionOf(c.id()).map(Course.Session::title).orElse(""));
             m.put("objectives", c.meta().objectives());
             m.put("parks", c.parks().stream().map(p -> profile(c, p, root)).toList());
-            m.put("narrative", site.markdown.render(c.narrative(), new CitationResolver(c, site.bibliography, root)::resolve,
-                    token -> site.problems.add(CaseProblems.unresolvedCitation(c, token))));
+            m.put("narrative", site.markdown.render(c.narrative(),
+                    new CitationResolver(c, site.bibliography, root).inserts(c.narrative(), site.problems::add)));
             m.put("facts", facts(c, root));
             m.put("stakes", stakes(c, root));
             m.put("events", c.events().stream().map(e -> new EventRow(e.date().toString(), parkName(c, e.park()), e.text(), e.note(),
                     Views.SourceLink.of(site, c.id(), e.source(), root))).toList());
             m.put("multiPark", c.parks().size() > 1);
+            m.put("classifications", c.parks().stream().filter(p -> !c.stakes(p.id()).isEmpty())
+                    .map(p -> classification(c, p, root)).toList());
             m.put("statistics", Statistics.rows(site, c, root));
             m.put("zones", ParkCatalogue.zoneRows(site, c, root));
             m.put("figures", site.figures.forCase(c.id()));
@@ -133,22 +153,24 @@ public final class CasePages {
             List<StakeRow> rows = list.stream().map(s -> new StakeRow(s.actor().name(), s.actor().kind().label(), s.role().label(),
                     s.share().map(ValueFormat::percent).orElse(""), period(s.from(), s.until()), s.note(),
                     Views.SourceLink.of(site, c.id(), s.source(), root))).toList();
-            groups.add(new StakeGroup(parkName(c, park), rows, unattributed(list)));
+            List<OwnershipPeriod> ownership = StakeStructure.of(list).periods().stream().map(p -> new OwnershipPeriod(
+                    period(p.from(), p.until()),
+                    p.holdings().stream().map(h -> h.actor().name() + " (" + h.role().label().toLowerCase(java.util.Locale.ROOT)
+                            + (h.share().isPresent() ? ", " + ValueFormat.percent(h.share().get()) : ", share not known") + ")").toList(),
+                    p.unattributed().map(ValueFormat::percent).orElse("not known"))).toList();
+            groups.add(new StakeGroup(parkName(c, park), rows, ownership));
         });
         return groups;
     }
 
-    /** The share of today's owners and developers that no row accounts for, when some shares are known. */
-    private static String unattributed(List<Stake> stakes) {
-        List<Stake> current = stakes.stream().filter(s -> s.until() == null && (s.role() == Role.OWNER || s.role() == Role.DEVELOPER)
-                && s.share().isPresent()).toList();
-        if (current.isEmpty()) {
-            return "";
-        }
-        Map<Role, Double> byRole = current.stream().collect(Collectors.groupingBy(Stake::role, Collectors.summingDouble(s -> s.sharePercent())));
-        double known = byRole.getOrDefault(Role.OWNER, byRole.getOrDefault(Role.DEVELOPER, 0.0));
-        double rest = 100.0 - known;
-        return rest > 1e-9 ? ValueFormat.percent(Math.round(rest * 100.0) / 100.0) : "";
+    private ClassificationView classification(CaseStudy c, Park p, String root) {
+        Classification k = Classifier.standard().classify(p, c.stakes(p.id()));
+        List<Score> scores = java.util.Arrays.stream(DevelopmentModel.values()).map(m -> new Score(Views.ModelBadge.of(m, root),
+                k.score(m), ValueFormat.number(Math.round(k.score(m) * 100.0)) + " %", k.points().getOrDefault(m, 0))).toList();
+        return new ClassificationView(p.nameEn(), k.asOf().map(PartialDate::toString).orElse(""), k.determined(), scores,
+                k.fired().stream().map(FiredRule::explanation).toList(),
+                k.context().stream().map(ContextNote::explanation).toList(),
+                k.top().map(DevelopmentModel::label).orElse(""), k.mixed(), k.disagrees(), p.model().label());
     }
 
     static String period(PartialDate from, PartialDate until) {

@@ -2,19 +2,20 @@ package org.parkbench.site.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
+import org.parkbench.core.load.Citation;
+import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
-import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
-import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Source;
-import org.parkbench.core.model.Vocabulary;
+import org.parkbench.core.validate.Diagnostic;
 
 /**
- * Turns the citations of a case narrative into linked text. {@code {{obs:park/indicator/as_of}}}
- * (optionally {@code /source}) becomes the reported value with its qualifier, unit and as-of date,
- * linked to its reference entry; where sources disagree on that figure, every value is shown with
- * its own link. {@code {{src:key}}} becomes a short "(author, year)" link.
+ * Turns the citations of a case narrative (found by core's {@link Citations}, the same grammar the
+ * loader checks) into linked text. {@code {{obs:park/indicator/as_of}}} becomes the reported value
+ * with its qualifier, unit and as-of date, linked to its reference entry; should several sources
+ * match, every value is shown with its own link and flagged. {@code {{src:key}}} becomes a short
+ * "(author, year)" link.
  */
 public final class CitationResolver {
     private final CaseStudy caseStudy;
@@ -27,44 +28,33 @@ public final class CitationResolver {
         this.root = root;
     }
 
-    /** The observations a {@code park/indicator/as_of[/source]} spec names; empty when none or malformed. */
-    public static List<Observation> matching(CaseStudy c, String spec) {
-        String[] parts = spec.strip().split("/", -1);
-        if (parts.length < 3 || parts.length > 4) {
-            return List.of();
-        }
-        Optional<Indicator> indicator = Vocabulary.lookup(Indicator.class, parts[1]);
-        PartialDate asOf;
-        try {
-            asOf = PartialDate.parse(parts[2]);
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
-        if (indicator.isEmpty()) {
-            return List.of();
-        }
-        List<Observation> found = new ArrayList<>();
-        for (Observation o : c.observations(parts[0].strip(), indicator.get())) {
-            if (o.asOf().equals(asOf) && (parts.length == 3 || o.source().equals(parts[3].strip()))) {
-                found.add(o);
+    /** The observations a citation names. */
+    public static List<Observation> matching(CaseStudy c, Citation.ObservationCitation citation) {
+        return Citations.matches(c, citation);
+    }
+
+    /**
+     * The replacement of every citation in {@code narrative}; one that names nothing is shown as
+     * such and reported to {@code problems}.
+     */
+    public List<MarkdownRenderer.Insert> inserts(String narrative, Consumer<Diagnostic> problems) {
+        List<MarkdownRenderer.Insert> out = new ArrayList<>();
+        for (Citation citation : Citations.find(narrative)) {
+            String html = citation instanceof Citation.ObservationCitation o ? observation(o)
+                    : source(((Citation.SourceCitation) citation).key());
+            if (html == null) {
+                problems.accept(CaseProblems.unresolvedCitation(caseStudy, citation.text()));
+                html = "<span class=\"cite-missing\">[" + TrustedHtml.escape(citation.text()) + ": not found]</span>";
             }
+            out.add(new MarkdownRenderer.Insert(citation.start(), citation.end(), new TrustedHtml(html)));
         }
-        return found;
+        return out;
     }
 
-    /** The HTML for one citation, or empty when it names nothing in the case. */
-    public Optional<TrustedHtml> resolve(String kind, String spec) {
-        return switch (kind) {
-            case "obs" -> observation(spec);
-            case "src" -> source(spec.strip());
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<TrustedHtml> observation(String spec) {
-        List<Observation> found = matching(caseStudy, spec);
+    private String observation(Citation.ObservationCitation citation) {
+        List<Observation> found = matching(caseStudy, citation);
         if (found.isEmpty() || found.stream().anyMatch(o -> !bibliography.has(caseStudy.id(), o.source()))) {
-            return Optional.empty();
+            return null;
         }
         boolean conflict = found.stream().map(ValueFormat::stated).distinct().count() > 1;
         StringBuilder html = new StringBuilder();
@@ -85,15 +75,14 @@ public final class CitationResolver {
         if (conflict) {
             html.append(" <span class=\"conflict-note\">(sources differ)</span></span>");
         }
-        return Optional.of(new TrustedHtml(html.toString()));
+        return html.toString();
     }
 
-    private Optional<TrustedHtml> source(String key) {
-        Optional<Source> s = caseStudy.source(key);
-        if (s.isEmpty() || !bibliography.has(caseStudy.id(), key)) {
-            return Optional.empty();
+    private String source(String key) {
+        if (caseStudy.source(key).isEmpty() || !bibliography.has(caseStudy.id(), key)) {
+            return null;
         }
-        return Optional.of(new TrustedHtml("<a class=\"cite\" href=\"" + TrustedHtml.escape(bibliography.href(root, caseStudy.id(), key))
-                + "\">(" + TrustedHtml.escape(Bibliography.shortLabel(s.get())) + ")</a>"));
+        return "<a class=\"cite\" href=\"" + TrustedHtml.escape(bibliography.href(root, caseStudy.id(), key))
+                + "\">(" + TrustedHtml.escape(Bibliography.shortLabel(caseStudy.source(key).get())) + ")</a>";
     }
 }

@@ -1,10 +1,6 @@
 package org.parkbench.site.render;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -26,7 +22,6 @@ import org.jsoup.safety.Safelist;
  * so a case file can never put executable markup or an outside request into a page.
  */
 public final class MarkdownRenderer {
-    private static final Pattern CITATION = Pattern.compile("\\{\\{(obs|src):([^}]*)}}");
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
     private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
@@ -53,31 +48,31 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /** A span of the Markdown source to replace with trusted HTML after rendering (a citation). */
+    public record Insert(int start, int end, TrustedHtml html) {
+    }
+
     /** Markdown without citations. */
     public TrustedHtml render(String markdown) {
-        return render(markdown, (kind, spec) -> Optional.empty(), token -> { });
+        return render(markdown, List.of());
     }
 
     /**
-     * Markdown whose {@code {{obs:…}}} and {@code {{src:…}}} citations are resolved by
-     * {@code citations}; a citation it cannot resolve is shown as such and passed to
-     * {@code unresolved}, so the build can fail with a message naming it.
+     * Markdown in which each of {@code inserts} (non-overlapping spans of {@code markdown}) is
+     * replaced by its HTML. The spans become placeholders before parsing, so the Markdown parser and
+     * the sanitiser never see the inserted markup.
      */
-    public TrustedHtml render(String markdown, BiFunction<String, String, Optional<TrustedHtml>> citations,
-                              Consumer<String> unresolved) {
-        List<String> inserts = new ArrayList<>();
-        Matcher m = CITATION.matcher(markdown.replace(OPEN, ' ').replace(CLOSE, ' '));
+    public TrustedHtml render(String markdown, List<Insert> inserts) {
+        String text = markdown.replace(OPEN, ' ').replace(CLOSE, ' ');
+        List<Insert> sorted = inserts.stream().sorted(java.util.Comparator.comparingInt(Insert::start)).toList();
         StringBuilder source = new StringBuilder();
-        while (m.find()) {
-            String token = m.group();
-            String html = citations.apply(m.group(1), m.group(2)).map(TrustedHtml::html).orElseGet(() -> {
-                unresolved.accept(token);
-                return "<span class=\"cite-missing\">[" + TrustedHtml.escape(token) + ": not found]</span>";
-            });
-            m.appendReplacement(source, Matcher.quoteReplacement(OPEN + String.valueOf(inserts.size()) + CLOSE));
-            inserts.add(html);
+        int at = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            Insert in = sorted.get(i);
+            source.append(text, at, in.start()).append(OPEN).append(i).append(CLOSE);
+            at = in.end();
         }
-        m.appendTail(source);
+        source.append(text.substring(at));
 
         String rendered = renderer.render(parser.parse(source.toString()));
         Document dirty = Jsoup.parseBodyFragment(rendered, BASE);
@@ -92,7 +87,7 @@ public final class MarkdownRenderer {
         Matcher p = PLACEHOLDER.matcher(html);
         StringBuilder out = new StringBuilder();
         while (p.find()) {
-            p.appendReplacement(out, Matcher.quoteReplacement(inserts.get(Integer.parseInt(p.group(1)))));
+            p.appendReplacement(out, Matcher.quoteReplacement(sorted.get(Integer.parseInt(p.group(1))).html().html()));
         }
         p.appendTail(out);
         return new TrustedHtml(out.toString());

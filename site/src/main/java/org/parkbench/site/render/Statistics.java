@@ -1,42 +1,42 @@
 package org.parkbench.site.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.parkbench.core.analysis.Agreement;
+import org.parkbench.core.analysis.HeadlineTable;
+import org.parkbench.core.analysis.ImpliedTotal;
+import org.parkbench.core.analysis.ShareCheck;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.PublishedStatistic;
 
 /**
- * The published aggregate statistics (the paper's headline table) as rows for a page: each value as
- * reported, the share the source reports, and the share recomputed from the reported counts where
- * the source reports the total too, so a reader sees whether the two agree.
+ * The published aggregate statistics (the paper's headline table, from core's {@link HeadlineTable})
+ * as rows for a page: each value as reported, the share the source prints, the share recomputed from
+ * the reported counts and how the two agree, and the total a printed share implies.
  */
 public final class Statistics {
-    /** One published statistic. */
+    /** One published statistic with its checks. */
     public record Row(String id, String measure, String scope, String value, String asOf, String reportedShare,
-                      String recomputedShare, boolean shareDiffers, String note, Views.SourceLink source) {
+                      String recomputedShare, String agreement, boolean shareDiffers, String check, String impliedTotal,
+                      String note, Views.SourceLink source) {
     }
 
     private Statistics() {
     }
 
     static List<Row> rows(Site site, CaseStudy c, String root) {
-        Map<String, PublishedStatistic> byId = new HashMap<>();
-        c.statistics().forEach(s -> byId.put(s.id(), s));
         List<Row> rows = new ArrayList<>();
-        for (PublishedStatistic s : c.statistics()) {
-            String recomputed = "";
-            boolean differs = false;
-            PublishedStatistic total = byId.get(s.shareOf());
-            if (total != null && total.value() > 0 && total.unit() == s.unit()) {
-                double share = Math.round(s.value() / total.value() * 10000.0) / 100.0;
-                recomputed = ValueFormat.percent(share);
-                differs = s.reportedShare().map(r -> Math.abs(r - share) > 0.005 + 1e-9).orElse(false);
-            }
+        for (HeadlineTable.Row r : HeadlineTable.of(c.statistics()).rows()) {
+            PublishedStatistic s = r.statistic();
+            ShareCheck check = r.shareCheck().orElse(null);
             rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(),
                     ValueFormat.amount(s.value(), s.unit()), s.asOf().toString(),
-                    s.reportedShare().map(ValueFormat::percent).orElse(""), recomputed, differs, s.note(),
+                    s.reportedShare().map(ValueFormat::percent).orElse(""),
+                    check == null ? "" : check.recomputedText() + " %",
+                    check == null ? "" : check.agreement().word(),
+                    check != null && (check.agreement() == Agreement.DISAGREES || check.agreement() == Agreement.TRUNCATED),
+                    check == null ? "" : check.sentence(),
+                    r.impliedTotal().map(ImpliedTotal::text).orElse(""), s.note(),
                     Views.SourceLink.of(site, c.id(), s.source(), root)));
         }
         return rows;
