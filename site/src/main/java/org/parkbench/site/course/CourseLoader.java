@@ -9,11 +9,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Slug;
 import org.parkbench.core.validate.Diagnostic;
@@ -103,6 +107,34 @@ public final class CourseLoader {
             sessions.add(new Course.Session("", "", List.of(new Course.CaseRef(id, origin)), List.of(), "", origin));
         }
         return new Course(DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
+    }
+
+    /**
+     * The shipped default course over loaded cases: cases that declare no model (the overview) come
+     * first as "The big picture", then one session per development model, in the paper's order,
+     * each holding the cases that declare it (by id within a session).
+     */
+    public static Course defaultCourse(Casebook casebook) {
+        Origin origin = new Origin("(default course)", 0, 0);
+        List<Course.Session> sessions = new ArrayList<>();
+        List<CaseStudy> general = casebook.cases().stream().filter(c -> c.meta().declaredModel() == null)
+                .sorted(Comparator.comparing(CaseStudy::id)).toList();
+        if (!general.isEmpty()) {
+            sessions.add(session("The big picture", general, origin));
+        }
+        for (DevelopmentModel model : DevelopmentModel.values()) {
+            List<CaseStudy> cases = casebook.cases().stream().filter(c -> c.meta().declaredModel() == model)
+                    .sorted(Comparator.comparing(CaseStudy::id)).toList();
+            if (!cases.isEmpty()) {
+                sessions.add(session(model.label() + " parks", cases, origin));
+            }
+        }
+        return new Course(DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
+    }
+
+    private static Course.Session session(String title, List<CaseStudy> cases, Origin origin) {
+        return new Course.Session(title, "", cases.stream().map(c -> new Course.CaseRef(c.id(), origin)).toList(),
+                List.of(), "", origin);
     }
 
     private Course course(MappingNode node, Path base) {

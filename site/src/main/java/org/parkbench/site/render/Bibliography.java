@@ -102,6 +102,10 @@ public final class Bibliography {
         String who;
         if (!s.authors().isBlank()) {
             String[] names = s.authors().split("\\s*(?:;|&|\\band\\b)\\s*");
+            if (names.length == 1 && !s.authors().contains(".") && s.authors().contains(", ")) {
+                // "Wuzhati Yeerken, Zhang Wei, Liu Zhigao": full names separated by commas
+                names = s.authors().split("\\s*,\\s*");
+            }
             who = names[0].strip() + (names.length > 1 ? " et al." : "");
         } else if (!s.publisher().isBlank()) {
             who = s.publisher().strip();

@@ -31,8 +31,7 @@ class ShippedCourseTest {
                 .extracting(Diagnostic::format).isEmpty();
         casebook = load.casebook().value();
         site = tmp.resolve("site");
-        result = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(
-                casebook.cases().stream().map(CaseStudy::id).toList()), casebook, site, Profile.INSTRUCTOR, true));
+        result = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, site, Profile.INSTRUCTOR, true));
     }
 
     @Test
