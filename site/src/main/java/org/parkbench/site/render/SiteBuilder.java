@@ -1,5 +1,6 @@
 package org.parkbench.site.render;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,16 +22,24 @@ public final class SiteBuilder {
     static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/";
 
     private final Clock clock;
-    private final Templates templates = new Templates();
+    private final Path sourceRoot;
+    private final Templates templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     public SiteBuilder() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), null);
     }
 
-    /** A builder whose build date (shown only when a course asks for it) comes from {@code clock}. */
-    public SiteBuilder(Clock clock) {
+    /**
+     * A builder whose build date (shown only when a course asks for it) comes from {@code clock},
+     * and which reads templates and assets from {@code sourceRoot} (the site module's
+     * {@code src/main/resources}) before the classpath when it is not null, as {@code serve} does so
+     * that edits to templates show at the next rebuild.
+     */
+    public SiteBuilder(Clock clock, Path sourceRoot) {
         this.clock = clock;
+        this.sourceRoot = sourceRoot;
+        this.templates = new Templates(sourceRoot);
     }
 
     /**
@@ -45,7 +54,7 @@ public final class SiteBuilder {
         Casebook casebook = select(request);
         OutputDirectory out = OutputDirectory.prepare(request.outDir());
         try {
-            SiteFiles files = new SiteFiles(out.staging());
+            SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
             Figures figures = request.figures() ? FigureFiles.write(casebook, files) : Figures.none();
             String buildDate = request.course().stampBuildDate() ? LocalDate.now(clock).toString() : "";
             Site site = new Site(request.course(), casebook, request.profile(), templates, markdown, figures, files, buildDate);

@@ -17,10 +17,13 @@ import java.util.List;
  */
 final class SiteFiles {
     private final Path base;
+    private final Path sourceRoot;
     private final List<String> written = new ArrayList<>();
 
-    SiteFiles(Path base) {
+    /** Files under {@code base}; resources are read from {@code sourceRoot} first when it is not null. */
+    SiteFiles(Path base, Path sourceRoot) {
         this.base = base;
+        this.sourceRoot = sourceRoot;
     }
 
     void text(String relative, String content) {
@@ -40,6 +43,14 @@ final class SiteFiles {
 
     /** Copies a classpath resource into the site. */
     void resource(String classpathName, String relative) {
+        if (sourceRoot != null && Files.isRegularFile(sourceRoot.resolve(classpathName))) {
+            try {
+                bytes(relative, Files.readAllBytes(sourceRoot.resolve(classpathName)));
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + classpathName + ": " + e.getMessage(), e);
+            }
+        }
         try (InputStream in = SiteFiles.class.getClassLoader().getResourceAsStream(classpathName)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + classpathName + " is missing from the classpath");

@@ -1,6 +1,7 @@
 package org.parkbench.site.render;
 
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.VelocityContext;
@@ -8,6 +9,7 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
 
 /**
  * The one Velocity engine of a build: templates from the classpath under
@@ -20,8 +22,24 @@ public final class Templates {
     private final VelocityEngine engine;
 
     public Templates() {
+        this(null);
+    }
+
+    /**
+     * An engine that reads templates from {@code sourceRoot} (a resources folder holding
+     * {@code parkbench/site/templates/}) before the classpath, uncached, so that a preview picks up
+     * an edited template at the next build. {@code null}: the classpath only.
+     */
+    public Templates(Path sourceRoot) {
         Properties p = new Properties();
-        p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
+        if (sourceRoot != null) {
+            p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file,class");
+            p.setProperty("resource.loader.file.class", FileResourceLoader.class.getName());
+            p.setProperty("resource.loader.file.path", sourceRoot.toAbsolutePath().toString());
+            p.setProperty("resource.loader.file.cache", "false");
+        } else {
+            p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
+        }
         p.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
