@@ -44,6 +44,22 @@ public final class Bibliography {
         public boolean hasLink() {
             return !link().isEmpty();
         }
+
+        /** The link as a reader can read it: percent-escapes decoded where they decode cleanly, long ones shortened. */
+        public String linkText() {
+            String url = link();
+            String shown;
+            try {
+                shown = java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                if (shown.indexOf('\uFFFD') >= 0) {
+                    shown = url;
+                }
+            } catch (IllegalArgumentException e) {
+                shown = url;
+            }
+            shown = shown.replaceFirst("^https?://(www\\.)?", "");
+            return shown.length() > 70 ? shown.substring(0, 69) + "…" : shown;
+        }
     }
 
     private final List<Entry> entries;
@@ -120,7 +136,7 @@ public final class Bibliography {
     }
 
     private static String sortKey(Source s) {
-        String who = !s.authors().isBlank() ? s.authors() : !s.publisher().isBlank() ? s.publisher() : s.title();
+        String who = !s.authors().isBlank() ? s.authors() : s.title();
         return (who + " " + s.year() + " " + s.title()).toLowerCase(Locale.ROOT);
     }
 

@@ -35,7 +35,12 @@ public final class CasePages {
     }
 
     /** A figure in the fact box; {@code conflict} marks figures that sources report differently for the same date. */
-    public record FactRow(String indicator, String value, String asOf, String note, Views.SourceLink source, boolean conflict) {
+    public record FactRow(String indicator, String value, String asOf, String note, Views.SourceLink source, boolean conflict,
+                          int indicatorRows) {
+        /** Whether this row opens its indicator's group (and so carries the indicator's name). */
+        public boolean firstOfIndicator() {
+            return indicatorRows > 0;
+        }
     }
 
     /** The fact box of one park. */
@@ -133,8 +138,15 @@ public final class CasePages {
                     .toList();
             Map<String, Long> distinct = obs.stream().collect(Collectors.groupingBy(o -> o.indicator() + "|" + o.asOf(),
                     Collectors.mapping(ValueFormat::stated, Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
-            List<FactRow> rows = obs.stream().map(o -> new FactRow(o.indicator().label(), ValueFormat.stated(o), o.asOf().toString(),
-                    o.note(), Views.SourceLink.of(site, c.id(), o.source(), root), distinct.get(o.indicator() + "|" + o.asOf()) > 1)).toList();
+            Map<Object, Long> perIndicator = obs.stream().collect(Collectors.groupingBy(Observation::indicator, Collectors.counting()));
+            List<FactRow> rows = new ArrayList<>();
+            for (int i = 0; i < obs.size(); i++) {
+                Observation o = obs.get(i);
+                boolean first = i == 0 || obs.get(i - 1).indicator() != o.indicator();
+                rows.add(new FactRow(o.indicator().label(), ValueFormat.stated(o), o.asOf().toString(), o.note(),
+                        Views.SourceLink.of(site, c.id(), o.source(), root), distinct.get(o.indicator() + "|" + o.asOf()) > 1,
+                        first ? perIndicator.get(o.indicator()).intValue() : 0));
+            }
             if (!rows.isEmpty()) {
                 groups.add(new FactGroup(p.nameEn(), rows, (int) rows.stream().filter(FactRow::conflict).count()));
             }
