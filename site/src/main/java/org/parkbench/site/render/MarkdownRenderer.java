@@ -76,7 +76,16 @@ public final class MarkdownRenderer {
 
         String rendered = renderer.render(parser.parse(source.toString()));
         Document dirty = Jsoup.parseBodyFragment(rendered, BASE);
+        for (Element img : dirty.select("img")) {
+            // no image may load from a narrative: keep what it says, not what it fetches
+            img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
+        }
         Document clean = new Cleaner(safelist).clean(dirty);
+        for (Element link : clean.select("a")) {
+            if (link.attr("href").isBlank()) {
+                link.unwrap();
+            }
+        }
         for (Element cell : clean.select("th[align], td[align]")) {
             // align is obsolete in HTML5: keep the author's alignment as a class
             cell.addClass("align-" + cell.attr("align")).removeAttr("align");
