@@ -14,6 +14,7 @@ import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.site.course.Course;
 import org.parkbench.site.course.CourseLoader;
 
 /** The full build of the shipped course, over the real case data: every page sound and valid. */
@@ -67,6 +68,60 @@ class ShippedCourseTest {
         for (Path page : new LinkChecker(site).files(".html")) {
             long weight = Files.size(page) + css + (page.endsWith("search.html") ? search : js);
             assertThat(weight).as(site.relativize(page).toString()).isLessThan(100 * 1024);
+        }
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws Exception {
+        Path again = tmp.resolve("again");
+        BuildResult second = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, again,
+                Profile.INSTRUCTOR, true));
+        assertThat(second.files()).isEqualTo(result.files());
+        for (Path f : result.files()) {
+            assertThat(Files.readAllBytes(again.resolve(f.toString()))).as(f.toString()).isEqualTo(Files.readAllBytes(site.resolve(f.toString())));
+        }
+    }
+
+    @Test
+    void theStudentSiteHoldsNoTeachingNoteSolutionOrKey() throws Exception {
+        Course course = CourseLoader.load(Path.of("..", "docs", "examples", "course.yml"));
+        String note = course.sessions().stream().map(Course.Session::teachingNotes).filter(n -> !n.isBlank()).findFirst()
+                .orElseThrow().lines().findFirst().orElseThrow().strip();
+        Path student = tmp.resolve("student");
+        Path instructor = tmp.resolve("instructor");
+        new SiteBuilder().build(new BuildRequest(course, casebook, student, Profile.STUDENT, false));
+        new SiteBuilder().build(new BuildRequest(course, casebook, instructor, Profile.INSTRUCTOR, false));
+        assertThat(Files.readString(instructor.resolve(SitePaths.INSTRUCTOR))).contains(note);
+        assertThat(student.resolve("instructor")).doesNotExist();
+        try (var files = Files.walk(student)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(text).as(student.relativize(f).toString()).doesNotContain("instructor/")
+                        .doesNotContain("Instructor edition").doesNotContain("Solutions and keys")
+                        .doesNotContain(new String(note.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    @Test
+    void datapackageDescribesEveryCsvWithItsColumns() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode pkg = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("data/datapackage.json").toFile());
+        assertThat(pkg.path("resources").size()).isGreaterThan(7);
+        List<Path> described = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : pkg.path("resources")) {
+            Path csv = site.resolve("data").resolve(r.path("path").asText());
+            assertThat(csv).as(r.path("name").asText()).isRegularFile();
+            described.add(csv.normalize());
+            String header = Files.readAllLines(csv).get(0);
+            List<String> fields = new ArrayList<>();
+            r.path("schema").path("fields").forEach(f -> fields.add(f.path("name").asText()));
+            assertThat(org.apache.commons.csv.CSVParser.parse(header, org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0).toList())
+                    .as(csv.toString()).isEqualTo(fields);
+        }
+        try (var all = Files.walk(site.resolve("data"))) {
+            assertThat(all.filter(p -> p.toString().endsWith(".csv")).map(Path::normalize).toList())
+                    .containsExactlyInAnyOrderElementsOf(described);
         }
     }
 }
