@@ -78,21 +78,24 @@ public final class CaseLoader {
         if (!complete(tables.get(CsvSchema.PARKS))) {
             reading.parkIds().markIncomplete();
         }
-        List<ActorRows.ReadStake> stakes = tables.get(CsvSchema.ACTORS).map(t -> ActorRows.read(t, reading)).orElse(List.of());
+        ActorRows.Read stakes = tables.get(CsvSchema.ACTORS).map(t -> ActorRows.read(t, reading))
+                .orElse(new ActorRows.Read(List.of(), Set.of()));
         ObservationRows.Read observations = tables.get(CsvSchema.OBSERVATIONS).map(t -> ObservationRows.read(t, reading))
                 .orElse(new ObservationRows.Read(List.of(), List.of(), false));
         var events = tables.get(CsvSchema.EVENTS).map(t -> EventRows.read(t, reading)).orElse(List.of());
         var statistics = tables.get(CsvSchema.STATISTICS).map(t -> StatisticRows.read(t, reading)).orElse(List.of());
         List<ZoneRows.ReadZone> zones = tables.get(CsvSchema.ZONES).map(t -> ZoneRows.read(t, reading)).orElse(List.of());
 
-        StakeTotals.check(stakes, d);
+        if (complete(tables.get(CsvSchema.ACTORS))) {
+            StakeTotals.check(stakes, d);
+        }
         checkFrontMatterParks(front, reading);
         warnParksWithoutObservations(parks, observations, d);
         List<Citation> citations = Citations.parse(front.narrative(), input.displayFile(CASE_MD), front.narrativeLine(), d);
         CitationCheck.check(citations, observations.observations(), observations.complete(), reading.parkIds(),
                 reading.sourceKeys(), d);
 
-        CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes, observations.observations(),
+        CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes.stakes(), observations.observations(),
                 events, sources, statistics, zones, d);
         Origin idOrigin = front.idOrigin() != null ? front.idOrigin() : front.origin();
         return new Reading(input, Loaded.of(study, d), caseId, idOrigin, parks, zones);

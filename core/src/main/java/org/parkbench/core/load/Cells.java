@@ -125,7 +125,8 @@ final class Cells {
     Double inRange(String column, boolean required, double min, double max, String what) {
         Double value = decimal(column, required);
         if (value != null && (value < min || value > max)) {
-            report(column, DiagnosticCode.PB203, what + " " + row.cell(column) + " is outside " + plain(min) + "–" + plain(max), "");
+            report(column, DiagnosticCode.PB203, what + " " + row.cell(column) + " is outside the range " + plain(min) + " to "
+                    + plain(max), "");
             return null;
         }
         return value;
@@ -248,7 +249,7 @@ final class Cells {
         String value = required ? required(column) : text(column);
         if (!value.isEmpty() && !known.contains(value)) {
             if (known.complete()) {
-                report(column, unknownCode, "unknown " + known.what() + " '" + value + "'"
+                report(column, unknownCode, "unknown " + known.referenceName() + " '" + value + "'"
                         + WordSuggestion.didYouMean(value, known.ids()), knownList(known));
             } else {
                 failed = true;
@@ -275,7 +276,7 @@ final class Cells {
 
     private static String knownList(KnownIds known) {
         if (known.ids().isEmpty()) {
-            return "no " + known.what() + " is defined yet";
+            return "none is defined yet";
         }
         List<String> ids = known.ids().stream().limit(12).toList();
         return "known: " + String.join(", ", ids) + (known.ids().size() > ids.size() ? ", …" : "");

@@ -249,7 +249,7 @@ final class FrontMatterReader {
             return null;
         }
         List<Objective> result = new ArrayList<>();
-        KnownIds ids = new KnownIds("objective id");
+        KnownIds ids = new KnownIds("objective id", "objective");
         boolean ok = true;
         for (Node item : sequence.getValue()) {
             Objective objective = objective(item, ids);
