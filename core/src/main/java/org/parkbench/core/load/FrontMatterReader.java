@@ -94,6 +94,10 @@ final class FrontMatterReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (e.getContext() != null && e.getContextMark() != null && mark != e.getContextMark()) {
+                Origin context = at(e.getContextMark());
+                problem += " (" + e.getContext() + " at line " + context.line() + ", column " + context.column() + ")";
+            }
             diagnostics.report(mark == null ? start : at(mark), DiagnosticCode.PB401, "malformed YAML: " + problem,
                     "quote text that contains ': ' or starts with a special character, e.g. title: \"A: B\"");
             return empty(start, narrative, narrativeLine);
