@@ -40,7 +40,7 @@ public final class CaseLoader {
 
     /** Everything read from one case, kept for the checks that span cases. */
     record Reading(CaseInput input, Loaded<CaseStudy> loaded, String caseId, Origin idOrigin,
-                   List<Park> parks, List<ZoneRows.ReadZone> zones) {
+                   List<Park> parks, Set<String> parkIds, boolean parkIdsComplete, List<ZoneRows.ReadZone> zones) {
         /** Whether the case id was read (not a stand-in for an unreadable one). */
         boolean caseIdKnown() {
             return !caseId.equals(UNREADABLE_ID) && !caseId.isEmpty();
@@ -55,7 +55,7 @@ public final class CaseLoader {
             d.report(new Origin(input.displayFile(CASE_MD), 1, 1), DiagnosticCode.PB104,
                     "cannot read the case: " + e.getMessage(), "");
             return new Reading(input, Loaded.of(null, d), "", new Origin(input.displayFile(CASE_MD), 1, 1),
-                    List.of(), List.of());
+                    List.of(), Set.of(), false, List.of());
         }
     }
 
@@ -98,7 +98,8 @@ public final class CaseLoader {
         CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes.stakes(), observations.observations(),
                 events, sources, statistics, zones, d);
         Origin idOrigin = front.idOrigin() != null ? front.idOrigin() : front.origin();
-        return new Reading(input, Loaded.of(study, d), caseId, idOrigin, parks, zones);
+        return new Reading(input, Loaded.of(study, d), caseId, idOrigin, parks, Set.copyOf(reading.parkIds().ids()),
+                reading.parkIds().complete(), zones);
     }
 
     private static FrontMatter frontMatter(CaseInput input, Diagnostics d) {
