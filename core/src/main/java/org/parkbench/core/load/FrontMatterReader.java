@@ -106,7 +106,7 @@ final class FrontMatterReader {
             return empty(start, narrative, narrativeLine);
         }
         if (root == null) {
-            root = new MappingNode(Tag.MAP, List.of(), null);
+            root = new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
         }
         if (!(root instanceof MappingNode mapping)) {
             diagnostics.report(at(root), DiagnosticCode.PB402, "the front matter must be fields ('name: value'), not "

@@ -149,6 +149,12 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void aCaseIdThatIsNotASlugIsReported() {
+        read(VALID.replace("id: demo", "id: Demo Case"));
+        assertThat(headlines()).containsExactly("demo/case.md:2:5: error: [PB306] case id 'Demo Case' is not a slug");
+    }
+
+    @Test
     void anUnknownFieldIsOnlyAWarning() {
         read(VALID.replace("reading_minutes: 20", "reading_minutes: 20\nreading_time: 20"));
         assertThat(headlines()).containsExactly(

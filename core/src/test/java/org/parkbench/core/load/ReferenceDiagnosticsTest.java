@@ -79,6 +79,14 @@ class ReferenceDiagnosticsTest {
     }
 
     @Test
+    void aParkListedTwiceInTheFrontMatterIsADuplicate() {
+        // case.md line 7 is "parks: [fixture-north, fixture-south, fixture-north]"
+        FixtureCase c = fixture().replace("case.md", "parks: [fixture-north, fixture-south]", "parks: [fixture-north, fixture-south, fixture-north]");
+        assertThat(c.headlines()).containsExactly(
+                "test-fixture/case.md:7:39: error: [PB301] park 'fixture-north' is listed twice in 'parks'");
+    }
+
+    @Test
     void anUnknownSourceKeyIsReportedAtTheSourceCell() {
         // events.csv: "fixture-north,2017,Plan," is 24 characters
         FixtureCase c = fixture().append("events.csv", "fixture-north,2017,Plan,fixture-reprot,");
