@@ -1,13 +1,9 @@
 package org.parkbench.core.load;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.PartialDate;
@@ -28,8 +24,6 @@ final class Cells {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern DATE_FORM = Pattern.compile("(\\d{4})(-\\d{2}(-\\d{2})?)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Map<String, String> COUNTRY_BY_NAME = countriesByName();
 
     private final CsvTable table;
     private final CsvRow row;
@@ -179,21 +173,10 @@ final class Cells {
     /** An ISO 3166-1 alpha-2 country code (PB206). */
     String country(String column, boolean required) {
         String value = required ? required(column) : text(column);
-        if (value.isEmpty() || COUNTRIES.contains(value)) {
+        if (value.isEmpty() || CountryCodes.isKnown(value)) {
             return value;
         }
-        String upper = value.toUpperCase(Locale.ROOT);
-        String hint;
-        if (COUNTRIES.contains(upper)) {
-            hint = "write country codes in capitals: " + upper;
-        } else if (COUNTRY_BY_NAME.containsKey(upper)) {
-            hint = "the code of " + value + " is " + COUNTRY_BY_NAME.get(upper);
-        } else if (upper.equals("UK")) {
-            hint = "the code of the United Kingdom is GB";
-        } else {
-            hint = "use the ISO 3166-1 alpha-2 code, e.g. EG, KH, ET, PK, CN, SG";
-        }
-        report(column, DiagnosticCode.PB206, "unknown country code '" + value + "'", hint);
+        report(column, DiagnosticCode.PB206, "unknown country code '" + value + "'", CountryCodes.hint(value));
         return "";
     }
 
@@ -304,10 +287,4 @@ final class Cells {
         return s.isEmpty() ? "my-id" : s.substring(0, Math.min(64, s.length())).replaceAll("-+$", "");
     }
 
-    private static Map<String, String> countriesByName() {
-        Map<String, String> byName = new TreeMap<>();
-        Arrays.stream(Locale.getISOCountries()).forEach(code ->
-                byName.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), code));
-        return byName;
-    }
 }
