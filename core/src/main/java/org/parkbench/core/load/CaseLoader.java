@@ -3,7 +3,9 @@ package org.parkbench.core.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,11 @@ import java.util.Set;
 import org.parkbench.core.model.CaseMeta;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.ConfirmedZone;
+import org.parkbench.core.model.Event;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Slug;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.validate.DiagnosticCode;
@@ -162,15 +166,16 @@ public final class CaseLoader {
     }
 
     private static CaseStudy assemble(CaseInput input, FrontMatter front, List<Park> parks, List<ActorRows.ReadStake> stakes,
-                                      List<Observation> observations, List<org.parkbench.core.model.Event> events,
-                                      Map<String, Source> sources, List<org.parkbench.core.model.PublishedStatistic> statistics,
+                                      List<Observation> observations, List<Event> events,
+                                      Map<String, Source> sources, List<PublishedStatistic> statistics,
                                       List<ZoneRows.ReadZone> zones, Diagnostics d) {
         try {
             CaseMeta meta = new CaseMeta(front.id(), front.title(), front.subtitle(), front.parkIds(), front.model(),
                     front.objectives(), front.discussion(), front.readingMinutes(), front.status(), front.origin());
-            List<String> order = front.parkIds();
+            Map<String, Integer> position = new HashMap<>();
+            front.parkIds().forEach(id -> position.putIfAbsent(id, position.size()));
             List<Park> ordered = new ArrayList<>(parks);
-            ordered.sort(java.util.Comparator.comparingInt(p -> order.contains(p.id()) ? order.indexOf(p.id()) : order.size()));
+            ordered.sort(Comparator.comparingInt(p -> position.getOrDefault(p.id(), Integer.MAX_VALUE)));
             List<ConfirmedZone> zoneList = zones.stream().map(ZoneRows.ReadZone::zone).toList();
             return new CaseStudy(meta, front.narrative(), ordered, stakes.stream().map(ActorRows.ReadStake::stake).toList(),
                     observations, events, sources, statistics, zoneList, input.directory(), input.displayDirectory());

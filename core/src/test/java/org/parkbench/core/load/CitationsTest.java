@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.PartialDate;
+import org.parkbench.core.model.Vocabulary;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.core.validate.Diagnostics;
 
@@ -50,10 +51,8 @@ class CitationsTest {
         assertThat(d.sorted()).extracting(Diagnostic::headline).containsExactly(
                 "c.md:1:1: error: [PB307] cannot read citation '{{obs:park-a/enterprises}}'",
                 "c.md:1:28: error: [PB307] cannot read citation '{{source:x}}'",
-                "c.md:1:41: error: [PB207] citation {{obs:park-a/jobs/2016}}: unknown indicator 'jobs'; allowed: enterprises, "
-                        + "investment, investment-planned, output-annual, output-cumulative, jobs-direct, jobs-induced, jobs-target, "
-                        + "expatriate-staff, exports-annual, trade-annual, trade-share, gdp, fdi-cumulative, fdi-contracted, "
-                        + "tax-cumulative, sales-cumulative, turnover-annual, area, area-planned, capacity, production, residents",
+                "c.md:1:41: error: [PB207] citation {{obs:park-a/jobs/2016}}: unknown indicator 'jobs'; allowed: "
+                        + String.join(", ", Vocabulary.words(Indicator.class)),
                 "c.md:1:66: error: [PB202] citation {{obs:park-a/area/16}}: '16' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
