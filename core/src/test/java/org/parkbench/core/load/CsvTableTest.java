@@ -80,6 +80,12 @@ class CsvTableTest {
     }
 
     @Test
+    void anEmptyColumnNameIsReportedWhereItStands() {
+        parse("a,b,c,\n1,2,3,\n");
+        assertThat(headlines()).containsExactly("t.csv:1:7: error: [PB101] empty column name");
+    }
+
+    @Test
     void aRowWithTooFewFieldsSaysHowManyWereExpected() {
         CsvTable table = parse("a,b,c\n1,2\n4,5,6\n");
         assertThat(headlines()).containsExactly(

@@ -162,6 +162,19 @@ class FrontMatterReaderTest {
     }
 
     @Test
+    void frontMatterThatIsAListInsteadOfFieldsIsReported() {
+        read("---\n- id: demo\n---\n");
+        assertThat(headlines()).containsExactly(
+                "demo/case.md:2:1: error: [PB402] the front matter must be fields ('name: value'), not a list");
+    }
+
+    @Test
+    void anUnknownObjectiveFieldIsAWarning() {
+        read(VALID.replace("    text: \"Explain it.\"", "    text: \"Explain it.\"\n    level: basic"));
+        assertThat(headlines()).containsExactly("demo/case.md:11:5: warning: [PB403] unknown objective field 'level'");
+    }
+
+    @Test
     void yamlCannotBuildJavaObjects() {
         read(VALID.replace("title: \"A demo case\"", "title: !!java.io.File [\"/\"]"));
         assertThat(headlines()).containsExactly(
