@@ -27,6 +27,7 @@ public enum Indicator implements Vocabulary {
     TURNOVER_ANNUAL("turnover-annual", "Turnover (annual)", Set.of(Dimension.MONEY)),
     AREA("area", "Area", Set.of(Dimension.AREA)),
     AREA_PLANNED("area-planned", "Area (planned or allocated)", Set.of(Dimension.AREA)),
+    AREA_PART("area-part", "Area of a part or phase", Set.of(Dimension.AREA)),
     CAPACITY("capacity", "Production capacity", Set.of(Dimension.PRODUCTION)),
     PRODUCTION("production", "Production", Set.of(Dimension.PRODUCTION)),
     RESIDENTS("residents", "Residents", Set.of(Dimension.PERSONS));

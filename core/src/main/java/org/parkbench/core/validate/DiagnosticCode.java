@@ -28,6 +28,8 @@ public enum DiagnosticCode {
     PB304(Severity.ERROR, "fact without a source"),
     PB305(Severity.ERROR, "unknown case"),
     PB306(Severity.ERROR, "id is not a slug"),
+    PB307(Severity.ERROR, "citation does not resolve"),
+    PB308(Severity.ERROR, "unknown statistic"),
     PB401(Severity.ERROR, "malformed front matter"),
     PB402(Severity.ERROR, "front matter field missing or of the wrong type"),
     PB403(Severity.WARNING, "unknown front matter field"),
