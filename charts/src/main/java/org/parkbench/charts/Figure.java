@@ -22,6 +22,7 @@ public final class Figure {
     private final String subtitle;
     private final String caption;
     private final String sourceLine;
+    private final String sourceNote;
     private final String altText;
     private final DataTable table;
     private final String caseId;
@@ -36,6 +37,7 @@ public final class Figure {
         this.subtitle = Objects.requireNonNullElse(b.subtitle, "");
         this.caption = required(b.caption, "caption");
         this.sourceLine = required(b.sourceLine, "source line");
+        this.sourceNote = b.sourceNote == null || b.sourceNote.isBlank() ? HouseStyle.displayable(sourceLine) : b.sourceNote.strip();
         this.altText = required(b.altText, "alt text");
         this.table = Objects.requireNonNull(b.table, "table");
         if (table.isEmpty()) {
@@ -85,6 +87,11 @@ public final class Figure {
         return sourceLine;
     }
 
+    /** The short source line drawn at the foot of the chart (the full one belongs in the caption). */
+    public String sourceNote() {
+        return sourceNote;
+    }
+
     /** A text alternative written from the data: the key numbers and the trend. */
     public String altText() {
         return altText;
@@ -117,7 +124,7 @@ public final class Figure {
             chart.addSubtitle(HouseStyle.subtitle(subtitle));
         }
         // bottom titles stack upwards in the order added: source note at the foot, legend above it
-        chart.addSubtitle(HouseStyle.sourceNote(sourceLine));
+        chart.addSubtitle(HouseStyle.sourceNote(sourceNote));
         if (legend) {
             chart.addSubtitle(HouseStyle.legend(p));
         }
@@ -136,6 +143,7 @@ public final class Figure {
         private String subtitle;
         private String caption;
         private String sourceLine;
+        private String sourceNote;
         private String altText;
         private DataTable table;
         private String caseId;
@@ -165,6 +173,12 @@ public final class Figure {
 
         public Builder sourceLine(String sourceLine) {
             this.sourceLine = sourceLine;
+            return this;
+        }
+
+        /** The short form of the source line drawn in the chart; defaults to the source line. */
+        public Builder sourceNote(String sourceNote) {
+            this.sourceNote = sourceNote;
             return this;
         }
 

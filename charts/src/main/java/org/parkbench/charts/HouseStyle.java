@@ -148,6 +148,25 @@ public final class HouseStyle {
         return new YearAxis(label);
     }
 
+    /**
+     * The text with every character the house font cannot draw removed, and the brackets and
+     * spaces that leaves tidied up. The JDK's logical fonts lack CJK glyphs on many systems, and a
+     * row of empty boxes in a PNG helps no one; the full text stays in captions and tables.
+     */
+    public static String displayable(String text) {
+        if (TICK_FONT.canDisplayUpTo(text) < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (TICK_FONT.canDisplay(cp)) {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString().replaceAll("\\(\\s*\\)|\\[\\s*]|'\\s*'|\"\\s*\"|“\\s*”|‘\\s*’", "")
+                .replaceAll("\\s+([,.;:)])", "$1").replaceAll("\\s{2,}", " ").strip();
+    }
+
     /** A fresh formatter with thousands separators (formatters are not thread-safe, so never shared). */
     public static NumberFormat thousands() {
         return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));

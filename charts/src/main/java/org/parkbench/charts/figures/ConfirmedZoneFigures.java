@@ -81,6 +81,7 @@ public final class ConfirmedZoneFigures implements FigureContribution {
                 .title(title)
                 .caption(caption + " Each bar is split by how far the row was verified against sources.")
                 .sourceLine(citations.line())
+                .sourceNote(citations.note())
                 .altText(AltText.describe("Horizontal bar chart. " + lead, table))
                 .table(table)
                 .size(Figure.DEFAULT_WIDTH, height)

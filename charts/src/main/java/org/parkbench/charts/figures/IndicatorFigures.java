@@ -117,6 +117,7 @@ public final class IndicatorFigures implements FigureContribution {
                 .title(park.nameEn() + ": " + what)
                 .caption(caption)
                 .sourceLine(citations.line())
+                .sourceNote(citations.note())
                 .altText(AltText.describe(lead, data))
                 .table(data)
                 .caseId(c.id())

@@ -20,6 +20,7 @@ enum IndicatorGroup {
     GDP("gdp", "GDP", List.of(Indicator.GDP)),
     TAX("tax", "Taxes paid (cumulative)", List.of(Indicator.TAX_CUMULATIVE)),
     AREA("area", "Area", List.of(Indicator.AREA, Indicator.AREA_PLANNED)),
+    AREA_PART("area-part", "Area of a part or phase", List.of(Indicator.AREA_PART)),
     PRODUCTION("production", "Production and capacity", List.of(Indicator.PRODUCTION, Indicator.CAPACITY)),
     RESIDENTS("residents", "Residents", List.of(Indicator.RESIDENTS));
 

@@ -81,12 +81,13 @@ public final class MilestoneTimeline implements FigureContribution {
                 + ", one row per park: " + lanes.stream().map(p -> p.nameEn() + " (" + eventCount(casebook, p) + ")").reduce((a, b) -> a + "; " + b).orElse("")
                 + ". Earliest: " + first.get(2) + ", " + first.get(3) + " (" + first.get(0) + ").";
         String[] labels = lanes.stream().map(p -> ParkNames.shortName(p.nameEn())).toArray(String[]::new);
-        List<DevelopmentModel> models = new ArrayList<>(points.keySet());
+        List<DevelopmentModel> models = java.util.Arrays.stream(DevelopmentModel.values()).filter(points::containsKey).toList();
         return Figure.builder(ID)
                 .title("Milestones of the case parks")
                 .caption("Dated milestones of each case park, one row per park in course order. Markers show the park's development model; "
                         + "a date known only to the year or month is placed in the middle of that period. The events are listed in the data table.")
                 .sourceLine(citations.line())
+                .sourceNote(citations.note())
                 .altText(AltText.describe(lead, data))
                 .table(data)
                 .size(Figure.DEFAULT_WIDTH, Math.max(320, 190 + 46 * lanes.size()))

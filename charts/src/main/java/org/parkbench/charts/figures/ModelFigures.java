@@ -103,8 +103,10 @@ public final class ModelFigures implements FigureContribution {
                 .title(title)
                 .caption(caption + " Colours mark variants; variants belong to one model each.")
                 .sourceLine(citations.line())
+                .sourceNote(citations.note())
                 .altText(AltText.describe(lead, table))
                 .table(table)
+                .size(Figure.DEFAULT_WIDTH, 150 + 70 * tally.categories().size() + 20 * (tally.series().size() / 2))
                 .plot(() -> {
                     CategoryPlot plot = Plots.stacked(tally.dataset(), null, "Count", true, true, colours);
                     ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.22);

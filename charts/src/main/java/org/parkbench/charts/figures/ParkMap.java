@@ -117,6 +117,7 @@ public final class ParkMap implements FigureContribution {
                         + "Filled markers are sites inside a park, hollow markers a city-level location; only coordinates a source gives are drawn."
                         + (unplaced.isEmpty() ? "" : " Location not published (host country shaded, no point drawn): " + notPlaced + "."))
                 .sourceLine(citations.line())
+                .sourceNote(citations.note())
                 .altText(AltText.describe(lead.toString(), data))
                 .table(data)
                 .size(WIDTH, HEIGHT)
@@ -159,15 +160,21 @@ public final class ParkMap implements FigureContribution {
             world.country(p.country()).ifPresent(country -> renderer.addAnnotation(new XYShapeAnnotation(country.shape(),
                     new BasicStroke(1.2f), HouseStyle.colour(p.model()), tint(HouseStyle.colour(p.model()))), Layer.BACKGROUND));
         }
-        if (!unplaced.isEmpty()) {
-            legend.add(new LegendItem("Host country of a park whose location is not published", null, null, null,
-                    new Rectangle2D.Double(-6, -5, 12, 10), tint(HouseStyle.MUTED_INK), new BasicStroke(1.2f), HouseStyle.MUTED_INK));
-        }
+        Map<String, List<Park>> byCountry = new LinkedHashMap<>();
+        unplaced.forEach(p -> byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p));
+        byCountry.forEach((code, members) -> {
+            Color colour = HouseStyle.colour(members.get(0).model());
+            String names = members.stream().map(p -> ParkNames.shortName(p.nameEn())).reduce((a, b) -> a + ", " + b).orElse("");
+            legend.add(new LegendItem(world.name(code) + " (shaded): " + names + ", location not published", null, null, null,
+                    new Rectangle2D.Double(-6, -5, 12, 10), tint(colour), new BasicStroke(1.2f), colour));
+        });
         for (List<Park> members : series.values()) {
             for (Park p : members) {
+                // labels go right of the point, or left of it in the right third of the map
+                boolean left = p.location().longitude() > extent.getMinX() + extent.getWidth() * 2 / 3;
                 XYTextAnnotation label = new XYTextAnnotation(ParkNames.shortName(p.nameEn()),
-                        p.location().longitude() + 1.6, p.location().latitude());
-                label.setTextAnchor(TextAnchor.CENTER_LEFT);
+                        p.location().longitude() + (left ? -1.6 : 1.6), p.location().latitude());
+                label.setTextAnchor(left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
                 label.setFont(HouseStyle.NOTE_FONT);
                 label.setPaint(HouseStyle.INK);
                 label.setBackgroundPaint(new Color(255, 255, 255, 200));
