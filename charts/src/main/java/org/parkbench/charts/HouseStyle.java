@@ -43,8 +43,8 @@ import org.parkbench.core.model.DevelopmentModel;
 public final class HouseStyle {
     /** The one font family; a logical font, resolved by the JDK (DejaVu Sans on most Linux systems). */
     public static final String FONT_FAMILY = "SansSerif";
-    /** How the SVG names the font, so browsers pick a face with similar metrics. */
-    public static final String SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
+    /** How the SVG names the font, so browsers pick a face with similar metrics (escaped: JFreeSVG quotes attributes with apostrophes). */
+    public static final String SVG_FONT_FAMILY = "&quot;DejaVu Sans&quot;, Verdana, sans-serif";
 
     public static final Color INK = new Color(0x222222);
     public static final Color MUTED_INK = new Color(0x555555);
