@@ -88,6 +88,7 @@ public final class HouseStyle {
         chart.setPadding(new RectangleInsets(10, 12, 8, 16));
         if (chart.getTitle() != null) {
             chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+            chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
             chart.getTitle().setPadding(new RectangleInsets(0, 0, 10, 0));
         }
         chart.getPlot().setNoDataMessage("No data");

@@ -30,7 +30,41 @@ class FigureCatalogueTest {
         assertThat(CATALOGUE.figures()).extracting(Figure::id).contains(
                 "zones-by-host-country", "zones-by-region", "zones-by-home-province", "zones-by-model", "parks-by-model",
                 "parks-map", "milestones-timeline", "alpha-park-enterprises", "alpha-park-jobs", "alpha-park-area",
-                "beta-park-enterprises");
+                "beta-park-enterprises", "headline-parks", "headline-enterprises", "headline-investment", "headline-output",
+                "headline-shares", "alpha-park-stakes", "derived-jobs-per-km2", "derived-investment-per-km2");
+    }
+
+    @Test
+    void theRestOfTheWorldIsReportedWhereTheTotalIsAndDerivedFromTheShareWhereItIsNot() {
+        DataTable parks = CATALOGUE.figure("headline-parks").orElseThrow().table();
+        // 100 parks in all, 70 in Belt-and-Road countries: 30 elsewhere, both counts published
+        assertThat(parks.rows().get(1)).contains("Rest of the world", 30.0);
+        DataTable enterprises = CATALOGUE.figure("headline-enterprises").orElseThrow().table();
+        // 500 enterprises are 50 % of all: about 1,000 in all, so about 500 elsewhere
+        assertThat(enterprises.rows().get(1).get(1)).isEqualTo(500.0);
+        assertThat((String) enterprises.rows().get(1).get(2)).startsWith("derived: about 1000 − 500");
+    }
+
+    @Test
+    void theStakeStructureShowsTheUnattributedRemainderAsItsOwnSegment() {
+        Figure f = CATALOGUE.figure("alpha-park-stakes").orElseThrow();
+        // from 2015 only the developer's 60 % is known: 40 % is unattributed, not spread over holders
+        assertThat(f.table().rows()).anySatisfy(r -> assertThat(r).containsExactly("since 2015",
+                org.parkbench.core.model.PartialDate.parse("2015"), "Unattributed (no source gives it)", "", 40.0,
+                "derived: 100 % minus the known shares"));
+        assertThat(f.altText()).contains("since 2015: Alpha Development Co. 60 %, unattributed 40 %");
+    }
+
+    @Test
+    void derivedRatiosComeFromTheCoreDerivationsAndSayHow() {
+        Figure f = CATALOGUE.figure("derived-jobs-per-km2").orElseThrow();
+        assertThat(f.subtitle()).startsWith("Derived values");
+        // latest direct jobs: more than 3,000 (2018); the area closest in time: 700 ha = 7 km² (2018)
+        List<Object> row = f.table().rows().get(0);
+        assertThat((Double) row.get(1)).isCloseTo(3000 / 7.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat((String) row.get(2)).contains("÷").contains("7 km²");
+        assertThat(row.get(5)).isEqualTo("more than");
+        assertThat(f.caption()).contains("Beta Special Economic Zone (no area figure)");
     }
 
     @Test

@@ -131,7 +131,8 @@ public final class Fixtures {
                 Variant.SINGLE_ENTERPRISE, c.key(), O);
         List<Observation> obs = List.of(
                 obsFor("beta-park", "enterprises", 20, Unit.COUNT, "2012", c, Qualifier.EXACT),
-                obsFor("beta-park", "enterprises", 15, Unit.COUNT, "2020", c, Qualifier.EXACT));
+                obsFor("beta-park", "enterprises", 15, Unit.COUNT, "2020", c, Qualifier.EXACT),
+                obsFor("beta-park", "jobs-direct", 2500, Unit.PERSONS, "2020", c, Qualifier.ABOUT));
         List<Event> events = List.of(
                 new Event("beta-park", PartialDate.parse("2010"), "Beta zone founded", c.key(), "", O),
                 new Event("beta-park", PartialDate.parse("2020-01"), "Beta turns ten", c.key(), "", O));

@@ -114,7 +114,7 @@ public final class IndicatorFigures implements FigureContribution {
         List<XYSeries> ordered = new ArrayList<>(series.values());
         int legendRows = ordered.size();
         return Figure.builder(id)
-                .title(park.nameEn() + ": " + what)
+                .title(ParkNames.titleName(park.nameEn()) + ": " + what)
                 .caption(caption)
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())

@@ -8,6 +8,11 @@ final class ParkNames {
     private ParkNames() {
     }
 
+    /** The full name where it fits a title line, else the short one. */
+    static String titleName(String name) {
+        return name.length() <= 40 ? name : shortName(name);
+    }
+
     static String shortName(String name) {
         String s = name.replace("Economic and Trade Cooperation Zone", "Zone")
                 .replace("Special Economic Zone", "SEZ")

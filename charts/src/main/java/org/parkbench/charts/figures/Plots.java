@@ -3,7 +3,11 @@ package org.parkbench.charts.figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -36,14 +40,23 @@ final class Plots {
     /** Bars with their values written at the end, one colour per series. */
     static CategoryPlot bars(CategoryDataset data, String categoryLabel, String valueLabel, boolean horizontal,
                              boolean counts, List<? extends Paint> colours) {
-        BarRenderer renderer = new BarRenderer();
+        return bars(data, categoryLabel, valueLabel, horizontal, counts, colours, false);
+    }
+
+    /**
+     * Bars with their values written at the end; with {@code byCategory}, the colours go to the
+     * categories (e.g. Belt and Road in blue, the rest in grey) rather than to the series.
+     */
+    static CategoryPlot bars(CategoryDataset data, String categoryLabel, String valueLabel, boolean horizontal,
+                             boolean counts, List<? extends Paint> colours, boolean byCategory) {
+        BarRenderer renderer = byCategory ? new CategoryColouredBarRenderer(colours) : new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(0.12);
         paint(renderer, colours);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", HouseStyle.thousands()));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labelFormat(data)));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(HouseStyle.TICK_FONT);
         renderer.setDefaultItemLabelPaint(HouseStyle.INK);
@@ -51,7 +64,9 @@ final class Plots {
                 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
                 : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         renderer.setItemLabelAnchorOffset(4);
-        return categoryPlot(data, renderer, categoryLabel, valueLabel, horizontal, counts);
+        CategoryPlot plot = categoryPlot(data, renderer, categoryLabel, valueLabel, horizontal, counts);
+        plot.getRangeAxis().setUpperMargin(0.2); // room for the value labels
+        return plot;
     }
 
     /** Stacked bars; no value labels (the data table has them), gridlines carry the scale. */
@@ -66,6 +81,44 @@ final class Plots {
         renderer.setMaximumBarWidth(0.14);
         paint(renderer, colours);
         return categoryPlot(data, renderer, categoryLabel, valueLabel, horizontal, counts);
+    }
+
+    /** Labels as precise as the data needs: whole numbers from 100 up, else up to two decimals. */
+    static NumberFormat labelFormat(CategoryDataset data) {
+        double max = 0;
+        for (int r = 0; r < data.getRowCount(); r++) {
+            for (int c = 0; c < data.getColumnCount(); c++) {
+                Number n = data.getValue(r, c);
+                max = n == null ? max : Math.max(max, Math.abs(n.doubleValue()));
+            }
+        }
+        return new DecimalFormat(max >= 100 ? "#,##0" : "#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    }
+
+    /** A bar renderer that colours by category, not by series. */
+    private static final class CategoryColouredBarRenderer extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final List<Paint> colours;
+
+        CategoryColouredBarRenderer(List<? extends Paint> colours) {
+            this.colours = List.copyOf(colours);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            return colours.get(column % colours.size());
+        }
+    }
+
+    /** Writes each segment's value inside it, in white on the dark first series and in ink on the others. */
+    static void labelSegments(CategoryPlot plot) {
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labelFormat(plot.getDataset())));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(HouseStyle.TICK_FONT);
+        renderer.setDefaultItemLabelPaint(HouseStyle.INK);
+        renderer.setSeriesItemLabelPaint(0, Color.WHITE);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
     }
 
     private static void paint(BarRenderer renderer, List<? extends Paint> colours) {
