@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.parkbench.charts.DataTable;
 import org.parkbench.charts.DataTable.Column;
@@ -49,26 +50,22 @@ public final class DerivedRatioFigures implements FigureContribution {
     public List<FigureRecipe> recipes(Casebook casebook) {
         return List.of(
                 new FigureRecipe(JOBS, () -> figure(JOBS, casebook, Indicator.JOBS_DIRECT, "direct jobs", "Jobs per km²", "jobs/km²",
-                        o -> Optional.of(o), Derivations::jobsPerKm2)),
+                        Optional::of, Derivations::jobsPerKm2)),
                 new FigureRecipe(INVESTMENT, () -> figure(INVESTMENT, casebook, Indicator.INVESTMENT, "cumulative investment",
                         "Investment per km²", "USD m/km²", DerivedRatioFigures::inUsdMillions, Derivations::investmentPerKm2)));
-    }
-
-    private interface Numerator {
-        Optional<Observation> prepare(Observation o);
     }
 
     private record Pair(CaseStudy caseStudy, Park park, Observation numerator, Observation area, DerivedValue value) {
     }
 
     private static Figure figure(String id, Casebook casebook, Indicator indicator, String what, String name, String unit,
-                                 Numerator prepare, BiFunction<Observation, Observation, DerivedValue> derivation) {
+                                 Function<Observation, Optional<Observation>> prepare, BiFunction<Observation, Observation, DerivedValue> derivation) {
         List<Pair> pairs = new ArrayList<>();
         Map<String, String> left = new LinkedHashMap<>();
         for (CaseStudy c : casebook.cases()) {
             for (Park park : c.parks()) {
                 Optional<Observation> numerator = c.observations(park.id(), indicator).stream()
-                        .map(prepare::prepare).flatMap(Optional::stream)
+                        .map(prepare).flatMap(Optional::stream)
                         .max(Comparator.comparing(Observation::asOf).thenComparing(Observation::source, Comparator.reverseOrder()));
                 List<Observation> areas = c.observations(park.id(), Indicator.AREA);
                 if (numerator.isEmpty() || areas.isEmpty()) {
