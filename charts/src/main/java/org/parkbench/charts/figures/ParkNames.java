@@ -10,17 +10,25 @@ final class ParkNames {
 
     /** The full name where it fits a title line, else the short one. */
     static String titleName(String name) {
-        return name.length() <= 40 ? name : shortName(name);
+        if (name.length() <= 52) {
+            return name;
+        }
+        String s = abbreviated(name);
+        return s.length() <= 52 ? s : shortName(name);
     }
 
     static String shortName(String name) {
-        String s = name.replace("Economic and Trade Cooperation Zone", "Zone")
-                .replace("Special Economic Zone", "SEZ")
-                .replace("Industrial Park", "Ind. Park");
-        if (s.length() > 34) {
-            int cut = s.lastIndexOf(' ', 32);
-            s = s.substring(0, cut > 12 ? cut : 32) + "…";
+        String s = abbreviated(name);
+        if (s.length() > 38) {
+            int cut = s.lastIndexOf(' ', 36);
+            s = s.substring(0, cut > 12 ? cut : 36) + "…";
         }
         return s;
+    }
+
+    private static String abbreviated(String name) {
+        return name.replace("Economic and Trade Cooperation Zone", "Zone")
+                .replace("Special Economic Zone", "SEZ")
+                .replace("Industrial Park", "Ind. Park");
     }
 }
