@@ -1,6 +1,8 @@
 package org.parkbench.charts;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
  * so output does not change with the machine's language.
  */
 public final class ValueFormat {
+    private static final MathContext SIGNIFICANT = new MathContext(12, RoundingMode.HALF_EVEN);
     private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) (m|bn)");
 
     private ValueFormat() {
@@ -35,13 +38,17 @@ public final class ValueFormat {
         return n + " " + unit;
     }
 
-    /** The shortest exact decimal for a double, with no exponent and no grouping: 1082, 18.55, 0.0001. */
+    /**
+     * A plain decimal with no exponent and no grouping, to 12 significant digits so that binary
+     * noise from arithmetic (100 − 71.09 = 28.909999999999997) does not reach a CSV: 1082, 18.55, 28.91.
+     */
     public static String plain(double value) {
         requireFinite(value);
         if (value == 0) {
             return "0";
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        String s = BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
     }
 
     static void requireFinite(double value) {

@@ -42,7 +42,7 @@ class FigureCatalogueTest {
         DataTable enterprises = CATALOGUE.figure("headline-enterprises").orElseThrow().table();
         // 500 enterprises are 50 % of all: about 1,000 in all, so about 500 elsewhere
         assertThat(enterprises.rows().get(1).get(1)).isEqualTo(500.0);
-        assertThat((String) enterprises.rows().get(1).get(2)).startsWith("derived: about 1000 − 500");
+        assertThat((String) enterprises.rows().get(1).get(2)).startsWith("derived: about 1,000 − 500; implied total: ");
     }
 
     @Test

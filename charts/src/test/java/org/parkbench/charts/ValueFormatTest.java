@@ -21,6 +21,7 @@ class ValueFormatTest {
         assertThat(ValueFormat.plain(18.55)).isEqualTo("18.55");
         assertThat(ValueFormat.plain(1e-7)).isEqualTo("0.0000001");
         assertThat(ValueFormat.plain(3e12)).isEqualTo("3000000000000");
+        assertThat(ValueFormat.plain(100 - 71.09)).isEqualTo("28.91");
         assertThatThrownBy(() -> ValueFormat.plain(Double.NaN)).hasMessageContaining("NaN");
     }
 }

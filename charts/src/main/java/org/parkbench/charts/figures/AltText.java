@@ -14,19 +14,22 @@ final class AltText {
     private AltText() {
     }
 
-    /** {@code lead} (what the figure shows), then the largest and latest values of the table's measure. */
-    static String describe(String lead, DataTable table) {
+    /**
+     * {@code lead} (what the figure shows), then the largest and latest values of the table's
+     * measure, each named by the cells of {@code labelColumns} (default: the first text column).
+     */
+    static String describe(String lead, DataTable table, int... labelColumns) {
         StringBuilder b = new StringBuilder(sentence(lead));
         OptionalInt measure = table.measure();
         table.largest().ifPresent(row -> b.append(" Largest: ").append(table.quantity(row, measure.getAsInt()))
-                .append(labels(table, row)).append('.'));
+                .append(labels(table, row, labelColumns)).append('.'));
         table.latest().ifPresent(row -> {
             int t = table.time().getAsInt();
             b.append(" Latest: ").append(row.get(t));
             if (measure.isPresent() && row.get(measure.getAsInt()) != null) {
                 b.append(", ").append(table.quantity(row, measure.getAsInt()));
             }
-            b.append(labels(table, row)).append('.');
+            b.append(labels(table, row, labelColumns)).append('.');
         });
         return b.toString();
     }
@@ -62,15 +65,23 @@ final class AltText {
         return Integer.toString((int) Math.floor(decimalYear));
     }
 
-    private static String labels(DataTable table, List<Object> row) {
+    private static String labels(DataTable table, List<Object> row, int... labelColumns) {
+        int[] columns = labelColumns;
+        if (columns.length == 0) {
+            for (int i = 0; i < table.columns().size(); i++) {
+                if (table.columns().get(i).kind() == DataTable.Column.Kind.TEXT) {
+                    columns = new int[] {i};
+                    break;
+                }
+            }
+        }
         List<String> parts = new ArrayList<>();
-        for (int i = 0; i < table.columns().size(); i++) {
-            if (table.columns().get(i).kind() == DataTable.Column.Kind.TEXT && row.get(i) != null
-                    && !row.get(i).toString().isBlank()) {
+        for (int i : columns) {
+            if (row.get(i) != null && !row.get(i).toString().isBlank()) {
                 parts.add(row.get(i).toString());
             }
         }
-        return parts.isEmpty() ? "" : " (" + String.join(", ", parts.subList(0, Math.min(parts.size(), 3))) + ")";
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
     static String sentence(String text) {

@@ -82,7 +82,7 @@ public final class ConfirmedZoneFigures implements FigureContribution {
                 .caption(caption + " Each bar is split by how far the row was verified against sources.")
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe("Horizontal bar chart. " + lead, table))
+                .altText(AltText.describe("Horizontal bar chart. " + lead, table, 0, 1))
                 .table(table)
                 .size(Figure.DEFAULT_WIDTH, height)
                 .plot(() -> Plots.stacked(tally.dataset(), null, "Confirmed zones (count)", true, true, colours))

@@ -74,7 +74,7 @@ public final class HeadlineFigures implements FigureContribution {
 
         String totalBasis() {
             return row.shareCheck().map(c -> "reported total (" + c.total().id() + ")")
-                    .orElseGet(() -> "derived: implied total " + row.impliedTotal().orElseThrow().formula());
+                    .orElseGet(() -> "implied total: " + row.impliedTotal().orElseThrow().formula());
         }
     }
 
@@ -101,8 +101,10 @@ public final class HeadlineFigures implements FigureContribution {
             throw new MissingDataException(id, "the total for all overseas parks (" + ValueFormat.plain(h.total())
                     + ") is smaller than the Belt-and-Road figure (" + ValueFormat.plain(s.value()) + "); check statistics.csv");
         }
-        String restBasis = "derived: " + (h.totalPublished() ? "" : "about ") + ValueFormat.plain(h.total()) + " − "
-                + ValueFormat.plain(s.value()) + " (" + h.totalBasis() + ")";
+        String restBasis = "derived: " + (h.totalPublished() ? "" : "about ") + ValueFormat.number(h.total()) + " − "
+                + ValueFormat.number(s.value()) + "; " + h.totalBasis();
+        // an implied total is only as precise as the printed share: a count is given whole
+        String restText = ValueFormat.quantity(h.totalPublished() || !unit.equals("count") ? rest : Math.round(rest), unit);
         DataTable table = DataTable.with(Column.text("Group"), Column.measure(capital(measure), unit), Column.text("Basis"),
                         Column.date("As of", false), Column.text("Source"))
                 .row(BRI, s.value(), "reported (" + s.id() + ")", s.asOf(), source(h))
@@ -114,7 +116,7 @@ public final class HeadlineFigures implements FigureContribution {
         }
         String what = measure.equals("parks") ? "overseas parks" : measure + " of overseas parks";
         String lead = "Bar chart: " + ValueFormat.quantity(s.value(), unit) + " " + measure + " in Belt-and-Road countries against "
-                + (h.totalPublished() ? "" : "about ") + ValueFormat.quantity(rest, unit) + " elsewhere, as of " + s.asOf()
+                + (h.totalPublished() ? "" : "about ") + restText + " elsewhere, as of " + s.asOf()
                 + "; Belt-and-Road countries hold " + ValueFormat.number(s.reportedSharePercent()) + " % as reported.";
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         data.addValue(s.value(), measure, BRI);
@@ -175,7 +177,7 @@ public final class HeadlineFigures implements FigureContribution {
                         + "as the source reports it; the rest of each bar is 100 % minus the reported share.")
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe("Stacked bars of shares: Belt-and-Road countries hold " + String.join(", ", parts) + ".", t))
+                .altText(AltText.describe("Stacked bars of shares: Belt-and-Road countries hold " + String.join(", ", parts) + ".", t, 0, 1))
                 .table(t)
                 .size(Figure.DEFAULT_WIDTH, 170 + 60 * found.size())
                 .plot(() -> {

@@ -88,7 +88,7 @@ public final class MilestoneTimeline implements FigureContribution {
                         + "a date known only to the year or month is placed in the middle of that period. The events are listed in the data table.")
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe(lead, data))
+                .altText(AltText.describe(lead, data, 0, 3))
                 .table(data)
                 .size(Figure.DEFAULT_WIDTH, Math.max(320, 190 + 46 * lanes.size()))
                 .plot(() -> {

@@ -104,7 +104,7 @@ public final class ModelFigures implements FigureContribution {
                 .caption(caption + " Colours mark variants; variants belong to one model each.")
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe(lead, table))
+                .altText(AltText.describe(lead, table, 0, 1))
                 .table(table)
                 .size(Figure.DEFAULT_WIDTH, 150 + 70 * tally.categories().size() + 20 * (tally.series().size() / 2))
                 .plot(() -> {

@@ -109,7 +109,7 @@ public final class StakeStructureFigures implements FigureContribution {
                         + String.join("; ", unknownShares) + "."))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe(lead, t))
+                .altText(AltText.describe(lead, t, 0, 2))
                 .table(t)
                 .caseId(c.id())
                 .size(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT + 20 * Math.max(0, series.size() - 3))
