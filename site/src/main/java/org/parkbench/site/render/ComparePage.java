@@ -56,7 +56,7 @@ public final class ComparePage {
         Map<String, Object> m = new HashMap<>();
         m.put("indicators", KEY_INDICATORS.stream().map(Indicator::label).toList());
         m.put("rows", rows);
-        m.put("figures", site.figures.general().stream().filter(f -> !f.id().equals("map")).toList());
+        m.put("figures", site.figures.general().stream().filter(f -> !f.id().equals(FigureFiles.MAP_ID)).toList());
         site.page(SitePaths.COMPARE, "compare", "Comparing the cases", "compare",
                 "Parks of every case side by side, with their latest reported figures and the comparison figures.", m, true);
     }

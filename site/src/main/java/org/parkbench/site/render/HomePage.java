@@ -44,7 +44,7 @@ public final class HomePage {
         m.put("models", List.of(DevelopmentModel.values()).stream().map(d -> Views.ModelBadge.of(d, root)).toList());
         m.put("modelDefinitions", List.of(DevelopmentModel.values()));
         m.put("statistics", Statistics.all(site, root));
-        m.put("map", site.figures.byId("map").map(List::of).orElse(List.of()));
+        m.put("map", site.figures.byId(FigureFiles.MAP_ID).map(List::of).orElse(List.of()));
         m.put("caseCount", site.cases().size());
         m.put("parkCount", site.cases().stream().mapToInt(c -> c.parks().size()).sum());
         m.put("readingMinutes", site.cases().stream().map(CaseStudy::meta).mapToInt(x -> x.readingMinutes()).sum());

@@ -32,7 +32,7 @@ public final class Statistics {
             rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(),
                     ValueFormat.amount(s.value(), s.unit()), s.asOf().toString(),
                     s.reportedShare().map(ValueFormat::percent).orElse(""),
-                    check == null ? "" : check.recomputedText() + " %",
+                    check == null ? "" : check.recomputedText().replaceFirst("\\s*%?$", " %"),
                     check == null ? "" : check.agreement().word(),
                     check != null && (check.agreement() == Agreement.DISAGREES || check.agreement() == Agreement.TRUNCATED),
                     check == null ? "" : check.sentence(),
