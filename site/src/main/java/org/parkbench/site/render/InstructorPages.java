@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.parkbench.core.classify.Classifier;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Park;
@@ -29,7 +30,7 @@ public final class InstructorPages {
 
     /** Notes for one case. */
     public record CaseNotes(String id, String title, String href, String declared, String parkModels, boolean modelsDiffer,
-                            TrustedHtml notes, boolean hasNotes) {
+                            List<String> classifierReadings, TrustedHtml notes, boolean hasNotes) {
     }
 
     private final Site site;
@@ -53,8 +54,10 @@ public final class InstructorPages {
             String parkModels = c.parks().stream().map(Park::model).distinct().map(DevelopmentModel::label).collect(Collectors.joining(", "));
             boolean differ = declared != null && c.parks().stream().anyMatch(p -> p.model() != declared);
             TrustedHtml notes = notes(c);
+            List<String> readings = c.parks().stream().filter(p -> !c.stakes(p.id()).isEmpty())
+                    .map(p -> Classifier.explain(Classifier.standard().classify(p, c.stakes(p.id())))).toList();
             cases.add(new CaseNotes(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()),
-                    declared == null ? "" : declared.label(), parkModels, differ, notes, !notes.isEmpty()));
+                    declared == null ? "" : declared.label(), parkModels, differ, readings, notes, !notes.isEmpty()));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);
