@@ -26,6 +26,7 @@ public final class Figure {
     private final String altText;
     private final DataTable table;
     private final String caseId;
+    private final String parkId;
     private final int width;
     private final int height;
     private final boolean legend;
@@ -44,6 +45,7 @@ public final class Figure {
             throw new MissingDataException(id, "its data table has no rows");
         }
         this.caseId = b.caseId;
+        this.parkId = b.parkId;
         if (b.width < 200 || b.height < 150) {
             throw new IllegalArgumentException("figure " + id + " is too small: " + b.width + "×" + b.height);
         }
@@ -106,6 +108,11 @@ public final class Figure {
         return Optional.ofNullable(caseId);
     }
 
+    /** The park the figure is about, if it is about one park (a park page shows it). */
+    public Optional<String> parkId() {
+        return Optional.ofNullable(parkId);
+    }
+
     /** Width in CSS pixels (the SVG's size; the PNG is twice that). */
     public int width() {
         return width;
@@ -147,6 +154,7 @@ public final class Figure {
         private String altText;
         private DataTable table;
         private String caseId;
+        private String parkId;
         private int width = DEFAULT_WIDTH;
         private int height = DEFAULT_HEIGHT;
         private boolean legend = true;
@@ -194,6 +202,12 @@ public final class Figure {
 
         public Builder caseId(String caseId) {
             this.caseId = caseId;
+            return this;
+        }
+
+        /** The park the figure is about, when it is about one. */
+        public Builder parkId(String parkId) {
+            this.parkId = parkId;
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 
 /**
@@ -32,9 +33,10 @@ public final class FigureCatalogue {
     public static FigureCatalogue forCasebook(Casebook casebook, List<FigureContribution> contributions) {
         Map<String, Figure> built = new LinkedHashMap<>();
         List<FigureProblem> problems = new ArrayList<>();
+        java.util.Set<String> failed = new java.util.HashSet<>();
         for (FigureContribution contribution : contributions) {
             for (FigureRecipe recipe : contribution.recipes(casebook)) {
-                if (built.containsKey(recipe.id()) || problems.stream().anyMatch(p -> p.figureId().equals(recipe.id()))) {
+                if (built.containsKey(recipe.id()) || failed.contains(recipe.id())) {
                     problems.add(new FigureProblem(recipe.id(), "figure '" + recipe.id() + "' is offered twice (again by "
                             + contribution.id() + "); the first one is kept"));
                     continue;
@@ -43,12 +45,31 @@ public final class FigureCatalogue {
                     built.put(recipe.id(), recipe.build());
                 } catch (MissingDataException e) {
                     problems.add(new FigureProblem(recipe.id(), e.getMessage()));
+                    failed.add(recipe.id());
                 } catch (RuntimeException e) {
                     problems.add(new FigureProblem(recipe.id(), "figure '" + recipe.id() + "' could not be built: " + e.getMessage()));
+                    failed.add(recipe.id());
                 }
             }
         }
         return new FigureCatalogue(new ArrayList<>(built.values()), problems);
+    }
+
+    /**
+     * The figures that span cases: those of every contribution that is not {@link
+     * FigureContribution#perCase() per case}, over the whole casebook.
+     */
+    public static FigureCatalogue general(Casebook casebook, List<FigureContribution> contributions) {
+        return forCasebook(casebook, contributions.stream().filter(c -> !c.perCase()).toList());
+    }
+
+    /**
+     * The figures of one case: those of every {@link FigureContribution#perCase() per-case}
+     * contribution, asked about a casebook holding that case alone. Together with {@link #general}
+     * over the same contributions this gives every figure of {@link #forCasebook}, case by case.
+     */
+    public static FigureCatalogue ofCase(CaseStudy caseStudy, List<FigureContribution> contributions) {
+        return forCasebook(new Casebook(List.of(caseStudy)), contributions.stream().filter(FigureContribution::perCase).toList());
     }
 
     /** The contributions visible to {@code loader}, sorted by rank then id. */

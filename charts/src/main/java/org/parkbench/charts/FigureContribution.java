@@ -19,6 +19,17 @@ public interface FigureContribution {
         return 1000;
     }
 
+    /**
+     * Whether every figure this contribution offers belongs to one case and is drawn from that
+     * case's data alone, so that asking for the figures of a casebook holding just that case gives
+     * the same figures (same ids, same data). A site generator then builds such figures case by
+     * case (and only for a case that changed); the default, {@code false}, means the figures may
+     * span cases.
+     */
+    default boolean perCase() {
+        return false;
+    }
+
     /** The figures this contribution offers for a casebook, in order. Must not throw for missing data. */
     List<FigureRecipe> recipes(Casebook casebook);
 }

@@ -55,6 +55,9 @@ public final class DerivedRatioFigures implements FigureContribution {
                         "Investment per km²", "USD m/km²", DerivedRatioFigures::inUsdMillions, Derivations::investmentPerKm2)));
     }
 
+    /** At most this many bars: the highest values. A bar per park of a large catalogue would be unreadable. */
+    static final int MAX_BARS = 30;
+
     private record Pair(CaseStudy caseStudy, Park park, Observation numerator, Observation area, DerivedValue value) {
     }
 
@@ -63,11 +66,21 @@ public final class DerivedRatioFigures implements FigureContribution {
         List<Pair> pairs = new ArrayList<>();
         Map<String, String> left = new LinkedHashMap<>();
         for (CaseStudy c : casebook.cases()) {
+            Map<String, List<Observation>> numerators = new java.util.HashMap<>();
+            Map<String, List<Observation>> areasByPark = new java.util.HashMap<>();
+            for (Observation o : c.observations()) {
+                if (o.indicator() == indicator) {
+                    numerators.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o);
+                } else if (o.indicator() == Indicator.AREA) {
+                    areasByPark.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o);
+                }
+            }
             for (Park park : c.parks()) {
-                Optional<Observation> numerator = c.observations(park.id(), indicator).stream()
+                Optional<Observation> numerator = numerators.getOrDefault(park.id(), List.of()).stream()
                         .map(prepare).flatMap(Optional::stream)
                         .max(Comparator.comparing(Observation::asOf).thenComparing(Observation::source, Comparator.reverseOrder()));
-                List<Observation> areas = c.observations(park.id(), Indicator.AREA);
+                List<Observation> areas = areasByPark.getOrDefault(park.id(), List.of()).stream()
+                        .sorted(Comparator.comparing(Observation::asOf)).toList();
                 if (numerator.isEmpty() || areas.isEmpty()) {
                     if (numerator.isPresent() || !areas.isEmpty()) {
                         left.put(park.nameEn(), numerator.isEmpty() ? "no " + what + " figure" : "no area figure");
@@ -85,6 +98,10 @@ public final class DerivedRatioFigures implements FigureContribution {
                     + indicator.word() + ") and an area (indicator area)");
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.value().value()).thenComparing(p -> p.park().nameEn()));
+        int derived = pairs.size();
+        if (pairs.size() > MAX_BARS) {
+            pairs = new ArrayList<>(pairs.subList(0, MAX_BARS));
+        }
         DataTable.Builder table = DataTable.with(Column.text("Park"), Column.measure(name, unit), Column.text("How derived"),
                 Column.date(capital(what) + " as of", false), Column.date("Area as of", false), Column.text("Qualifier"));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -96,7 +113,7 @@ public final class DerivedRatioFigures implements FigureContribution {
             v.sources().forEach(s -> citations.add(p.caseStudy(), s));
         }
         DataTable t = table.build();
-        String notShown = left.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").reduce((a, b) -> a + "; " + b).orElse("");
+        String notShown = NameList.join(left.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList(), "; ");
         Pair top = pairs.get(0);
         String lead = "Horizontal bar chart of derived " + name.toLowerCase(java.util.Locale.ROOT) + " for " + pairs.size()
                 + (pairs.size() == 1 ? " park" : " parks") + "; highest: " + top.park().nameEn() + " with "
@@ -108,6 +125,7 @@ public final class DerivedRatioFigures implements FigureContribution {
                         + " figure and the area reported closest in time to it (each pairing is in the data table). "
                         + "A ratio from a figure given as 'more than' or 'about' is itself a bound or an approximation."
                         + (unit.startsWith("USD") ? " Investment in other currencies is not converted and not shown." : "")
+                        + (derived > pairs.size() ? " Only the " + pairs.size() + " highest of the " + derived + " derived values are drawn." : "")
                         + (notShown.isEmpty() ? "" : " Not shown: " + notShown + "."))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())

@@ -39,13 +39,21 @@ public final class IndicatorFigures implements FigureContribution {
     }
 
     @Override
+    public boolean perCase() {
+        return true;
+    }
+
+    @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
+            Map<String, List<Observation>> byPark = new HashMap<>();
+            c.observations().forEach(o -> byPark.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o));
             for (Park park : c.parks()) {
+                List<Observation> ofPark = byPark.getOrDefault(park.id(), List.of());
                 for (IndicatorGroup group : IndicatorGroup.values()) {
-                    List<Observation> observations = c.observations().stream()
-                            .filter(o -> o.park().equals(park.id()) && group.indicators().contains(o.indicator()))
+                    List<Observation> observations = ofPark.stream()
+                            .filter(o -> group.indicators().contains(o.indicator()))
                             .sorted(Comparator.comparing(Observation::asOf).thenComparing(Observation::source))
                             .toList();
                     List<List<Observation>> families = unitFamilies(observations);
@@ -121,6 +129,7 @@ public final class IndicatorFigures implements FigureContribution {
                 .altText(AltText.describe(lead, data))
                 .table(data)
                 .caseId(c.id())
+                .parkId(park.id())
                 .size(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT + Math.max(0, legendRows - 2) * 20)
                 .plot(() -> {
                     XYSeriesCollection dataset = new XYSeriesCollection();

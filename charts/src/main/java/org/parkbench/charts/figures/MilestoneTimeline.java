@@ -38,6 +38,9 @@ public final class MilestoneTimeline implements FigureContribution {
         return "milestones";
     }
 
+    /** At most this many parks get a row: a timeline of every park of a large catalogue would be unreadable. */
+    static final int MAX_LANES = 30;
+
     @Override
     public int rank() {
         return 500;
@@ -55,12 +58,21 @@ public final class MilestoneTimeline implements FigureContribution {
                 Column.text("Event"), Column.text("Source"));
         Citations citations = new Citations();
         int count = 0;
+        int withEvents = 0;
+        Map<String, Integer> eventCounts = new java.util.HashMap<>();
         for (CaseStudy c : casebook.cases()) {
+            Map<String, List<Event>> byPark = new java.util.HashMap<>();
+            c.events().forEach(e -> byPark.computeIfAbsent(e.park(), k -> new ArrayList<>()).add(e));
             for (Park park : c.parks()) {
-                List<Event> events = c.events(park.id());
+                List<Event> events = byPark.getOrDefault(park.id(), List.of());
                 if (events.isEmpty()) {
                     continue;
                 }
+                withEvents++;
+                if (lanes.size() >= MAX_LANES) {
+                    continue;
+                }
+                eventCounts.put(park.id(), events.size());
                 int lane = lanes.size();
                 lanes.add(park);
                 for (Event e : events) {
@@ -78,14 +90,17 @@ public final class MilestoneTimeline implements FigureContribution {
         DataTable data = table.build();
         List<Object> first = data.rows().get(earliest(data));
         String lead = "Timeline of " + count + " milestones of " + lanes.size() + (lanes.size() == 1 ? " park" : " parks")
-                + ", one row per park: " + lanes.stream().map(p -> p.nameEn() + " (" + eventCount(casebook, p) + ")").reduce((a, b) -> a + "; " + b).orElse("")
+                + (withEvents > lanes.size() ? " (the first " + lanes.size() + " of " + withEvents + " parks with milestones)" : "")
+                + ", one row per park: " + NameList.join(lanes.stream().map(p -> p.nameEn() + " (" + eventCounts.get(p.id()) + ")").toList(), "; ")
                 + ". Earliest: " + first.get(2) + ", " + first.get(3) + " (" + first.get(0) + ").";
+        String shownNote = withEvents > lanes.size() ? " Only the first " + lanes.size() + " of the " + withEvents
+                + " parks with milestones are drawn, in course order." : "";
         String[] labels = lanes.stream().map(p -> ParkNames.shortName(p.nameEn())).toArray(String[]::new);
         List<DevelopmentModel> models = java.util.Arrays.stream(DevelopmentModel.values()).filter(points::containsKey).toList();
         return Figure.builder(ID)
                 .title("Milestones of the case parks")
                 .caption("Dated milestones of each case park, one row per park in course order. Markers show the park's development model; "
-                        + "a date known only to the year or month is placed in the middle of that period. The events are listed in the data table.")
+                        + "a date known only to the year or month is placed in the middle of that period. The events are listed in the data table." + shownNote)
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
                 .altText(AltText.describe(lead, data, 0, 3))
@@ -123,10 +138,6 @@ public final class MilestoneTimeline implements FigureContribution {
                     return plot;
                 })
                 .build();
-    }
-
-    private static int eventCount(Casebook casebook, Park p) {
-        return casebook.caseOf(p.id()).map(cs -> cs.events(p.id()).size()).orElse(0);
     }
 
     private static int earliest(DataTable data) {

@@ -43,6 +43,8 @@ import org.parkbench.core.model.Park;
 public final class ParkMap implements FigureContribution {
     static final String ID = "parks-map";
     private static final int WIDTH = 720;
+    /** A shaded country's legend names its parks up to this many; beyond, it counts them. */
+    private static final int LEGEND_NAMES = 5;
     private static final int HEIGHT = 470;
     /** Width ÷ height of the plot area at the figure's size, so a degree is as wide as it is high. */
     private static final double PLOT_ASPECT = 1.93;
@@ -102,11 +104,24 @@ public final class ParkMap implements FigureContribution {
             }
         }
         StringBuilder lead = new StringBuilder("Map of " + parks.size() + " case parks on country outlines. ");
-        for (Park p : placed) {
-            lead.append(p.nameEn()).append(": ").append(world.name(p.country())).append(", ").append(p.model().label())
-                    .append(", located to ").append(p.location().precision().label().toLowerCase(java.util.Locale.ROOT)).append(". ");
+        if (placed.size() <= NameList.LIMIT) {
+            for (Park p : placed) {
+                lead.append(p.nameEn()).append(": ").append(world.name(p.country())).append(", ").append(p.model().label())
+                        .append(", located to ").append(p.location().precision().label().toLowerCase(java.util.Locale.ROOT)).append(". ");
+            }
+        } else {
+            lead.append(placed.size()).append(" parks are drawn: ");
+            List<String> counts = new ArrayList<>();
+            for (DevelopmentModel m : DevelopmentModel.values()) {
+                long n = placed.stream().filter(p -> p.model() == m).count();
+                if (n > 0) {
+                    counts.add(n + " " + m.label().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            lead.append(String.join(", ", counts)).append(", in ").append(placed.stream().map(Park::country).distinct().count())
+                    .append(" countries. ");
         }
-        String notPlaced = unplaced.stream().map(p -> p.nameEn() + " (" + world.name(p.country()) + ")").reduce((a, b) -> a + "; " + b).orElse("");
+        String notPlaced = NameList.join(unplaced.stream().map(p -> p.nameEn() + " (" + world.name(p.country()) + ")").toList(), "; ");
         if (!unplaced.isEmpty()) {
             lead.append("Location not published, host country shaded: ").append(notPlaced).append(".");
         }
@@ -164,11 +179,13 @@ public final class ParkMap implements FigureContribution {
         unplaced.forEach(p -> byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p));
         byCountry.forEach((code, members) -> {
             Color colour = HouseStyle.colour(members.get(0).model());
-            String names = members.stream().map(p -> ParkNames.shortName(p.nameEn())).reduce((a, b) -> a + ", " + b).orElse("");
+            String names = members.size() <= LEGEND_NAMES ? members.stream().map(p -> ParkNames.shortName(p.nameEn()))
+                    .reduce((a, b) -> a + ", " + b).orElse("") : members.size() + " parks";
             legend.add(new LegendItem(world.name(code) + " (shaded): " + names + ", location not published", null, null, null,
                     new Rectangle2D.Double(-6, -5, 12, 10), tint(colour), new BasicStroke(1.2f), colour));
         });
-        for (List<Park> members : series.values()) {
+        boolean labelled = series.values().stream().mapToInt(List::size).sum() <= NameList.LIMIT;
+        for (List<Park> members : labelled ? series.values() : List.<List<Park>>of()) {
             for (Park p : members) {
                 // labels go right of the point, or left of it in the right third of the map
                 boolean left = p.location().longitude() > extent.getMinX() + extent.getWidth() * 2 / 3;

@@ -40,11 +40,18 @@ public final class StakeStructureFigures implements FigureContribution {
     }
 
     @Override
+    public boolean perCase() {
+        return true;
+    }
+
+    @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
+            Map<String, List<org.parkbench.core.model.Stake>> byPark = new java.util.HashMap<>();
+            c.stakes().forEach(s -> byPark.computeIfAbsent(s.park(), k -> new ArrayList<>()).add(s));
             for (Park park : c.parks()) {
-                List<org.parkbench.core.model.Stake> stakes = c.stakes(park.id());
+                List<org.parkbench.core.model.Stake> stakes = byPark.getOrDefault(park.id(), List.of());
                 if (stakes.stream().anyMatch(s -> s.share().isPresent())) {
                     String id = park.id() + "-stakes";
                     recipes.add(new FigureRecipe(id, () -> figure(id, c, park, Derivations.stakeStructure(stakes))));
@@ -112,6 +119,7 @@ public final class StakeStructureFigures implements FigureContribution {
                 .altText(AltText.describe(lead, t, 0, 2))
                 .table(t)
                 .caseId(c.id())
+                .parkId(park.id())
                 .size(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT + 20 * Math.max(0, series.size() - 3))
                 .plot(() -> {
                     CategoryPlot plot = Plots.stacked(data, "Period", "Share of the developer (%)", false, false, colours);
