@@ -86,10 +86,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // years are 1900–2100, so four digits; months and days two (not String.format: it is slow and locale-bound)
+        StringBuilder out = new StringBuilder(10).append(year);
+        if (month > 0) {
+            out.append(month < 10 ? "-0" : "-").append(month);
+            if (day > 0) {
+                out.append(day < 10 ? "-0" : "-").append(day);
+            }
+        }
+        return out.toString();
     }
 }

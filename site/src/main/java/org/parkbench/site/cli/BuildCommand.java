@@ -51,14 +51,18 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         try {
+            long loading = System.nanoTime();
             CoursePlan plan = CoursePlan.read(course, out, chosen, !noFigures);
+            double loaded = (System.nanoTime() - loading) / 1e9;
             BuildResult result = new SiteBuilder().build(plan.request());
             if (!plan.warnings().isEmpty()) {
                 err.println(plan.warnings().size() + " warning(s) in the case data; 'parkbench validate' lists them.");
             }
-            stdout.printf("Built %d pages and %d figures (%s profile) into %s in %.1f s.%nOpen %s in a browser.%n",
-                    result.pagesWritten(), result.figuresWritten(), profile.toLowerCase(Locale.ROOT), out,
-                    result.duration().toMillis() / 1000.0, out.resolve("index.html"));
+            int reused = result.figuresWritten() - result.figuresDrawn();
+            stdout.printf(Locale.ROOT, "Built %d pages and %d figures%s (%s profile) into %s in %.1f s, after %.1f s loading and checking the cases.%n"
+                            + "Open %s in a browser.%n",
+                    result.pagesWritten(), result.figuresWritten(), reused > 0 ? " (" + reused + " unchanged since the last build)" : "",
+                    profile.toLowerCase(Locale.ROOT), out, result.duration().toMillis() / 1000.0, loaded, out.resolve("index.html"));
             return 0;
         } catch (InvalidInputException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,16 @@ public final class Bibliography {
             return !link().isEmpty();
         }
 
+        /** The places the entry links back to: the first {@link PageLimits#CITED_AT} of them. */
+        public List<CitedAt> citedAtShown() {
+            return citedAt.size() <= PageLimits.CITED_AT ? citedAt : citedAt.subList(0, PageLimits.CITED_AT);
+        }
+
+        /** How many more places cite the entry than {@link #citedAtShown()} lists. */
+        public int citedAtMore() {
+            return citedAt.size() - citedAtShown().size();
+        }
+
         /** The link as a reader can read it: percent-escapes decoded where they decode cleanly, long ones shortened. */
         public String linkText() {
             String url = link();
@@ -66,16 +77,16 @@ public final class Bibliography {
     private final Map<String, Entry> byCaseAndKey = new HashMap<>();
 
     public Bibliography(Casebook casebook) {
-        Map<String, List<Source>> byKey = new HashMap<>();
+        Map<String, Set<List<String>>> worksByKey = new HashMap<>();
         casebook.cases().forEach(c -> c.sources().values()
-                .forEach(s -> byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s)));
+                .forEach(s -> worksByKey.computeIfAbsent(s.key(), k -> new HashSet<>()).add(work(s))));
         Map<String, Source> sourceByAnchor = new LinkedHashMap<>();
         Map<String, Set<CitedAt>> placesByAnchor = new HashMap<>();
         Map<String, String> anchorByCaseKey = new HashMap<>();
         for (CaseStudy c : casebook.cases()) {
             Map<String, Set<CitedAt>> places = citations(c);
             for (Source s : c.sources().values()) {
-                boolean keyShared = byKey.get(s.key()).stream().anyMatch(o -> !sameWork(o, s));
+                boolean keyShared = worksByKey.get(s.key()).size() > 1; // two cases use the key for different works
                 String anchor = keyShared ? "ref-" + c.id() + "-" + s.key() : "ref-" + s.key();
                 sourceByAnchor.putIfAbsent(anchor, s);
                 placesByAnchor.computeIfAbsent(anchor, a -> new LinkedHashSet<>()).addAll(places.getOrDefault(s.key(), Set.of()));
@@ -131,8 +142,9 @@ public final class Bibliography {
         return s.year().isBlank() ? who : who + ", " + s.year().strip();
     }
 
-    private static boolean sameWork(Source a, Source b) {
-        return a.title().equals(b.title()) && a.url().equals(b.url()) && a.year().equals(b.year());
+    /** What makes two sources the same work: title, URL and year. */
+    private static List<String> work(Source s) {
+        return List.of(s.title(), s.url(), s.year());
     }
 
     private static String sortKey(Source s) {
@@ -158,9 +170,13 @@ public final class Bibliography {
                 add.accept(p.location().source(), new CitedAt(c.id(), title, "parks", "park profile"));
             }
         });
-        addAll(add, c.observations(), new CitedAt(c.id(), title, "facts", "fact box"));
-        addAll(add, c.stakes(), new CitedAt(c.id(), title, "stakes", "stake structure"));
-        addAll(add, c.events(), new CitedAt(c.id(), title, "timeline", "timeline"));
+        boolean onParkPages = CasePages.compact(c); // the case page lists its parks; their details are on park pages
+        addAll(add, c.observations(), onParkPages ? new CitedAt(c.id(), title, "parks", "park fact boxes")
+                : new CitedAt(c.id(), title, "facts", "fact box"));
+        addAll(add, c.stakes(), onParkPages ? new CitedAt(c.id(), title, "parks", "park stakes")
+                : new CitedAt(c.id(), title, "stakes", "stake structure"));
+        addAll(add, c.events(), onParkPages ? new CitedAt(c.id(), title, "parks", "park timelines")
+                : new CitedAt(c.id(), title, "timeline", "timeline"));
         addAll(add, c.statistics(), new CitedAt(c.id(), title, "statistics", "headline statistics"));
         addAll(add, c.zones(), new CitedAt(c.id(), title, "zones", "confirmed zones"));
         return out;

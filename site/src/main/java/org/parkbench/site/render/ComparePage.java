@@ -25,7 +25,7 @@ public final class ComparePage {
     }
 
     /** One park across the key indicators. */
-    public record Row(String park, String caseTitle, String caseHref, Views.ModelBadge model, String variant,
+    public record Row(String park, String caseTitle, String href, Views.ModelBadge model, String variant,
                       String country, String status, String established, List<Cell> cells) {
     }
 
@@ -39,25 +39,36 @@ public final class ComparePage {
         String root = "";
         List<Row> rows = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
+            CaseIndex index = site.index(c);
             for (Park p : c.parks()) {
                 List<Cell> cells = new ArrayList<>();
                 for (Indicator ind : KEY_INDICATORS) {
-                    List<Observation> obs = c.observations(p.id(), ind);
+                    List<Observation> obs = index.observations(p.id(), ind);
                     Optional<Observation> latest = obs.isEmpty() ? Optional.empty() : Optional.of(obs.get(obs.size() - 1));
                     cells.add(latest.map(o -> new Cell(ValueFormat.stated(o), o.asOf().toString(),
                                     Views.SourceLink.of(site, c.id(), o.source(), root), true, obs.size()))
                             .orElse(new Cell("", "", null, false, 0)));
                 }
-                rows.add(new Row(p.nameEn(), c.meta().title(), root + SitePaths.caseStudy(c.id()), Views.ModelBadge.of(p.model(), root),
+                rows.add(new Row(p.nameEn(), c.meta().title(), root + SitePaths.park(p.id()), Views.ModelBadge.of(p.model(), root),
                         p.variantIfAny().map(Vocabulary::label).orElse(""), Views.country(p.country()), p.status().label(),
                         p.established() == null ? "" : p.established().toString(), cells));
             }
         }
-        Map<String, Object> m = new HashMap<>();
-        m.put("indicators", KEY_INDICATORS.stream().map(Indicator::label).toList());
-        m.put("rows", rows);
-        m.put("figures", site.figures.general().stream().filter(f -> !f.id().equals(FigureFiles.MAP_ID)).toList());
-        site.page(SitePaths.COMPARE, "compare", "Comparing the cases", "compare",
-                "Parks of every case side by side, with their latest reported figures and the comparison figures.", m, true);
+        List<List<Row>> pages = ListPages.split(rows, PageLimits.COMPARE_ROWS);
+        for (int i = 0; i < pages.size(); i++) {
+            int number = i + 1;
+            List<Row> pageRows = pages.get(i);
+            site.pool.submit(() -> {
+                Map<String, Object> m = new HashMap<>();
+                m.put("indicators", KEY_INDICATORS.stream().map(Indicator::label).toList());
+                m.put("rows", pageRows);
+                m.put("pager", ListPages.pager(SitePaths.COMPARE, number, pages.size(), PageLimits.COMPARE_ROWS, rows.size(), "Parks"));
+                m.put("figures", number == 1 ? site.figures.general().stream().filter(f -> !f.id().equals(FigureFiles.MAP_ID)).toList()
+                        : List.of());
+                site.page(SitePaths.listPage(SitePaths.COMPARE, number), "compare",
+                        number == 1 ? "Comparing the cases" : "Comparing the cases, page " + number, "compare",
+                        "Parks of every case side by side, with their latest reported figures and the comparison figures.", m, number == 1);
+            });
+        }
     }
 }

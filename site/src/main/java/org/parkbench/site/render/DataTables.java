@@ -119,6 +119,12 @@ public final class DataTables {
     /** RFC 4180 CSV with a header row and {@code \n} line ends. */
     static String csv(List<String> header, List<List<String>> rows) {
         StringWriter out = new StringWriter();
+        write(out, header, rows);
+        return out.toString();
+    }
+
+    /** Writes {@link #csv} to {@code out} row by row, and closes it. */
+    static void write(java.io.Writer out, List<String> header, List<List<String>> rows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<String> row : rows) {
@@ -127,12 +133,13 @@ public final class DataTables {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /** A cell starting like a formula is prefixed with a quote, so a spreadsheet shows it instead of running it. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
     static String defuse(String cell) {
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d+(\\.\\d+)?")) {
+        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches()) {
             return "'" + cell;
         }
         return cell;

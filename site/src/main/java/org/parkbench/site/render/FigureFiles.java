@@ -3,34 +3,95 @@ package org.parkbench.site.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.parkbench.charts.DataTable;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureCatalogue;
+import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRenderer;
+import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 
 /**
  * Renders the figure catalogue of a casebook (the charts module) into the site: an SVG per figure
  * under {@code figures/} (shown with {@code <img>}, so a figure can never run script in a page) and
- * the CSV of its data under {@code data/figures/}.
+ * the CSV of its data under {@code data/figures/}. The general figures are made once, a case's
+ * figures by the job that writes that case ({@link #ofCase}); each figure is drawn on its own
+ * render thread with its own chart, and only if {@link FigureCache} has no identical drawing from
+ * the previous build.
  */
 final class FigureFiles {
     static final String MAP_ID = "parks-map";
 
-    private FigureFiles() {
+    private final SiteFiles files;
+    private final FigureCache cache;
+    private final RenderPool pool;
+    private final List<FigureContribution> contributions;
+    private final AtomicInteger drawn = new AtomicInteger();
+    private final AtomicInteger written = new AtomicInteger();
+
+    FigureFiles(SiteFiles files, FigureCache cache, RenderPool pool) {
+        this(files, cache, pool, FigureCatalogue.contributions(FigureCatalogue.class.getClassLoader()));
     }
 
-    static Figures write(Casebook casebook, SiteFiles files) {
-        List<Figures.FigureView> views = new ArrayList<>();
-        for (Figure f : FigureCatalogue.forCasebook(casebook).figures()) {
-            String image = SitePaths.FIGURES + f.id() + ".svg";
-            String csv = SitePaths.DATA_DIR + "figures/" + f.id() + ".csv";
+    FigureFiles(SiteFiles files, FigureCache cache, RenderPool pool, List<FigureContribution> contributions) {
+        this.files = files;
+        this.cache = cache;
+        this.pool = pool;
+        this.contributions = List.copyOf(contributions);
+    }
+
+    /** The figures that span cases, written. */
+    List<Figures.FigureView> general(Casebook casebook) {
+        return write(FigureCatalogue.general(casebook, contributions).figures());
+    }
+
+    /** One case's figures, written. */
+    List<Figures.FigureView> ofCase(CaseStudy c) {
+        return write(FigureCatalogue.ofCase(c, contributions).figures());
+    }
+
+    /** Figures drawn in this build (the others were reused from the previous one). */
+    int drawn() {
+        return drawn.get();
+    }
+
+    /** Figures written in this build, drawn or reused. */
+    int written() {
+        return written.get();
+    }
+
+    private List<Figures.FigureView> write(List<Figure> figures) {
+        ConcurrentHashMap<String, Figures.FigureView> views = new ConcurrentHashMap<>();
+        pool.forEach(figures, f -> views.put(f.id(), write(f)));
+        List<Figures.FigureView> ordered = new ArrayList<>();
+        figures.forEach(f -> ordered.add(views.get(f.id())));
+        return ordered;
+    }
+
+    private Figures.FigureView write(Figure f) {
+        String image = SitePaths.FIGURES + f.id() + ".svg";
+        String csvPath = SitePaths.DATA_DIR + "figures/" + f.id() + ".csv";
+        String csv = f.table().toCsv();
+        String hash = FigureCache.hash(f, csv);
+        var earlierImage = cache.reusable(f.id(), hash, image);
+        var earlierCsv = cache.reusable(f.id(), hash, csvPath);
+        if (earlierImage.isPresent() && earlierCsv.isPresent()) {
+            files.reuse(image, earlierImage.get());
+            files.reuse(csvPath, earlierCsv.get());
+        } else {
             files.bytes(image, FigureRenderer.svg(f).getBytes(StandardCharsets.UTF_8));
-            files.bytes(csv, f.table().toCsv().getBytes(StandardCharsets.UTF_8));
-            DataTable t = f.table();
-            List<String> headers = t.columns().stream()
-                    .map(c -> c.unit().isEmpty() ? c.name() : c.name() + " (" + c.unit() + ")").toList();
-            List<List<String>> rows = new ArrayList<>();
+            files.bytes(csvPath, csv.getBytes(StandardCharsets.UTF_8));
+            drawn.incrementAndGet();
+        }
+        cache.record(f.id(), hash);
+        written.incrementAndGet();
+        DataTable t = f.table();
+        List<String> headers = t.columns().stream()
+                .map(c -> c.unit().isEmpty() ? c.name() : c.name() + " (" + c.unit() + ")").toList();
+        List<List<String>> rows = new ArrayList<>();
+        if (t.rows().size() <= PageLimits.FIGURE_TABLE_ROWS) {
             for (List<Object> row : t.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < t.columns().size(); i++) {
@@ -38,9 +99,8 @@ final class FigureFiles {
                 }
                 rows.add(cells);
             }
-            views.add(new Figures.FigureView(f.id(), f.title(), f.caption(), f.sourceLine(), f.altText(), image, csv,
-                    headers, rows, f.caseId().orElse("")));
         }
-        return new Figures(views);
+        return new Figures.FigureView(f.id(), f.title(), f.caption(), f.sourceLine(), f.altText(), image, csvPath,
+                headers, rows, f.caseId().orElse(""), f.parkId().orElse(""), t.rows().size());
     }
 }

@@ -1,47 +1,74 @@
 package org.parkbench.site.render;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The figures of a build as pages show them: the image (SVG, or PNG where SVG will not do), its alt
  * text, caption and source line, its data as a table, and the CSV of that data. Figures that belong
- * to no case appear on the home and comparison pages.
+ * to no case (the general ones) are kept for the home and comparison pages; a case's figures are
+ * made by the job that writes the case's pages and dropped when it is done, leaving only a short
+ * {@link FileEntry} for the data page and {@code datapackage.json}, so a build never holds the
+ * figures of every park at once.
  */
 public final class Figures {
-    /** One figure, with paths relative to the site root. */
+    /** One figure, with paths relative to the site root; {@code parkId} is empty for a figure about no one park. */
     public record FigureView(String id, String title, String caption, String sourceLine, String altText, String image,
-                      String csv, List<String> headers, List<List<String>> rows, String caseId) {
+                             String csv, List<String> headers, List<List<String>> rows, String caseId, String parkId, int rowCount) {
         public FigureView {
             headers = List.copyOf(headers);
-            rows = rows.stream().map(List::copyOf).toList();
+            rows = rowCount > PageLimits.FIGURE_TABLE_ROWS ? List.of() : rows.stream().map(List::copyOf).toList();
             caseId = caseId == null ? "" : caseId;
+            parkId = parkId == null ? "" : parkId;
+        }
+
+        /** Whether the page shows the data as a table (else only the CSV download: the table is too long for a page). */
+        public boolean tableInline() {
+            return rowCount <= PageLimits.FIGURE_TABLE_ROWS;
+        }
+
+        FileEntry file() {
+            return new FileEntry(id, title, caption, csv, headers, rowCount);
         }
     }
 
-    private final List<FigureView> all;
+    /** A figure's CSV file, as the data page and {@code datapackage.json} describe it. */
+    public record FileEntry(String id, String title, String caption, String csv, List<String> headers, int rows) {
+    }
 
-    Figures(List<FigureView> all) {
-        this.all = List.copyOf(all);
+    private final List<FigureView> general;
+    private final Map<String, List<FileEntry>> caseFiles = new ConcurrentHashMap<>();
+
+    Figures(List<FigureView> general) {
+        this.general = List.copyOf(general);
     }
 
     static Figures none() {
         return new Figures(List.of());
     }
 
-    List<FigureView> all() {
-        return all;
-    }
-
-    List<FigureView> forCase(String caseId) {
-        return all.stream().filter(f -> f.caseId().equals(caseId)).toList();
-    }
-
+    /** The figures that belong to no case. */
     List<FigureView> general() {
-        return all.stream().filter(f -> f.caseId().isEmpty()).toList();
+        return general;
     }
 
     Optional<FigureView> byId(String id) {
-        return all.stream().filter(f -> f.id().equals(id)).findFirst();
+        return general.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** Records the figure files a case's job wrote. */
+    void register(String caseId, List<FigureView> views) {
+        caseFiles.put(caseId, views.stream().map(FigureView::file).toList());
+    }
+
+    /** Every figure file: the general ones, then each case's in {@code caseOrder}. */
+    List<FileEntry> files(List<String> caseOrder) {
+        List<FileEntry> out = new ArrayList<>();
+        general.forEach(f -> out.add(f.file()));
+        caseOrder.forEach(id -> out.addAll(caseFiles.getOrDefault(id, List.of())));
+        return out;
     }
 }

@@ -30,7 +30,7 @@ public final class InstructorPages {
 
     /** Notes for one case. */
     public record CaseNotes(String id, String title, String href, String declared, String parkModels, boolean modelsDiffer,
-                            List<String> classifierReadings, TrustedHtml notes, boolean hasNotes) {
+                            List<String> classifierReadings, TrustedHtml notes, boolean hasNotes, int moreReadings) {
     }
 
     private final Site site;
@@ -54,10 +54,12 @@ public final class InstructorPages {
             String parkModels = c.parks().stream().map(Park::model).distinct().map(DevelopmentModel::label).collect(Collectors.joining(", "));
             boolean differ = declared != null && c.parks().stream().anyMatch(p -> p.model() != declared);
             TrustedHtml notes = notes(c);
-            List<String> readings = c.parks().stream().filter(p -> !c.stakes(p.id()).isEmpty())
-                    .map(p -> Classifier.explain(Classifier.standard().classify(p, c.stakes(p.id())))).toList();
+            List<Park> classified = c.parks().stream().filter(p -> !site.index(c).stakes(p.id()).isEmpty()).toList();
+            List<String> readings = classified.stream().limit(PageLimits.CLASSIFIER_READINGS)
+                    .map(p -> Classifier.explain(site.classification(c, p))).toList();
             cases.add(new CaseNotes(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()),
-                    declared == null ? "" : declared.label(), parkModels, differ, readings, notes, !notes.isEmpty()));
+                    declared == null ? "" : declared.label(), parkModels, differ, readings, notes, !notes.isEmpty(),
+                    classified.size() - readings.size()));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);

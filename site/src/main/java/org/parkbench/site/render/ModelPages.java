@@ -17,7 +17,7 @@ import org.parkbench.core.model.Variant;
 public final class ModelPages {
     /** A model with everything the site knows about it. */
     public record ModelView(DevelopmentModel model, Views.ModelBadge badge, List<String> variants, List<Views.CaseCard> cases,
-                            List<Exemplar> exemplars) {
+                            List<Exemplar> exemplars, int moreExemplars, int moreCases) {
     }
 
     /** A park or confirmed zone that follows a model, with the case that covers it if any. */
@@ -48,26 +48,41 @@ public final class ModelPages {
     private ModelView view(DevelopmentModel model, String root) {
         List<Views.CaseCard> cases = new ArrayList<>();
         List<Exemplar> exemplars = new ArrayList<>();
+        int more = 0;
+        int moreCases = 0;
         for (CaseStudy c : site.cases()) {
             boolean declared = c.meta().declaredModel() == model;
             boolean parkFits = c.parks().stream().anyMatch(p -> p.model() == model);
             if (declared || parkFits) {
-                cases.add(Views.CaseCard.of(c, root));
+                if (cases.size() < PageLimits.MODEL_CASES) {
+                    cases.add(Views.CaseCard.of(c, root));
+                } else {
+                    moreCases++;
+                }
             }
             for (Park p : c.parks()) {
-                if (p.model() == model) {
+                if (p.model() != model) {
+                    continue;
+                }
+                if (exemplars.size() < PageLimits.EXEMPLARS) {
                     exemplars.add(new Exemplar(p.nameEn(), p.nameZh(), Views.country(p.country()),
-                            p.variantIfAny().map(Variant::label).orElse(""), root + SitePaths.caseStudy(c.id()), true));
+                            p.variantIfAny().map(Variant::label).orElse(""), root + SitePaths.park(p.id()), true));
+                } else {
+                    more++;
                 }
             }
             for (ConfirmedZone z : c.zones()) {
                 if (z.model() == model && z.caseParkId().isEmpty()) {
-                    exemplars.add(new Exemplar(z.nameEn(), z.nameZh(), Views.country(z.country()),
-                            z.variant() == null ? "" : z.variant().label(), "", false));
+                    if (exemplars.size() < PageLimits.EXEMPLARS) {
+                        exemplars.add(new Exemplar(z.nameEn(), z.nameZh(), Views.country(z.country()),
+                                z.variant() == null ? "" : z.variant().label(), "", false));
+                    } else {
+                        more++;
+                    }
                 }
             }
         }
         List<String> variants = java.util.Arrays.stream(Variant.values()).filter(v -> v.model() == model).map(Variant::label).toList();
-        return new ModelView(model, Views.ModelBadge.of(model, root), variants, cases, exemplars);
+        return new ModelView(model, Views.ModelBadge.of(model, root), variants, cases, exemplars, more, moreCases);
     }
 }

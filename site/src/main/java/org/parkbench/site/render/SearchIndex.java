@@ -1,25 +1,38 @@
 package org.parkbench.site.render;
 
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.jsoup.Jsoup;
 
 /**
  * The text of every searchable page, written as {@code assets/search-index.js}: a script that sets
  * one global array, so the search page can load it with {@code <script src>} from {@code file://},
- * where a fetch of a JSON file is not allowed. lunr builds its index from it in the browser.
+ * where a fetch of a JSON file is not allowed. lunr builds its index from it in the browser. Only
+ * the search page loads it. Pages are added from the render threads at once; the script lists them
+ * sorted by path, so it is the same whatever order they were rendered in.
  */
 final class SearchIndex {
     static final int MAX_BODY = 1600;
-    private final Map<String, String[]> documents = new TreeMap<>();
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private final Map<String, String[]> documents = new ConcurrentSkipListMap<>();
 
     void add(String path, String title, String section, String contentHtml) {
-        String text = Jsoup.parseBodyFragment(contentHtml).text().replaceAll("\\s+", " ").strip();
+        addText(path, title, section, Jsoup.parseBodyFragment(contentHtml).text());
+    }
+
+    /** A page whose text is given (a park page, summarised from its data), not extracted from HTML. */
+    void addText(String path, String title, String section, String plainText) {
+        String text = WHITESPACE.matcher(plainText).replaceAll(" ").strip();
         if (text.length() > MAX_BODY) {
             int cut = text.lastIndexOf(' ', MAX_BODY);
             text = text.substring(0, cut > 0 ? cut : MAX_BODY);
         }
         documents.put(path, new String[] {title, section, text});
+    }
+
+    /** Drops a page (a preview rebuild removes the pages of a park that is gone). */
+    void remove(String path) {
+        documents.remove(path);
     }
 
     int size() {

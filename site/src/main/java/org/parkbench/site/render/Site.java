@@ -5,15 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.classify.Classification;
+import org.parkbench.core.classify.Classifier;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.site.course.Course;
 
 /**
  * Everything the pages of one build share: the course and its cases in course order, the profile,
- * the engine, the Markdown renderer, the bibliography, the figures, the files being written and the
- * search index collected from the pages. One instance per build; not shared between threads.
+ * the engine, the Markdown renderer, the bibliography, the figures, the files being written, the
+ * search index collected from the pages, and what is derived once and reused by every page (each
+ * case's rows grouped by park, each park's classification). One instance per build, shared by the
+ * render threads: everything in it is immutable or safe to use concurrently.
  */
 final class Site {
     final Course course;
@@ -26,10 +32,16 @@ final class Site {
     final SiteFiles files;
     final SearchIndex search = new SearchIndex();
     final Views.SiteInfo info;
-    final List<Diagnostic> problems = new ArrayList<>();
+    final List<Diagnostic> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    final RenderPool pool;
+    final ParkViews parks = new ParkViews(this);
+    private final Map<String, CaseIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<String, Classification> classifications = new ConcurrentHashMap<>();
+    private final Map<String, Course.Session> sessionByCase = new HashMap<>();
 
     Site(Course course, Casebook casebook, Profile profile, Templates templates, MarkdownRenderer markdown,
-         Figures figures, SiteFiles files, String buildDate) {
+         Figures figures, SiteFiles files, String buildDate, RenderPool pool) {
+        this.pool = pool;
         this.course = course;
         this.casebook = casebook;
         this.profile = profile;
@@ -51,6 +63,9 @@ final class Site {
         if (profile.isInstructor()) {
             nav.add(new Views.NavItem("Instructor", SitePaths.INSTRUCTOR, "instructor"));
         }
+        for (Course.Session session : course.sessions()) {
+            session.caseIds().forEach(id -> sessionByCase.putIfAbsent(id, session));
+        }
         this.info = new Views.SiteInfo(course.title(), course.subtitle(), course.institution(), course.term(), course.lecturer(),
                 course.language(), profile.isInstructor(), buildDate, List.copyOf(nav));
     }
@@ -63,12 +78,52 @@ final class Site {
         return casebook.caseStudy(id);
     }
 
+    /** The session that first uses a case (as {@link Course#sessionOf}, in constant time). */
+    Optional<Course.Session> sessionOf(String caseId) {
+        return Optional.ofNullable(sessionByCase.get(caseId));
+    }
+
+    /** The case's rows grouped by park, built on first use. */
+    CaseIndex index(CaseStudy c) {
+        return indexes.computeIfAbsent(c.id(), k -> CaseIndex.of(c));
+    }
+
+    private final Map<String, Views.SourceLink> sourceLinks = new ConcurrentHashMap<>();
+
+    /** The link to a case's source from a page at {@code root}, made once per build. */
+    Views.SourceLink sourceLink(String caseId, String key, String root) {
+        return sourceLinks.computeIfAbsent(root + '\u0000' + caseId + '\u0000' + key,
+                k -> Views.SourceLink.make(bibliography, caseId, key, root));
+    }
+
+    /** The classifier's reading of a park's stakes, computed once per build. */
+    Classification classification(CaseStudy c, Park p) {
+        return classifications.computeIfAbsent(p.id(), k -> Classifier.standard().classify(p, index(c).stakes(p.id())));
+    }
+
     /**
      * Renders {@code pages/<template>.vm} inside the layout and writes it to {@code path}; the page's
      * text goes into the search index unless {@code searchable} is false.
      */
     void page(String path, String template, String title, String section, String description, Map<String, Object> model,
               boolean searchable) {
+        String content = render(path, template, title, section, description, model);
+        if (searchable) {
+            search.add(path, title, section, content);
+        }
+    }
+
+    /**
+     * As {@link #page(String, String, String, String, String, Map, boolean)}, with the page's text
+     * for the search index given rather than extracted from its HTML (park pages, which are many).
+     */
+    void page(String path, String template, String title, String section, String description, Map<String, Object> model,
+              String searchText) {
+        render(path, template, title, section, description, model);
+        search.addText(path, title, section, searchText);
+    }
+
+    private String render(String path, String template, String title, String section, String description, Map<String, Object> model) {
         String root = SitePaths.rootOf(path);
         Map<String, Object> context = new HashMap<>(model);
         context.put("root", root);
@@ -77,8 +132,6 @@ final class Site {
         String content = templates.render("pages/" + template + ".vm", context);
         context.put("content", new TrustedHtml(content));
         files.text(path, templates.render("layout.vm", context));
-        if (searchable) {
-            search.add(path, title, section, content);
-        }
+        return content;
     }
 }

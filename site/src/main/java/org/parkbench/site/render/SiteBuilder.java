@@ -13,8 +13,15 @@ import org.parkbench.core.validate.Diagnostic;
 /**
  * Builds the course site: every page, asset, data file and figure of a course, written to a
  * staging directory and swapped into place only when complete. The same request gives
- * byte-identical files (nothing depends on time, locale, platform or map order), unless the
- * course asks for the build date to be shown.
+ * byte-identical files (nothing depends on time, locale, platform, map order or thread timing),
+ * unless the course asks for the build date to be shown.
+ *
+ * <p>The pipeline (see docs/decisions/004-scaling.md): the casebook is loaded and validated once
+ * before; pages and figures are rendered on every core ({@link RenderPool}) with one shared
+ * engine; each case is one job that draws its figures (or reuses the previous build's drawing of
+ * an unchanged figure, {@link FigureCache}), writes its page, its parks' pages and its data files,
+ * and then lets its figures go, so pages stream to disk and memory does not grow with the course;
+ * everything derived (per-park rows, classifications, the bibliography) is computed once.
  */
 public final class SiteBuilder {
     static final String ASSET_ROOT = "parkbench/site/assets/";
@@ -39,7 +46,7 @@ public final class SiteBuilder {
     public SiteBuilder(Clock clock, Path sourceRoot) {
         this.clock = clock;
         this.sourceRoot = sourceRoot;
-        this.templates = new Templates(sourceRoot);
+        this.templates = sourceRoot == null ? new Templates() : null;
     }
 
     /**
@@ -53,34 +60,60 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Casebook casebook = select(request);
         OutputDirectory out = OutputDirectory.prepare(request.outDir());
-        try {
+        try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
-            Figures figures = request.figures() ? FigureFiles.write(casebook, files) : Figures.none();
+            FigureCache cache = request.figures() ? FigureCache.of(out.target()) : FigureCache.empty();
+            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
+            Figures figures = figureFiles == null ? Figures.none() : new Figures(figureFiles.general(casebook));
             String buildDate = request.course().stampBuildDate() ? LocalDate.now(clock).toString() : "";
-            Site site = new Site(request.course(), casebook, request.profile(), templates, markdown, figures, files, buildDate);
+            Site site = new Site(request.course(), casebook, request.profile(), engine(), markdown, figures, files, buildDate, pool);
             copyAssets(files);
-            new HomePage(site).write();
-            new ModelPages(site).write();
-            new CasePages(site).write();
+            DataPage data = new DataPage(site);
+            CasePages casePages = new CasePages(site);
+            ParkPages parkPages = new ParkPages(site);
+            List<CaseStudy> cases = site.cases();
+            for (int i = 0; i < cases.size(); i++) {
+                int at = i;
+                pool.submit(() -> {
+                    // one case at a time through figures, case page, park pages and data files: its figures are then dropped
+                    CaseStudy c = cases.get(at);
+                    List<Figures.FigureView> views = figureFiles == null ? List.of() : figureFiles.ofCase(c);
+                    figures.register(c.id(), views);
+                    casePages.write(cases, at, views);
+                    parkPages.write(c, views);
+                    data.writeCase(c);
+                });
+            }
+            pool.submit(() -> new HomePage(site).write());
+            pool.submit(() -> new ModelPages(site).write());
             new ComparePage(site).write();
             new ParkCatalogue(site).write();
-            new DataPage(site).write();
-            Glossary.load().write(site);
-            new SimplePages(site).write();
+            pool.submit(() -> Glossary.load().write(site));
+            pool.submit(() -> new SimplePages(site).write());
             if (request.profile().isInstructor()) {
-                new InstructorPages(site).write();
+                pool.submit(() -> new InstructorPages(site).write());
             }
+            pool.await();
+            data.write();
             files.text(SitePaths.ASSETS + "search-index.js", site.search.script());
+            if (request.figures()) {
+                files.text(FigureCache.MANIFEST, cache.manifest());
+            }
             if (!site.problems.isEmpty()) {
-                throw new InvalidSiteInputException(site.problems);
+                throw new InvalidSiteInputException(site.problems.stream().sorted().toList());
             }
             out.commit();
-            return new BuildResult(files.count(".html"), figures.all().size(), files.written(),
-                    Duration.ofNanos(System.nanoTime() - start));
+            return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
+                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn());
         } catch (RuntimeException | Error e) {
             out.abandon();
             throw e;
         }
+    }
+
+    /** The engine: shared across builds, or, when templates come from the source tree, fresh per build so edits show. */
+    private Templates engine() {
+        return sourceRoot == null ? templates : new Templates(sourceRoot);
     }
 
     /** The course's cases, in course order; every case the course names must be loaded. */

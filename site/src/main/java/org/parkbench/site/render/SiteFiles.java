@@ -6,19 +6,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.io.Writer;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The files of a site being built, written under the staging directory. Paths are relative with
  * forward slashes and are checked never to leave the directory; text is UTF-8 with {@code \n}
- * line ends whatever the platform, so builds are byte-identical everywhere.
+ * line ends whatever the platform, so builds are byte-identical everywhere. Safe to use from the
+ * render threads at once: each file is written by one job, and the list of written files is shared.
  */
 final class SiteFiles {
     private final Path base;
     private final Path sourceRoot;
-    private final List<String> written = new ArrayList<>();
+    private final Queue<String> written = new ConcurrentLinkedQueue<>();
+    private final java.util.Set<Path> directories = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Files under {@code base}; resources are read from {@code sourceRoot} first when it is not null. */
     SiteFiles(Path base, Path sourceRoot) {
@@ -27,18 +31,68 @@ final class SiteFiles {
     }
 
     void text(String relative, String content) {
-        bytes(relative, content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        bytes(relative, (content.indexOf('\r') < 0 ? content : content.replace("\r\n", "\n")).getBytes(StandardCharsets.UTF_8));
     }
 
     void bytes(String relative, byte[] content) {
         Path file = resolve(relative);
         try {
-            Files.createDirectories(file.getParent());
+            directoryOf(file);
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
         }
         written.add(relative);
+    }
+
+    /** Opens {@code relative} for streaming UTF-8 text (large CSV files are written row by row, never held whole). */
+    Writer writer(String relative) {
+        Path file = resolve(relative);
+        try {
+            directoryOf(file);
+            Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            written.add(relative);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens {@code relative} for streaming bytes. */
+    java.io.OutputStream output(String relative) {
+        Path file = resolve(relative);
+        try {
+            directoryOf(file);
+            java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file));
+            written.add(relative);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Links {@code relative} to an identical file of an earlier build (a hard link, or a copy where links do not work). */
+    void reuse(String relative, Path earlier) {
+        Path file = resolve(relative);
+        try {
+            directoryOf(file);
+            try {
+                Files.createLink(file, earlier);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(earlier, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reuse " + earlier + " as " + relative + ": " + e.getMessage(), e);
+        }
+        written.add(relative);
+    }
+
+    private void directoryOf(Path file) throws IOException {
+        Path dir = file.getParent();
+        if (!directories.contains(dir)) {
+            Files.createDirectories(dir);
+            directories.add(dir);
+        }
     }
 
     /** Copies a classpath resource into the site. */

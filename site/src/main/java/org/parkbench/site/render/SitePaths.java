@@ -30,6 +30,16 @@ public final class SitePaths {
         return "cases/" + caseId + ".html";
     }
 
+    /** A park's own page. Park ids are unique across cases, so one folder holds them all. */
+    public static String park(String parkId) {
+        return "parks/" + parkId + ".html";
+    }
+
+    /** Page {@code number} (from 1) of a paginated list whose first page is {@code first}: parks.html, parks-2.html… */
+    public static String listPage(String first, int number) {
+        return number <= 1 ? first : first.substring(0, first.length() - ".html".length()) + "-" + number + ".html";
+    }
+
     public static String model(DevelopmentModel model) {
         return "models/" + model.word() + ".html";
     }

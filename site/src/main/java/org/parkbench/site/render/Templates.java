@@ -1,6 +1,5 @@
 package org.parkbench.site.render;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +14,9 @@ import org.apache.velocity.runtime.resource.loader.FileResourceLoader;
  * The one Velocity engine of a build: templates from the classpath under
  * {@code parkbench/site/templates/}, strict mode (an undefined reference or a macro called with the
  * wrong arguments fails the build instead of printing {@code $name} into a page), the site's macros
- * loaded once, and every inserted value escaped by {@link HtmlEscapingHandler}.
+ * loaded once, and every inserted value escaped by {@link HtmlEscapingHandler}. Each template is
+ * parsed once and cached; the engine and its templates are shared by the render threads (Velocity
+ * merges a parsed template into a fresh context per page, which is thread-safe).
  */
 public final class Templates {
     static final String ROOT = "parkbench/site/templates/";
@@ -27,8 +28,9 @@ public final class Templates {
 
     /**
      * An engine that reads templates from {@code sourceRoot} (a resources folder holding
-     * {@code parkbench/site/templates/}) before the classpath, uncached, so that a preview picks up
-     * an edited template at the next build. {@code null}: the classpath only.
+     * {@code parkbench/site/templates/}) before the classpath. {@code null}: the classpath only.
+     * Templates are cached for the engine's life: a preview makes a new engine when a template
+     * changes.
      */
     public Templates(Path sourceRoot) {
         Properties p = new Properties();
@@ -36,11 +38,14 @@ public final class Templates {
             p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file,class");
             p.setProperty("resource.loader.file.class", FileResourceLoader.class.getName());
             p.setProperty("resource.loader.file.path", sourceRoot.toAbsolutePath().toString());
-            p.setProperty("resource.loader.file.cache", "false");
+            p.setProperty("resource.loader.file.cache", "true");
+            p.setProperty("resource.loader.file.modification_check_interval", "0");
         } else {
             p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         }
         p.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+        p.setProperty("resource.loader.class.cache", "true");
+        p.setProperty("resource.loader.class.modification_check_interval", "0");
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         p.setProperty(RuntimeConstants.VM_ARGUMENTS_STRICT, "true");
@@ -59,12 +64,52 @@ public final class Templates {
     public String render(String name, Map<String, ?> model) {
         VelocityContext context = new VelocityContext();
         model.forEach(context::put);
-        StringWriter out = new StringWriter(8192);
+        TextBuffer out = new TextBuffer();
         try {
             engine.getTemplate(ROOT + name, "UTF-8").merge(context, out);
         } catch (VelocityException e) {
             throw new TemplateException("template " + name + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /** A writer into a {@link StringBuilder}: a page is written by one thread, so StringWriter's locking is waste. */
+    private static final class TextBuffer extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(16384);
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            text.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered elsewhere
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

@@ -18,12 +18,42 @@ public final class ValueFormat {
     private ValueFormat() {
     }
 
+    /** Per thread, one format per number of decimals: building a DecimalFormat costs far more than using one. */
+    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[20]);
+
     public static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return grouped((long) value);
+        }
         BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
         int scale = Math.max(0, exact.scale());
-        DecimalFormat grouped = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return grouped.format(exact);
+        DecimalFormat[] formats = FORMATS.get();
+        if (scale >= formats.length) {
+            return format(scale).format(exact);
+        }
+        if (formats[scale] == null) {
+            formats[scale] = format(scale);
+        }
+        return formats[scale].format(exact);
+    }
+
+    private static DecimalFormat format(int scale) {
+        return new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    /** A whole number with thousands separated by commas, as {@code #,##0} writes it. */
+    private static String grouped(long n) {
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + 8);
+        if (n < 0) {
+            out.append('-');
+        }
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        out.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     /** The value with its unit, without qualifier: "USD 18.55 bn", "278 km²", "1,082". */

@@ -29,7 +29,12 @@ public final class Views {
     /** A short citation linking to the reference entry; {@code external} is the source's own URL, if safe. */
     public record SourceLink(String label, String title, String href, String external) {
         public static SourceLink of(Site site, String caseId, String key, String root) {
-            Bibliography.Entry e = site.bibliography.entry(caseId, key);
+            return site.sourceLink(caseId, key, root);
+        }
+
+        /** Made once per source and page depth ({@link Site#sourceLink}): thousands of rows cite the same few sources. */
+        static SourceLink make(Bibliography bibliography, String caseId, String key, String root) {
+            Bibliography.Entry e = bibliography.entry(caseId, key);
             Source s = e.source();
             return new SourceLink(Bibliography.shortLabel(s), s.title(), root + SitePaths.REFERENCES + "#" + e.anchor(),
                     ExternalLink.of(s.url()).orElse(""));
@@ -45,9 +50,14 @@ public final class Views {
                     int readingMinutes, List<String> parks, boolean draft) {
         public static CaseCard of(CaseStudy c, String root) {
             DevelopmentModel declared = c.meta().declaredModel();
+            List<String> parks = c.parks().stream().limit(PageLimits.CARD_PARK_NAMES).map(Park::nameEn)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            if (c.parks().size() > PageLimits.CARD_PARK_NAMES) {
+                parks.add("and " + (c.parks().size() - PageLimits.CARD_PARK_NAMES) + " more");
+            }
             return new CaseCard(c.id(), c.meta().title(), c.meta().subtitle(), root + SitePaths.caseStudy(c.id()),
                     declared != null, declared == null ? null : ModelBadge.of(declared, root), c.meta().readingMinutes(),
-                    c.parks().stream().map(Park::nameEn).toList(), c.isDraft());
+                    parks, c.isDraft());
         }
     }
 

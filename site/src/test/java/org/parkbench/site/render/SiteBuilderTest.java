@@ -25,13 +25,15 @@ class SiteBuilderTest {
         Path out = tmp.resolve("site");
         BuildResult result = build(Fixtures.casebook(), out, Profile.STUDENT);
         for (String page : List.of("index.html", "models.html", "models/government-driven.html", "models/company-led.html",
-                "models/private-led.html", "cases/overview.html", "cases/riverside.html", "compare.html", "parks.html",
+                "models/private-led.html", "cases/overview.html", "cases/riverside.html", "parks/riverside-park.html", "compare.html", "parks.html",
                 "data.html", "glossary.html", "references.html", "exercises.html", "search.html", "404.html",
                 "data/datapackage.json", "data/observations.csv", "data/riverside/observations.csv",
                 "assets/site.css", "assets/lunr.min.js", "assets/search-index.js", OutputDirectory.MARKER)) {
             assertThat(out.resolve(page)).as(page).isRegularFile();
         }
-        assertThat(result.pagesWritten()).isEqualTo(15);
+        // 15 pages of the site itself (home, the models overview and 3 model pages, 2 case pages, compare, parks, data,
+        // glossary, references, exercises, search, 404) and one page for the fixture's one park
+        assertThat(result.pagesWritten()).isEqualTo(16);
         assertThat(out.resolve("instructor")).doesNotExist();
     }
 
