@@ -1,0 +1,125 @@
+package org.parkbench.exercises.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.exercises.FixtureCourse;
+import org.parkbench.exercises.Vectors;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.load.ExerciseSet;
+
+/**
+ * Proves variant.js and check.js equal to the Java classes: the shared vectors, and the check data
+ * of every fixture variant with a right and a wrong answer, are run through Node. Skips, saying
+ * so, where Node is not installed.
+ */
+class BrowserParityTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBrowserScriptsPassTheSharedVectors() throws Exception {
+        assertThat(runNode(Vectors.file("/parkbench/exercises/vectors.json"))).contains("0 failed");
+    }
+
+    @Test
+    void theBrowserAcceptsTheKeyAndRejectsAWrongAnswerForEveryFixtureVariant() throws Exception {
+        ExerciseSet set = FixtureCourse.copyTo(dir.resolve("course")).exercises();
+        ObjectNode vectors = (ObjectNode) Vectors.load();
+        ArrayNode checks = vectors.putArray("checks");
+        int count = 0;
+        for (var exercise : set.exercises()) {
+            for (ExerciseVariant v : set.variants(exercise.id())) {
+                if (v.key() instanceof Key.Manual) {
+                    continue;
+                }
+                JsonNode data = JSON.readTree(StudentCheck.of(FixtureCourse.COURSE, v).toJson());
+                checks.addObject().put("correct", true).<ObjectNode>set("data", data).set("response", rightAnswer(v));
+                checks.addObject().put("correct", false).<ObjectNode>set("data", data).set("response", wrongAnswer(v));
+                count++;
+            }
+        }
+        assertThat(count).isGreaterThanOrEqualTo(6);
+        Path file = dir.resolve("vectors-with-checks.json");
+        Files.writeString(file, JSON.writeValueAsString(vectors), StandardCharsets.UTF_8);
+
+        assertThat(runNode(file)).contains("0 failed");
+    }
+
+    static JsonNode rightAnswer(ExerciseVariant v) {
+        Key key = v.key();
+        if (key instanceof Key.Number n) {
+            return JSON.getNodeFactory().textNode(n.rounded());
+        }
+        if (key instanceof Key.Choices c) {
+            if (v.type() == org.parkbench.exercises.model.ExerciseType.SINGLE_CHOICE) {
+                return JSON.getNodeFactory().textNode(c.correct().iterator().next());
+            }
+            ArrayNode a = JSON.createArrayNode();
+            c.correct().stream().sorted(java.util.Comparator.reverseOrder()).forEach(a::add);
+            return a;
+        }
+        if (key instanceof Key.Sequence s) {
+            ArrayNode a = JSON.createArrayNode();
+            s.order().forEach(a::add);
+            return a;
+        }
+        ObjectNode o = JSON.createObjectNode();
+        ((Key.Classification) key).models().forEach((item, model) -> o.put(item, model.word()));
+        return o;
+    }
+
+    static JsonNode wrongAnswer(ExerciseVariant v) {
+        Key key = v.key();
+        if (key instanceof Key.Number n) {
+            return JSON.getNodeFactory().textNode(n.exact().multiply(java.math.BigDecimal.valueOf(2)).toPlainString());
+        }
+        if (key instanceof Key.Choices c) {
+            String other = v.options().stream().map(ExerciseVariant.Option::id).filter(id -> !c.correct().contains(id))
+                    .findFirst().orElseThrow();
+            return v.type() == org.parkbench.exercises.model.ExerciseType.SINGLE_CHOICE ? JSON.getNodeFactory().textNode(other)
+                    : JSON.createArrayNode().add(other);
+        }
+        if (key instanceof Key.Sequence s) {
+            ArrayNode a = JSON.createArrayNode();
+            java.util.List<String> reversed = new java.util.ArrayList<>(s.order());
+            java.util.Collections.reverse(reversed);
+            reversed.forEach(a::add);
+            return a;
+        }
+        ObjectNode o = JSON.createObjectNode();
+        ((Key.Classification) key).models().keySet().forEach(item -> o.put(item, "private-led"));
+        return o;
+    }
+
+    static String runNode(Path vectorsFile) throws IOException, InterruptedException {
+        Path scripts = Vectors.file("/parkbench/exercises/check.js").getParent();
+        Path runner = Vectors.file("/parkbench/exercises/vectors-check.js");
+        Process process;
+        try {
+            process = new ProcessBuilder("node", runner.toString(), scripts.toString(), vectorsFile.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("node is not on the PATH, so variant.js and check.js were not run: " + e.getMessage());
+            throw e;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("node finished").isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
+    }
+}
