@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkbench.exercises.FixtureCourse;
+import org.parkbench.exercises.Responses;
 import org.parkbench.exercises.Vectors;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
@@ -48,8 +49,8 @@ class BrowserParityTest {
                     continue;
                 }
                 JsonNode data = JSON.readTree(StudentCheck.of(FixtureCourse.COURSE, v).toJson());
-                checks.addObject().put("correct", true).<ObjectNode>set("data", data).set("response", rightAnswer(v));
-                checks.addObject().put("correct", false).<ObjectNode>set("data", data).set("response", wrongAnswer(v));
+                checks.addObject().put("correct", true).<ObjectNode>set("data", data).set("response", Responses.right(v));
+                checks.addObject().put("correct", false).<ObjectNode>set("data", data).set("response", Responses.wrong(v));
                 count++;
             }
         }
@@ -58,52 +59,6 @@ class BrowserParityTest {
         Files.writeString(file, JSON.writeValueAsString(vectors), StandardCharsets.UTF_8);
 
         assertThat(runNode(file)).contains("0 failed");
-    }
-
-    static JsonNode rightAnswer(ExerciseVariant v) {
-        Key key = v.key();
-        if (key instanceof Key.Number n) {
-            return JSON.getNodeFactory().textNode(n.rounded());
-        }
-        if (key instanceof Key.Choices c) {
-            if (v.type() == org.parkbench.exercises.model.ExerciseType.SINGLE_CHOICE) {
-                return JSON.getNodeFactory().textNode(c.correct().iterator().next());
-            }
-            ArrayNode a = JSON.createArrayNode();
-            c.correct().stream().sorted(java.util.Comparator.reverseOrder()).forEach(a::add);
-            return a;
-        }
-        if (key instanceof Key.Sequence s) {
-            ArrayNode a = JSON.createArrayNode();
-            s.order().forEach(a::add);
-            return a;
-        }
-        ObjectNode o = JSON.createObjectNode();
-        ((Key.Classification) key).models().forEach((item, model) -> o.put(item, model.word()));
-        return o;
-    }
-
-    static JsonNode wrongAnswer(ExerciseVariant v) {
-        Key key = v.key();
-        if (key instanceof Key.Number n) {
-            return JSON.getNodeFactory().textNode(n.exact().multiply(java.math.BigDecimal.valueOf(2)).toPlainString());
-        }
-        if (key instanceof Key.Choices c) {
-            String other = v.options().stream().map(ExerciseVariant.Option::id).filter(id -> !c.correct().contains(id))
-                    .findFirst().orElseThrow();
-            return v.type() == org.parkbench.exercises.model.ExerciseType.SINGLE_CHOICE ? JSON.getNodeFactory().textNode(other)
-                    : JSON.createArrayNode().add(other);
-        }
-        if (key instanceof Key.Sequence s) {
-            ArrayNode a = JSON.createArrayNode();
-            java.util.List<String> reversed = new java.util.ArrayList<>(s.order());
-            java.util.Collections.reverse(reversed);
-            reversed.forEach(a::add);
-            return a;
-        }
-        ObjectNode o = JSON.createObjectNode();
-        ((Key.Classification) key).models().keySet().forEach(item -> o.put(item, "private-led"));
-        return o;
     }
 
     static String runNode(Path vectorsFile) throws IOException, InterruptedException {
