@@ -22,14 +22,19 @@ final class ActorRows {
     record ReadStake(Stake stake, Origin shareCell) {
     }
 
+    /** The stakes read, and the parks some of whose rows did not load (their totals are not known). */
+    record Read(List<ReadStake> stakes, java.util.Set<String> parksWithBadRows) {
+    }
+
     private record FirstRow(String name, ActorKind kind, String country, Origin origin) {
     }
 
     private ActorRows() {
     }
 
-    static List<ReadStake> read(CsvTable table, CaseReading reading) {
+    static Read read(CsvTable table, CaseReading reading) {
         List<ReadStake> stakes = new ArrayList<>();
+        java.util.Set<String> badParks = new java.util.HashSet<>();
         Map<String, FirstRow> actors = new HashMap<>();
         for (CsvRow row : table.rows()) {
             Cells cells = reading.cells(table, row);
@@ -51,13 +56,16 @@ final class ActorRows {
             if (!actorId.isEmpty() && !name.isEmpty() && kind != null) {
                 checkSameActor(actors, actorId, name, kind, country, cells);
             }
-            reading.build(cells, () -> {
+            boolean built = reading.build(cells, () -> {
                 Actor actor = new Actor(actorId, name, kind, country);
                 stakes.add(new ReadStake(new Stake(park, actor, role, share, from, until, source, note, cells.origin()),
                         cells.origin("stake_pct")));
             });
+            if (!built) {
+                badParks.add(park);
+            }
         }
-        return stakes;
+        return new Read(stakes, badParks);
     }
 
     private static void checkSameActor(Map<String, FirstRow> actors, String id, String name, ActorKind kind,

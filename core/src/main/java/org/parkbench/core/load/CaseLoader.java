@@ -3,7 +3,9 @@ package org.parkbench.core.load;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,11 @@ import java.util.Set;
 import org.parkbench.core.model.CaseMeta;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.ConfirmedZone;
+import org.parkbench.core.model.Event;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Slug;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.validate.DiagnosticCode;
@@ -40,7 +44,7 @@ public final class CaseLoader {
 
     /** Everything read from one case, kept for the checks that span cases. */
     record Reading(CaseInput input, Loaded<CaseStudy> loaded, String caseId, Origin idOrigin,
-                   List<Park> parks, List<ZoneRows.ReadZone> zones) {
+                   List<Park> parks, Set<String> parkIds, boolean parkIdsComplete, List<ZoneRows.ReadZone> zones) {
         /** Whether the case id was read (not a stand-in for an unreadable one). */
         boolean caseIdKnown() {
             return !caseId.equals(UNREADABLE_ID) && !caseId.isEmpty();
@@ -55,7 +59,7 @@ public final class CaseLoader {
             d.report(new Origin(input.displayFile(CASE_MD), 1, 1), DiagnosticCode.PB104,
                     "cannot read the case: " + e.getMessage(), "");
             return new Reading(input, Loaded.of(null, d), "", new Origin(input.displayFile(CASE_MD), 1, 1),
-                    List.of(), List.of());
+                    List.of(), Set.of(), false, List.of());
         }
     }
 
@@ -78,24 +82,28 @@ public final class CaseLoader {
         if (!complete(tables.get(CsvSchema.PARKS))) {
             reading.parkIds().markIncomplete();
         }
-        List<ActorRows.ReadStake> stakes = tables.get(CsvSchema.ACTORS).map(t -> ActorRows.read(t, reading)).orElse(List.of());
+        ActorRows.Read stakes = tables.get(CsvSchema.ACTORS).map(t -> ActorRows.read(t, reading))
+                .orElse(new ActorRows.Read(List.of(), Set.of()));
         ObservationRows.Read observations = tables.get(CsvSchema.OBSERVATIONS).map(t -> ObservationRows.read(t, reading))
                 .orElse(new ObservationRows.Read(List.of(), List.of(), false));
         var events = tables.get(CsvSchema.EVENTS).map(t -> EventRows.read(t, reading)).orElse(List.of());
         var statistics = tables.get(CsvSchema.STATISTICS).map(t -> StatisticRows.read(t, reading)).orElse(List.of());
         List<ZoneRows.ReadZone> zones = tables.get(CsvSchema.ZONES).map(t -> ZoneRows.read(t, reading)).orElse(List.of());
 
-        StakeTotals.check(stakes, d);
+        if (complete(tables.get(CsvSchema.ACTORS))) {
+            StakeTotals.check(stakes, d);
+        }
         checkFrontMatterParks(front, reading);
         warnParksWithoutObservations(parks, observations, d);
         List<Citation> citations = Citations.parse(front.narrative(), input.displayFile(CASE_MD), front.narrativeLine(), d);
         CitationCheck.check(citations, observations.observations(), observations.complete(), reading.parkIds(),
                 reading.sourceKeys(), d);
 
-        CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes, observations.observations(),
+        CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes.stakes(), observations.observations(),
                 events, sources, statistics, zones, d);
         Origin idOrigin = front.idOrigin() != null ? front.idOrigin() : front.origin();
-        return new Reading(input, Loaded.of(study, d), caseId, idOrigin, parks, zones);
+        return new Reading(input, Loaded.of(study, d), caseId, idOrigin, parks, Set.copyOf(reading.parkIds().ids()),
+                reading.parkIds().complete(), zones);
     }
 
     private static FrontMatter frontMatter(CaseInput input, Diagnostics d) {
@@ -158,15 +166,16 @@ public final class CaseLoader {
     }
 
     private static CaseStudy assemble(CaseInput input, FrontMatter front, List<Park> parks, List<ActorRows.ReadStake> stakes,
-                                      List<Observation> observations, List<org.parkbench.core.model.Event> events,
-                                      Map<String, Source> sources, List<org.parkbench.core.model.PublishedStatistic> statistics,
+                                      List<Observation> observations, List<Event> events,
+                                      Map<String, Source> sources, List<PublishedStatistic> statistics,
                                       List<ZoneRows.ReadZone> zones, Diagnostics d) {
         try {
             CaseMeta meta = new CaseMeta(front.id(), front.title(), front.subtitle(), front.parkIds(), front.model(),
                     front.objectives(), front.discussion(), front.readingMinutes(), front.status(), front.origin());
-            List<String> order = front.parkIds();
+            Map<String, Integer> position = new HashMap<>();
+            front.parkIds().forEach(id -> position.putIfAbsent(id, position.size()));
             List<Park> ordered = new ArrayList<>(parks);
-            ordered.sort(java.util.Comparator.comparingInt(p -> order.contains(p.id()) ? order.indexOf(p.id()) : order.size()));
+            ordered.sort(Comparator.comparingInt(p -> position.getOrDefault(p.id(), Integer.MAX_VALUE)));
             List<ConfirmedZone> zoneList = zones.stream().map(ZoneRows.ReadZone::zone).toList();
             return new CaseStudy(meta, front.narrative(), ordered, stakes.stream().map(ActorRows.ReadStake::stake).toList(),
                     observations, events, sources, statistics, zoneList, input.directory(), input.displayDirectory());

@@ -10,8 +10,8 @@ import org.parkbench.core.validate.Diagnostics;
 final class CaseReading {
     private final Diagnostics diagnostics;
     private final String caseId;
-    private final KnownIds sourceKeys = new KnownIds("source key");
-    private final KnownIds parkIds = new KnownIds("park");
+    private final KnownIds sourceKeys = new KnownIds("source key", "source key");
+    private final KnownIds parkIds = new KnownIds("park id", "park");
 
     /** @param caseId the case's id, a slug, given to the parks it covers */
     CaseReading(Diagnostics diagnostics, String caseId) {

@@ -18,7 +18,9 @@ import org.parkbench.core.validate.Diagnostics;
  * Loads the cases of a course and joins them into a {@link Casebook}. Each case is loaded and
  * reported on its own; then the checks that span cases run: a case id used twice, a park id used by
  * two cases (PB301), and the park a confirmed zone links to (PB302), which must be a park of one of
- * the loaded cases. Validate the overview together with the cases its zones link to.
+ * the loaded cases (checked only when every case's parks.csv was read in full, so that a broken
+ * parks file does not make every link unknown). Validate the overview together with the cases its
+ * zones link to.
  */
 public final class CasebookLoader {
     private CasebookLoader() {
@@ -34,8 +36,12 @@ public final class CasebookLoader {
         List<CaseLoader.Reading> readings = inputs.stream().map(CaseLoader::read).toList();
         Diagnostics across = new Diagnostics();
         checkCaseIds(readings, across);
-        Set<String> parkIds = checkParkIds(readings, across);
-        checkZoneLinks(readings, parkIds, across);
+        checkParkIds(readings, across);
+        if (readings.stream().allMatch(CaseLoader.Reading::parkIdsComplete)) {
+            Set<String> parkIds = new HashSet<>();
+            readings.forEach(r -> parkIds.addAll(r.parkIds()));
+            checkZoneLinks(readings, parkIds, across);
+        }
 
         List<Diagnostic> all = new ArrayList<>(across.sorted());
         readings.forEach(r -> all.addAll(r.loaded().diagnostics()));
@@ -59,7 +65,7 @@ public final class CasebookLoader {
         }
     }
 
-    private static Set<String> checkParkIds(List<CaseLoader.Reading> readings, Diagnostics d) {
+    private static void checkParkIds(List<CaseLoader.Reading> readings, Diagnostics d) {
         Map<String, Park> first = new HashMap<>();
         for (CaseLoader.Reading r : readings) {
             for (Park park : r.parks()) {
@@ -70,7 +76,6 @@ public final class CasebookLoader {
                 }
             }
         }
-        return new HashSet<>(first.keySet());
     }
 
     private static void checkZoneLinks(List<CaseLoader.Reading> readings, Set<String> parkIds, Diagnostics d) {

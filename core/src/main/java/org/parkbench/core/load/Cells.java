@@ -1,13 +1,9 @@
 package org.parkbench.core.load;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.PartialDate;
@@ -28,8 +24,6 @@ final class Cells {
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern DATE_FORM = Pattern.compile("(\\d{4})(-\\d{2}(-\\d{2})?)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Map<String, String> COUNTRY_BY_NAME = countriesByName();
 
     private final CsvTable table;
     private final CsvRow row;
@@ -125,7 +119,8 @@ final class Cells {
     Double inRange(String column, boolean required, double min, double max, String what) {
         Double value = decimal(column, required);
         if (value != null && (value < min || value > max)) {
-            report(column, DiagnosticCode.PB203, what + " " + row.cell(column) + " is outside " + plain(min) + "–" + plain(max), "");
+            report(column, DiagnosticCode.PB203, what + " " + row.cell(column) + " is outside the range " + plain(min) + " to "
+                    + plain(max), "");
             return null;
         }
         return value;
@@ -178,21 +173,10 @@ final class Cells {
     /** An ISO 3166-1 alpha-2 country code (PB206). */
     String country(String column, boolean required) {
         String value = required ? required(column) : text(column);
-        if (value.isEmpty() || COUNTRIES.contains(value)) {
+        if (value.isEmpty() || CountryCodes.isKnown(value)) {
             return value;
         }
-        String upper = value.toUpperCase(Locale.ROOT);
-        String hint;
-        if (COUNTRIES.contains(upper)) {
-            hint = "write country codes in capitals: " + upper;
-        } else if (COUNTRY_BY_NAME.containsKey(upper)) {
-            hint = "the code of " + value + " is " + COUNTRY_BY_NAME.get(upper);
-        } else if (upper.equals("UK")) {
-            hint = "the code of the United Kingdom is GB";
-        } else {
-            hint = "use the ISO 3166-1 alpha-2 code, e.g. EG, KH, ET, PK, CN, SG";
-        }
-        report(column, DiagnosticCode.PB206, "unknown country code '" + value + "'", hint);
+        report(column, DiagnosticCode.PB206, "unknown country code '" + value + "'", CountryCodes.hint(value));
         return "";
     }
 
@@ -248,7 +232,7 @@ final class Cells {
         String value = required ? required(column) : text(column);
         if (!value.isEmpty() && !known.contains(value)) {
             if (known.complete()) {
-                report(column, unknownCode, "unknown " + known.what() + " '" + value + "'"
+                report(column, unknownCode, "unknown " + known.referenceName() + " '" + value + "'"
                         + WordSuggestion.didYouMean(value, known.ids()), knownList(known));
             } else {
                 failed = true;
@@ -275,7 +259,7 @@ final class Cells {
 
     private static String knownList(KnownIds known) {
         if (known.ids().isEmpty()) {
-            return "no " + known.what() + " is defined yet";
+            return "none is defined yet";
         }
         List<String> ids = known.ids().stream().limit(12).toList();
         return "known: " + String.join(", ", ids) + (known.ids().size() > ids.size() ? ", …" : "");
@@ -303,10 +287,4 @@ final class Cells {
         return s.isEmpty() ? "my-id" : s.substring(0, Math.min(64, s.length())).replaceAll("-+$", "");
     }
 
-    private static Map<String, String> countriesByName() {
-        Map<String, String> byName = new TreeMap<>();
-        Arrays.stream(Locale.getISOCountries()).forEach(code ->
-                byName.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT), code));
-        return byName;
-    }
 }

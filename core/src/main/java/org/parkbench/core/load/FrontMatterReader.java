@@ -2,18 +2,10 @@ package org.parkbench.core.load;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parkbench.core.model.CaseStatus;
-import org.parkbench.core.model.DevelopmentModel;
-import org.parkbench.core.model.Objective;
 import org.parkbench.core.model.Origin;
-import org.parkbench.core.model.Slug;
-import org.parkbench.core.model.Vocabulary;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -24,27 +16,23 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads {@code case.md}: a YAML front matter block between {@code ---} lines at the very start,
- * then the Markdown narrative. The YAML is composed into nodes (never into arbitrary objects) so
- * that every field is checked with its own line and column: malformed YAML is PB401, a missing or
- * mistyped field PB402, an unknown field a PB403 warning. An {@code id} that differs from the
- * directory name is PB402 (the field has the wrong value), since the id names the directory.
+ * then the Markdown narrative. The YAML is composed into nodes (never into arbitrary objects, and
+ * with no global tags) so that every field can be checked with its own line and column by
+ * {@link FrontMatterFields}; YAML that cannot be parsed is PB401 at the parser's mark, translated
+ * to the line of case.md.
  */
 final class FrontMatterReader {
     private static final Pattern DELIMITER = Pattern.compile("---[ \\t]*");
+    /** The YAML text starts on the line after the opening ---. */
+    private static final int FIRST_YAML_LINE = 2;
     private static final Pattern LINE = Pattern.compile("([^\\r\\n]*)(\\r\\n|\\r|\\n|$)");
-    private static final List<String> FIELDS = List.of("id", "title", "subtitle", "status", "model", "parks",
-            "reading_minutes", "objectives", "discussion");
 
     private final String file;
     private final Diagnostics diagnostics;
-    private int firstYamlLine;
 
     private FrontMatterReader(String file, Diagnostics diagnostics) {
         this.file = file;
@@ -80,7 +68,6 @@ final class FrontMatterReader {
                     "end the YAML fields with a line holding only ---");
             return empty(start, "", lines.size() + 1);
         }
-        firstYamlLine = 2;
         String yaml = text.substring(lines.get(0)[2], lines.get(close)[0]);
         int narrativeStart = lines.get(close)[2];
         String narrative = text.substring(narrativeStart);
@@ -94,6 +81,10 @@ final class FrontMatterReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (e.getContext() != null && e.getContextMark() != null && mark != e.getContextMark()) {
+                Origin context = at(e.getContextMark());
+                problem += " (" + e.getContext() + " at line " + context.line() + ", column " + context.column() + ")";
+            }
             diagnostics.report(mark == null ? start : at(mark), DiagnosticCode.PB401, "malformed YAML: " + problem,
                     "quote text that contains ': ' or starts with a special character, e.g. title: \"A: B\"");
             return empty(start, narrative, narrativeLine);
@@ -102,215 +93,15 @@ final class FrontMatterReader {
             return empty(start, narrative, narrativeLine);
         }
         if (root == null) {
-            root = new MappingNode(Tag.MAP, List.of(), null);
+            root = new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
         }
         if (!(root instanceof MappingNode mapping)) {
             diagnostics.report(at(root), DiagnosticCode.PB402, "the front matter must be fields ('name: value'), not "
-                    + shape(root), "");
+                    + FrontMatterFields.shape(root), "");
             return empty(start, narrative, narrativeLine);
         }
-        return fields(mapping, start, directoryName, narrative, narrativeLine);
-    }
-
-    private FrontMatter fields(MappingNode mapping, Origin start, String directoryName, String narrative, int narrativeLine) {
-        Map<String, Node> values = new HashMap<>();
-        Map<String, Origin> keys = new HashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(keyNode);
-            Origin keyOrigin = at(keyNode);
-            if (keys.containsKey(key)) {
-                diagnostics.report(keyOrigin, DiagnosticCode.PB401, "field '" + key + "' appears twice (first "
-                        + KnownIds.where(keys.get(key), keyOrigin) + ")", "keep one of them");
-                continue;
-            }
-            keys.put(key, keyOrigin);
-            if (!FIELDS.contains(key)) {
-                diagnostics.report(keyOrigin, DiagnosticCode.PB403, "unknown front matter field '" + key + "'"
-                        + WordSuggestion.didYouMean(key, FIELDS), "the fields are: " + String.join(", ", FIELDS));
-                continue;
-            }
-            values.put(key, tuple.getValueNode());
-        }
-        String id = text(values, "id", true, start);
-        if (id != null && !Slug.isValid(id)) {
-            diagnostics.report(at(values.get("id")), DiagnosticCode.PB306, "case id '" + id + "' is not a slug",
-                    "use lower-case letters a-z, digits and single hyphens, at most 64 characters");
-            id = null;
-        } else if (id != null && !id.equals(directoryName)) {
-            diagnostics.report(at(values.get("id")), DiagnosticCode.PB402, "id '" + id
-                    + "' must equal the case directory's name '" + directoryName + "'",
-                    "rename the directory or change the id; links and module names use it");
-            id = null;
-        }
-        String title = text(values, "title", true, start);
-        String subtitle = text(values, "subtitle", false, start);
-        CaseStatus status = word(values, "status", CaseStatus.class, "case status", true, start);
-        DevelopmentModel model = word(values, "model", DevelopmentModel.class, "model", false, start);
-        List<FrontMatter.Located> parks = list(values, "parks", "park ids", start);
-        Integer minutes = readingMinutes(values, start);
-        List<Objective> objectives = objectives(values, start);
-        List<FrontMatter.Located> discussion = list(values, "discussion", "questions", start);
-        Origin idOrigin = values.containsKey("id") ? at(values.get("id")) : null;
-        return new FrontMatter(id, idOrigin, title, subtitle, status, model, parks, minutes, objectives,
-                discussion == null ? null : discussion.stream().map(FrontMatter.Located::value).toList(),
-                start, narrative, narrativeLine);
-    }
-
-    private String text(Map<String, Node> values, String field, boolean required, Origin start) {
-        Node node = values.get(field);
-        if (node == null || isNull(node)) {
-            if (required) {
-                missing(field, start, "a text");
-            }
-            return null;
-        }
-        if (!(node instanceof ScalarNode s) || s.getValue().isBlank()) {
-            diagnostics.report(at(node), DiagnosticCode.PB402, "'" + field + "' must be a text, not " + shape(node), "");
-            return null;
-        }
-        return s.getValue().strip();
-    }
-
-    private <E extends Enum<E> & Vocabulary> E word(Map<String, Node> values, String field, Class<E> type, String what,
-                                                    boolean required, Origin start) {
-        Node node = values.get(field);
-        if (node == null || isNull(node)) {
-            if (required) {
-                missing(field, start, "one of: " + String.join(", ", Vocabulary.words(type)));
-            }
-            return null;
-        }
-        if (!(node instanceof ScalarNode s)) {
-            diagnostics.report(at(node), DiagnosticCode.PB402, "'" + field + "' must be a word, not " + shape(node),
-                    "one of: " + String.join(", ", Vocabulary.words(type)));
-            return null;
-        }
-        Optional<E> found = Vocabulary.lookup(type, s.getValue());
-        if (found.isEmpty()) {
-            diagnostics.report(at(node), DiagnosticCode.PB207, Cells.unknownWord(what, s.getValue(), Vocabulary.words(type)), "");
-        }
-        return found.orElse(null);
-    }
-
-    private List<FrontMatter.Located> list(Map<String, Node> values, String field, String items, Origin start) {
-        Node node = values.get(field);
-        if (node == null) {
-            missing(field, start, "a list of " + items + " ([] when there are none)");
-            return null;
-        }
-        if (!(node instanceof SequenceNode sequence)) {
-            diagnostics.report(at(node), DiagnosticCode.PB402, "'" + field + "' must be a list of " + items + ", not "
-                    + shape(node), "write [a, b] or one '- item' per line");
-            return null;
-        }
-        List<FrontMatter.Located> result = new ArrayList<>();
-        boolean ok = true;
-        for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode s && !isNull(s) && !s.getValue().isBlank()) {
-                result.add(new FrontMatter.Located(s.getValue().strip(), at(item)));
-            } else {
-                diagnostics.report(at(item), DiagnosticCode.PB402, "an item of '" + field + "' must be a text, not "
-                        + shape(item), "put text that contains ': ' in quotes");
-                ok = false;
-            }
-        }
-        return ok ? result : null;
-    }
-
-    private Integer readingMinutes(Map<String, Node> values, Origin start) {
-        Node node = values.get("reading_minutes");
-        if (node == null || isNull(node)) {
-            missing("reading_minutes", start, "a whole number of minutes");
-            return null;
-        }
-        if (!(node instanceof ScalarNode s) || !Tag.INT.equals(s.getTag()) || !s.getValue().matches("[+-]?\\d{1,6}")) {
-            diagnostics.report(at(node), DiagnosticCode.PB402, "'reading_minutes' must be a whole number of minutes, not "
-                    + shape(node), "e.g. reading_minutes: 25");
-            return null;
-        }
-        int minutes = Integer.parseInt(s.getValue());
-        if (minutes < 0) {
-            diagnostics.report(at(node), DiagnosticCode.PB203, "reading_minutes " + minutes + " is negative", "");
-            return null;
-        }
-        return minutes;
-    }
-
-    private List<Objective> objectives(Map<String, Node> values, Origin start) {
-        Node node = values.get("objectives");
-        if (node == null) {
-            missing("objectives", start, "a list of {id, text} ([] when there are none)");
-            return null;
-        }
-        if (!(node instanceof SequenceNode sequence)) {
-            diagnostics.report(at(node), DiagnosticCode.PB402, "'objectives' must be a list of {id, text}, not "
-                    + shape(node), "write one '- id: …' with 'text: …' beneath per objective");
-            return null;
-        }
-        List<Objective> result = new ArrayList<>();
-        KnownIds ids = new KnownIds("objective id");
-        boolean ok = true;
-        for (Node item : sequence.getValue()) {
-            Objective objective = objective(item, ids);
-            ok &= objective != null;
-            if (objective != null) {
-                result.add(objective);
-            }
-        }
-        return ok ? result : null;
-    }
-
-    private Objective objective(Node item, KnownIds ids) {
-        if (!(item instanceof MappingNode mapping)) {
-            diagnostics.report(at(item), DiagnosticCode.PB402, "an objective must have 'id' and 'text', not be "
-                    + shape(item), "- id: explain-model\n      text: \"Explain …\"");
-            return null;
-        }
-        Map<String, Node> fields = new HashMap<>();
-        for (NodeTuple t : mapping.getValue()) {
-            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
-            if (key.equals("id") || key.equals("text")) {
-                fields.put(key, t.getValueNode());
-            } else {
-                diagnostics.report(at(t.getKeyNode()), DiagnosticCode.PB403, "unknown objective field '" + key + "'",
-                        "an objective has only 'id' and 'text'");
-            }
-        }
-        Origin origin = at(item);
-        String id = text(fields, "id", true, origin);
-        String text = text(fields, "text", true, origin);
-        if (id != null && !Slug.isValid(id)) {
-            diagnostics.report(at(fields.get("id")), DiagnosticCode.PB306, "objective id '" + id + "' is not a slug",
-                    "use lower-case letters a-z, digits and single hyphens, at most 64 characters");
-            return null;
-        }
-        if (id == null || text == null || !ids.add(id, at(fields.get("id")), diagnostics)) {
-            return null;
-        }
-        return new Objective(id, text);
-    }
-
-    private void missing(String field, Origin at, String expected) {
-        diagnostics.report(at, DiagnosticCode.PB402, "front matter field '" + field + "' is missing", "add " + field
-                + ": with " + expected);
-    }
-
-    private static boolean isNull(Node node) {
-        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
-    }
-
-    private static String shape(Node node) {
-        if (node instanceof MappingNode) {
-            return "a set of fields";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        if (isNull(node)) {
-            return "empty";
-        }
-        return "'" + ((ScalarNode) node).getValue() + "'";
+        return new FrontMatterFields(file, FIRST_YAML_LINE, diagnostics)
+                .read(mapping, start, directoryName, narrative, narrativeLine);
     }
 
     private Origin at(Node node) {
@@ -318,7 +109,7 @@ final class FrontMatterReader {
     }
 
     private Origin at(Mark mark) {
-        return mark == null ? new Origin(file, 1, 1) : new Origin(file, firstYamlLine + mark.getLine(), mark.getColumn() + 1);
+        return mark == null ? new Origin(file, 1, 1) : new Origin(file, FIRST_YAML_LINE + mark.getLine(), mark.getColumn() + 1);
     }
 
     private static FrontMatter empty(Origin start, String narrative, int narrativeLine) {

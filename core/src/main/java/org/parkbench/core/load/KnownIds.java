@@ -16,12 +16,17 @@ import org.parkbench.core.validate.Diagnostics;
  */
 final class KnownIds {
     private final String what;
+    private final String referenceName;
     private final Map<String, Origin> first = new LinkedHashMap<>();
     private boolean complete = true;
 
-    /** @param what how messages name an id of this kind, e.g. "park id" */
-    KnownIds(String what) {
+    /**
+     * @param what          how messages name an id of this kind, e.g. "park id"
+     * @param referenceName how they name what a reference points to, e.g. "park" in "unknown park 'x'"
+     */
+    KnownIds(String what, String referenceName) {
         this.what = what;
+        this.referenceName = referenceName;
     }
 
     /** Registers {@code id} defined at {@code at}; reports PB301 and returns false when it is a repeat. */
@@ -52,8 +57,9 @@ final class KnownIds {
         return first.keySet();
     }
 
-    String what() {
-        return what;
+    /** How a reference to an id of this kind is named: "unknown " + this. */
+    String referenceName() {
+        return referenceName;
     }
 
     /** Marks the set as not holding every id its file meant to define. */

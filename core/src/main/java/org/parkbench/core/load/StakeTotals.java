@@ -23,7 +23,8 @@ import org.parkbench.core.validate.Diagnostics;
  * date (PB204, at the row that pushes the total over), and notes totals under 100 % as
  * unattributed remainders (PB501). Periods are half-open, [from, until), compared by their first
  * day; the total is re-evaluated at every date where the set of holding rows changes, and each
- * distinct set of rows is reported once.
+ * distinct set of rows is reported once. A park some of whose actor rows did not load is skipped:
+ * its totals are not known, and the row's own error says why.
  */
 final class StakeTotals {
     private static final double EPSILON = 1e-6;
@@ -31,10 +32,10 @@ final class StakeTotals {
     private StakeTotals() {
     }
 
-    static void check(List<ActorRows.ReadStake> stakes, Diagnostics diagnostics) {
+    static void check(ActorRows.Read read, Diagnostics diagnostics) {
         Map<String, List<ActorRows.ReadStake>> byPark = new LinkedHashMap<>();
-        for (ActorRows.ReadStake s : stakes) {
-            if (counts(s.stake())) {
+        for (ActorRows.ReadStake s : read.stakes()) {
+            if (counts(s.stake()) && !read.parksWithBadRows().contains(s.stake().park())) {
                 byPark.computeIfAbsent(s.stake().park(), p -> new ArrayList<>()).add(s);
             }
         }

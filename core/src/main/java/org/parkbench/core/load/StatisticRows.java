@@ -17,7 +17,7 @@ final class StatisticRows {
     }
 
     static List<PublishedStatistic> read(CsvTable table, CaseReading reading) {
-        KnownIds ids = new KnownIds("statistic");
+        KnownIds ids = new KnownIds("statistic id", "statistic");
         List<Boolean> fresh = new ArrayList<>();
         for (CsvRow row : table.rows()) {
             String id = row.cell("id");
@@ -38,7 +38,7 @@ final class StatisticRows {
             Double share = cells.decimal("reported_share_pct", false);
             if (share != null && (share <= 0 || share > 100)) {
                 cells.report("reported_share_pct", DiagnosticCode.PB203, "reported_share_pct "
-                        + cells.text("reported_share_pct") + " is outside 0–100 (more than 0, at most 100)", "");
+                        + cells.text("reported_share_pct") + " is outside the range 0 to 100 (more than 0, at most 100)", "");
             }
             String shareOf = cells.reference("share_of", ids, DiagnosticCode.PB308, false);
             String source = cells.source("source", reading.sourceKeys());

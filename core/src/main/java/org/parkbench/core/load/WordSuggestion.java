@@ -31,7 +31,7 @@ final class WordSuggestion {
             return Optional.empty();
         }
         String b = normalise(best);
-        boolean close = bestDistance <= Math.max(2, Math.min(g.length(), b.length()) / 3);
+        boolean close = bestDistance <= Math.max(1, Math.min(g.length(), b.length()) / 4);
         boolean contained = g.length() >= 3 && (b.contains(g) || g.contains(b));
         return close || contained ? Optional.of(best) : Optional.empty();
     }

@@ -22,7 +22,7 @@ final class ZoneRows {
     }
 
     static List<ReadZone> read(CsvTable table, CaseReading reading) {
-        KnownIds ids = new KnownIds("zone id");
+        KnownIds ids = new KnownIds("zone id", "zone");
         List<ReadZone> zones = new ArrayList<>();
         for (CsvRow row : table.rows()) {
             Cells cells = reading.cells(table, row);

@@ -65,6 +65,25 @@ final class FixtureCase {
         return write(file, text.replace(old, replacement));
     }
 
+    /** Replaces every occurrence of {@code old} in every file of the case. */
+    FixtureCase replaceEverywhere(String old, String replacement) {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                write(name, read(name).replace(old, replacement));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A second valid case, "other-fixture", whose parks are other-north and other-south. */
+    static FixtureCase other(Path parent) {
+        return copy(parent, "other-fixture").replaceEverywhere("test-fixture", "other-fixture")
+                .replaceEverywhere("fixture-north", "other-north").replaceEverywhere("fixture-south", "other-south");
+    }
+
     /** Appends {@code line} and a line end to {@code file}. */
     FixtureCase append(String file, String line) {
         return write(file, read(file) + line + "\n");
