@@ -61,6 +61,8 @@ final class ExerciseReader {
     private final YamlFields yaml;
     private final Diagnostics d;
     private final Origin start;
+    /** The variant parameter names, once the variants are read (none until then, or without variants). */
+    private Set<String> variantNames = Set.of();
 
     private ExerciseReader(ExerciseFile file, CaseStudy caseStudy, String expectedId, Diagnostics d) {
         this.file = file;
@@ -174,6 +176,7 @@ final class ExerciseReader {
         Feedback feedback = feedback(fields, type != ExerciseType.SHORT_ANSWER);
         Variants variants = variants(fields);
         if (variants != null) {
+            variantNames = variants.names();
             checkTextPlaceholders(fields, variants);
             if (hints != null) {
                 hints.forEach(h -> checkPlaceholders(h.value(), h.origin(), variants.names(), false));
@@ -347,7 +350,7 @@ final class ExerciseReader {
     }
 
     private Set<String> names(ExerciseHeader header) {
-        return header == null ? Set.of() : header.variants().names();
+        return variantNames;
     }
 
     private Exercise choiceExercise(Map<String, Node> fields, ExerciseHeader header, ExerciseType type) {
@@ -381,10 +384,8 @@ final class ExerciseReader {
                 d.report(yaml.at(f.get("id")), DiagnosticCode.PB301, "choice id '" + id + "' is used twice", "");
                 return null;
             }
-            if (header != null) {
-                for (String t : new String[] {text, feedback == null ? "" : feedback, value == null ? "" : value}) {
-                    checkPlaceholders(t, yaml.at(item), names(header), false);
-                }
+            for (String t : new String[] {text, feedback == null ? "" : feedback, value == null ? "" : value}) {
+                checkPlaceholders(t, yaml.at(item), names(header), false);
             }
             choices.add(new Choice(id, text, correct.orElse(null), feedback, value));
         }
@@ -442,10 +443,12 @@ final class ExerciseReader {
         Double tolerance = yaml.number(fields, "tolerance");
         Double tolerancePct = yaml.number(fields, "tolerance_pct");
         String unit = yaml.text(fields, "unit", false, start);
+        if (params != null) {
+            checkValuePlaceholders(params, yaml.at(keyNode), names(header));
+        }
         if (derivation == null || params == null || precision == null || header == null) {
             return null;
         }
-        checkValuePlaceholders(params, yaml.at(keyNode), names(header));
         Accuracy accuracy;
         try {
             accuracy = new Accuracy(precision, tolerance, tolerancePct);
