@@ -101,6 +101,9 @@ public final class CaseLoader {
 
         CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes.stakes(), observations.observations(),
                 events, sources, statistics, zones, d);
+        if (study != null) {
+            ModelAgreement.check(study, d);
+        }
         Origin idOrigin = front.idOrigin() != null ? front.idOrigin() : front.origin();
         return new Reading(input, Loaded.of(study, d), caseId, idOrigin, parks, Set.copyOf(reading.parkIds().ids()),
                 reading.parkIds().complete(), zones);

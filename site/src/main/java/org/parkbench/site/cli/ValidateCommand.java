@@ -58,8 +58,16 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("parkbench validate: no cases found on the classpath");
             return 1;
         }
-        CasebookLoad load = CasebookLoader.load(inputs);
-        List<Diagnostic> all = load.casebook().diagnostics().stream().sorted().toList();
+        // Cases given by path are checked together with the other shipped cases, as a course would
+        // load them (a confirmed zone may link to a park of another case); only the given ones are reported.
+        List<CaseInput> context = paths.isEmpty() ? List.of() : ProjectCases.shipped().stream()
+                .filter(s -> inputs.stream().noneMatch(i -> i.directoryName().equals(s.directoryName()))).toList();
+        List<CaseInput> loaded = new ArrayList<>(inputs);
+        loaded.addAll(context);
+        CasebookLoad load = CasebookLoader.load(loaded);
+        List<Diagnostic> all = load.casebook().diagnostics().stream()
+                .filter(d -> inputs.stream().anyMatch(i -> d.origin().file().startsWith(i.displayDirectory() + "/")))
+                .sorted().toList();
         all.forEach(d -> out.println(d.format()));
         if (!all.isEmpty()) {
             out.println();
@@ -74,8 +82,6 @@ final class ValidateCommand implements Callable<Integer> {
             warnings += (int) w;
             out.printf("%-6s %-16s %s%s%n", e > 0 ? "FAIL" : "ok", input.directoryName(), counts(e, w), e > 0 ? "" : " — " + input.displayDirectory());
         }
-        long unattributed = all.stream().filter(Diagnostic::isError).count() - errors;
-        errors += (int) Math.max(0, unattributed);
         out.printf("%d case%s checked: %d error%s, %d warning%s.%n", inputs.size(), inputs.size() == 1 ? "" : "s",
                 errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
         if (errors > 0) {

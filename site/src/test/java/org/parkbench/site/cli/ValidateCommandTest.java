@@ -49,6 +49,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theOverviewAloneIsCheckedAgainstTheParksItsZonesLinkTo(@TempDir Path dir) throws IOException {
+        Path overview = copyShippedCase("overview", dir.resolve("overview"));
+        CommandRun run = CommandRun.of("validate", overview.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).doesNotContain("PB302").contains("1 case checked: 0 errors");
+    }
+
+    @Test
     void aPathThatIsNotACaseIsAUsageError(@TempDir Path dir) {
         CommandRun run = CommandRun.of("validate", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);

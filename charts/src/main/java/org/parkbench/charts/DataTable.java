@@ -1,0 +1,263 @@
+package org.parkbench.charts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.parkbench.core.model.PartialDate;
+
+/**
+ * The data a figure shows, as a table a reader (or a screen reader) can use instead of the
+ * picture: named columns with units, rows of text, numbers and dates. Cells may be empty (unknown
+ * stays unknown); numbers are always finite. Columns marked {@linkplain Column#plotted() plotted}
+ * hold exactly the values the chart draws, which the tests check.
+ */
+public final class DataTable {
+    private final List<Column> columns;
+    private final List<List<Object>> rows;
+
+    private DataTable(List<Column> columns, List<List<Object>> rows) {
+        this.columns = List.copyOf(columns);
+        this.rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
+    }
+
+    /** Starts a table with these columns. */
+    public static Builder with(Column... columns) {
+        return new Builder(Arrays.asList(columns));
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** Rows of cells: {@code String}, {@code Double}, {@link PartialDate}, or {@code null} for unknown. */
+    public List<List<Object>> rows() {
+        return rows;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    public int indexOf(String columnName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(columnName)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column '" + columnName + "'");
+    }
+
+    /** The key measure: the first plotted number column, if any. */
+    public OptionalInt measure() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == Column.Kind.NUMBER && columns.get(i).plotted()) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The first date column, if any: what "latest" refers to. */
+    public OptionalInt time() {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).kind() == Column.Kind.DATE) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The row with the largest value of the measure (the first such row on ties). */
+    public Optional<List<Object>> largest() {
+        OptionalInt m = measure();
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        int c = m.getAsInt();
+        return rows.stream().filter(r -> r.get(c) != null)
+                .reduce((a, b) -> (Double) b.get(c) > (Double) a.get(c) ? b : a);
+    }
+
+    /** The row with the latest date; among rows of that date, the one with the largest measure. */
+    public Optional<List<Object>> latest() {
+        OptionalInt t = time();
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        int c = t.getAsInt();
+        OptionalInt m = measure();
+        Comparator<List<Object>> byDate = Comparator.comparing(r -> (PartialDate) r.get(c));
+        Comparator<List<Object>> order = m.isEmpty() ? byDate
+                : byDate.thenComparing(r -> r.get(m.getAsInt()) == null ? Double.NEGATIVE_INFINITY : (Double) r.get(m.getAsInt()));
+        List<List<Object>> dated = rows.stream().filter(r -> r.get(c) != null).toList();
+        Optional<List<Object>> best = Optional.empty();
+        for (List<Object> r : dated) {
+            if (best.isEmpty() || order.compare(r, best.get()) > 0) {
+                best = Optional.of(r);
+            }
+        }
+        return best;
+    }
+
+    /** A cell as a reader sees it: numbers with thousands separators, dates as precise as known, empty for unknown. */
+    public String text(List<Object> row, int column) {
+        Object v = row.get(column);
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Double d) {
+            return ValueFormat.number(d);
+        }
+        return v.toString();
+    }
+
+    /** A number cell with its column's unit, for sentences: "USD 18.55 bn". */
+    public String quantity(List<Object> row, int column) {
+        return ValueFormat.quantity((Double) row.get(column), columns.get(column).unit());
+    }
+
+    /** The table as RFC 4180 CSV: a header row, CRLF line ends, plain decimals, fields quoted where needed. */
+    public String toCsv() {
+        StringBuilder out = new StringBuilder();
+        appendRecord(out, columns.stream().map(Column::header).toList());
+        for (List<Object> row : rows) {
+            appendRecord(out, row.stream().map(DataTable::csvCell).toList());
+        }
+        return out.toString();
+    }
+
+    private static String csvCell(Object v) {
+        if (v == null) {
+            return "";
+        }
+        return v instanceof Double d ? ValueFormat.plain(d) : v.toString();
+    }
+
+    private static void appendRecord(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String f = fields.get(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                out.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(f);
+            }
+        }
+        out.append("\r\n");
+    }
+
+    /**
+     * A column: its name, the unit its numbers are in ({@code ""} for none), what it holds, and
+     * whether the chart draws its values.
+     */
+    public record Column(String name, String unit, Kind kind, boolean plotted) {
+        /** What a column holds. Coordinates are numbers that place a mark rather than measure something. */
+        public enum Kind { TEXT, NUMBER, DATE, COORDINATE }
+
+        public Column {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("a column needs a name");
+            }
+            unit = Objects.requireNonNullElse(unit, "");
+            Objects.requireNonNull(kind, "kind");
+            if (kind == Kind.TEXT && plotted) {
+                throw new IllegalArgumentException("text column '" + name + "' cannot be plotted");
+            }
+        }
+
+        public static Column text(String name) {
+            return new Column(name, "", Kind.TEXT, false);
+        }
+
+        /** A number column the chart draws. */
+        public static Column measure(String name, String unit) {
+            return new Column(name, unit, Kind.NUMBER, true);
+        }
+
+        /** A number column shown for reference only (e.g. the value as the source stated it). */
+        public static Column number(String name, String unit) {
+            return new Column(name, unit, Kind.NUMBER, false);
+        }
+
+        public static Column date(String name, boolean plotted) {
+            return new Column(name, "", Kind.DATE, plotted);
+        }
+
+        public static Column coordinate(String name, String unit) {
+            return new Column(name, unit, Kind.COORDINATE, true);
+        }
+
+        /** "Investment (USD m)". */
+        public String header() {
+            return unit.isEmpty() ? name : name + " (" + unit + ")";
+        }
+    }
+
+    /** Collects rows, checking each cell against its column. */
+    public static final class Builder {
+        private final List<Column> columns;
+        private final List<List<Object>> rows = new ArrayList<>();
+
+        private Builder(List<Column> columns) {
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException("a table needs at least one column");
+            }
+            this.columns = List.copyOf(columns);
+        }
+
+        /** Adds a row; numbers may be any {@link Number} and are stored as doubles. */
+        public Builder row(Object... cells) {
+            if (cells.length != columns.size()) {
+                throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + columns.size() + " columns");
+            }
+            List<Object> row = new ArrayList<>(cells.length);
+            for (int i = 0; i < cells.length; i++) {
+                row.add(check(columns.get(i), cells[i]));
+            }
+            rows.add(row);
+            return this;
+        }
+
+        public DataTable build() {
+            return new DataTable(columns, rows);
+        }
+
+        private static Object check(Column column, Object cell) {
+            if (cell == null) {
+                return null;
+            }
+            switch (column.kind()) {
+                case TEXT -> {
+                    return cell.toString();
+                }
+                case DATE -> {
+                    if (!(cell instanceof PartialDate)) {
+                        throw new IllegalArgumentException("column '" + column.name() + "' holds dates, not " + cell);
+                    }
+                    return cell;
+                }
+                default -> {
+                    if (!(cell instanceof Number n)) {
+                        throw new IllegalArgumentException("column '" + column.name() + "' holds numbers, not " + cell);
+                    }
+                    double d = n.doubleValue();
+                    if (!Double.isFinite(d)) {
+                        throw new IllegalArgumentException("column '" + column.name() + "' got " + d + ": only finite numbers reach a figure");
+                    }
+                    return d == 0 ? 0.0 : d;
+                }
+            }
+        }
+    }
+}

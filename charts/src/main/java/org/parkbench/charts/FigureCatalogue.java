@@ -1,0 +1,86 @@
+package org.parkbench.charts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.parkbench.core.model.Casebook;
+
+/**
+ * Every figure for a casebook, in a fixed order, and the figures that could not be built with the
+ * reason. Figures come from the {@link FigureContribution}s on the classpath (Parkbench's own and
+ * any a case adds), sorted by rank and id, never by classpath order.
+ */
+public final class FigureCatalogue {
+    private final List<Figure> figures;
+    private final List<FigureProblem> problems;
+
+    private FigureCatalogue(List<Figure> figures, List<FigureProblem> problems) {
+        this.figures = List.copyOf(figures);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The catalogue from every contribution visible to charts' class loader. */
+    public static FigureCatalogue forCasebook(Casebook casebook) {
+        return forCasebook(casebook, contributions(FigureCatalogue.class.getClassLoader()));
+    }
+
+    /** The catalogue from the given contributions, in the order given. */
+    public static FigureCatalogue forCasebook(Casebook casebook, List<FigureContribution> contributions) {
+        Map<String, Figure> built = new LinkedHashMap<>();
+        List<FigureProblem> problems = new ArrayList<>();
+        for (FigureContribution contribution : contributions) {
+            for (FigureRecipe recipe : contribution.recipes(casebook)) {
+                if (built.containsKey(recipe.id()) || problems.stream().anyMatch(p -> p.figureId().equals(recipe.id()))) {
+                    problems.add(new FigureProblem(recipe.id(), "figure '" + recipe.id() + "' is offered twice (again by "
+                            + contribution.id() + "); the first one is kept"));
+                    continue;
+                }
+                try {
+                    built.put(recipe.id(), recipe.build());
+                } catch (MissingDataException e) {
+                    problems.add(new FigureProblem(recipe.id(), e.getMessage()));
+                } catch (RuntimeException e) {
+                    problems.add(new FigureProblem(recipe.id(), "figure '" + recipe.id() + "' could not be built: " + e.getMessage()));
+                }
+            }
+        }
+        return new FigureCatalogue(new ArrayList<>(built.values()), problems);
+    }
+
+    /** The contributions visible to {@code loader}, sorted by rank then id. */
+    public static List<FigureContribution> contributions(ClassLoader loader) {
+        List<FigureContribution> found = new ArrayList<>();
+        ServiceLoader.load(FigureContribution.class, loader).forEach(found::add);
+        found.sort(Comparator.comparingInt(FigureContribution::rank).thenComparing(FigureContribution::id));
+        for (int i = 1; i < found.size(); i++) {
+            if (found.get(i).id().equals(found.get(i - 1).id())) {
+                throw new IllegalStateException("two figure contributions claim the id '" + found.get(i).id() + "': "
+                        + found.get(i - 1).getClass().getName() + " and " + found.get(i).getClass().getName());
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The figures, in catalogue order. */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** Figures that could not be built, each naming the figure and the missing data. */
+    public List<FigureProblem> problems() {
+        return problems;
+    }
+
+    public Optional<Figure> figure(String id) {
+        return figures.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The figures that belong to one case, in catalogue order. */
+    public List<Figure> forCase(String caseId) {
+        return figures.stream().filter(f -> f.caseId().filter(caseId::equals).isPresent()).toList();
+    }
+}

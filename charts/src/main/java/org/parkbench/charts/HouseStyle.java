@@ -1,0 +1,322 @@
+package org.parkbench.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnitSource;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.PieLabelLinkStyle;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
+import org.parkbench.core.model.DevelopmentModel;
+
+/**
+ * Parkbench's one look for every figure, as a JFreeChart theme plus the few pieces a theme cannot
+ * carry (number formats, axis factories, the source note). White background, no gradients or
+ * shadows, the Okabe–Ito colour-blind-safe palette, one logical font (SansSerif, so nothing is
+ * shipped) in a small set of sizes chosen to stay legible when a 2× PNG is shown at half size.
+ */
+public final class HouseStyle {
+    /** The one font family; a logical font, resolved by the JDK (DejaVu Sans on most Linux systems). */
+    public static final String FONT_FAMILY = "SansSerif";
+    /** How the SVG names the font, so browsers pick a face with similar metrics (escaped: JFreeSVG quotes attributes with apostrophes). */
+    public static final String SVG_FONT_FAMILY = "&quot;DejaVu Sans&quot;, Verdana, sans-serif";
+
+    public static final Color INK = new Color(0x222222);
+    public static final Color MUTED_INK = new Color(0x555555);
+    public static final Color GRID = new Color(0xDDDDDD);
+    public static final Color LAND = new Color(0xE6E6E6);
+    public static final Color COASTLINE = new Color(0xFFFFFF);
+    /** The unattributed remainder of a stake structure and "the rest" of a total. */
+    public static final Color REMAINDER = new Color(0xBBBBBB);
+
+    // Okabe & Ito (2008), "Color Universal Design"; yellow last, as it is faint on white.
+    public static final Color BLUE = new Color(0x0072B2);
+    public static final Color VERMILLION = new Color(0xD55E00);
+    public static final Color BLUISH_GREEN = new Color(0x009E73);
+    public static final Color ORANGE = new Color(0xE69F00);
+    public static final Color SKY_BLUE = new Color(0x56B4E9);
+    public static final Color REDDISH_PURPLE = new Color(0xCC79A7);
+    public static final Color YELLOW = new Color(0xF0E442);
+    public static final Color BLACK = new Color(0x000000);
+
+    /** Series colours in the order they are handed out. */
+    public static final List<Color> SERIES = List.of(BLUE, VERMILLION, BLUISH_GREEN, ORANGE, SKY_BLUE,
+            REDDISH_PURPLE, BLACK, YELLOW);
+
+    public static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 17);
+    public static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
+    public static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
+    public static final Font NOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 11);
+
+    public static final Stroke LINE = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke HAIRLINE = new BasicStroke(0.6f);
+
+    private HouseStyle() {
+    }
+
+    /** Applies the theme and the house layout (title, legend, source note placement) to a chart. */
+    public static JFreeChart apply(JFreeChart chart) {
+        theme().apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(10, 12, 8, 16));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+            chart.getTitle().setTextAlignment(HorizontalAlignment.LEFT);
+            chart.getTitle().setPadding(new RectangleInsets(0, 0, 10, 0));
+        }
+        chart.getPlot().setNoDataMessage("No data");
+        chart.getPlot().setNoDataMessageFont(LABEL_FONT);
+        return chart;
+    }
+
+    /** The legend: below the plot, left-aligned, no frame, so it never covers data. */
+    public static LegendTitle legend(LegendItemSource source) {
+        LegendTitle legend = new LegendTitle(source);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setItemFont(TICK_FONT);
+        legend.setItemPaint(INK);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+        legend.setPadding(new RectangleInsets(6, 0, 2, 0));
+        return legend;
+    }
+
+    /** The note at the foot of a chart naming the sources; wraps to at most three lines. */
+    public static TextTitle sourceNote(String sourceLine) {
+        TextTitle note = new TextTitle(sourceLine, NOTE_FONT, MUTED_INK, RectangleEdge.BOTTOM,
+                HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(8, 0, 0, 0));
+        note.setMaximumLinesToDisplay(3);
+        note.setTextAlignment(HorizontalAlignment.LEFT);
+        return note;
+    }
+
+    /** A second line under the title, e.g. "Derived: jobs ÷ area". */
+    public static TextTitle subtitle(String text) {
+        TextTitle t = new TextTitle(text, LABEL_FONT, MUTED_INK, RectangleEdge.TOP, HorizontalAlignment.LEFT,
+                VerticalAlignment.TOP, new RectangleInsets(0, 0, 8, 0));
+        t.setTextAlignment(HorizontalAlignment.LEFT);
+        return t;
+    }
+
+    /** A value axis labelled with its unit, ticks with thousands separators, starting at zero. */
+    public static NumberAxis valueAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(thousands());
+        axis.setStandardTickUnits(new NumberTickUnitSource(false, thousands()));
+        axis.setAutoRangeIncludesZero(true);
+        axis.setUpperMargin(0.12);
+        return axis;
+    }
+
+    /** A value axis for whole numbers (counts), with thousands separators. */
+    public static NumberAxis countAxis(String label) {
+        NumberAxis axis = valueAxis(label);
+        axis.setStandardTickUnits(new NumberTickUnitSource(true, thousands()));
+        return axis;
+    }
+
+    /** A time axis in years, labelled in the middle of each year (see {@link YearAxis}). */
+    public static NumberAxis yearAxis(String label) {
+        return new YearAxis(label);
+    }
+
+    /**
+     * The text with every character the house font cannot draw removed, and the brackets and
+     * spaces that leaves tidied up. The JDK's logical fonts lack CJK glyphs on many systems, and a
+     * row of empty boxes in a PNG helps no one; the full text stays in captions and tables.
+     */
+    public static String displayable(String text) {
+        if (TICK_FONT.canDisplayUpTo(text) < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (TICK_FONT.canDisplay(cp)) {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString().replaceAll("\\(\\s*\\)|\\[\\s*]|'\\s*'|\"\\s*\"|“\\s*”|‘\\s*’", "")
+                .replaceAll("\\s+([,.;:)])", "$1").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** A fresh formatter with thousands separators (formatters are not thread-safe, so never shared). */
+    public static NumberFormat thousands() {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    }
+
+    /** The colour that stands for a development model in every figure. */
+    public static Color colour(DevelopmentModel model) {
+        return switch (model) {
+            case GOVERNMENT_DRIVEN -> BLUE;
+            case COMPANY_LED -> VERMILLION;
+            case PRIVATE_LED -> BLUISH_GREEN;
+        };
+    }
+
+    /** The marker shape that stands for a development model, so the models differ without colour too. */
+    public static Shape marker(DevelopmentModel model, double size) {
+        double h = size / 2;
+        return switch (model) {
+            case GOVERNMENT_DRIVEN -> new Ellipse2D.Double(-h, -h, size, size);
+            case COMPANY_LED -> new Rectangle2D.Double(-h * 0.9, -h * 0.9, size * 0.9, size * 0.9);
+            case PRIVATE_LED -> triangle(size);
+        };
+    }
+
+    /** The i-th series marker: circle, square, triangle, diamond, repeating. */
+    public static Shape seriesMarker(int i) {
+        double s = 8;
+        double h = s / 2;
+        return switch (i % 4) {
+            case 0 -> new Ellipse2D.Double(-h, -h, s, s);
+            case 1 -> new Rectangle2D.Double(-h * 0.9, -h * 0.9, s * 0.9, s * 0.9);
+            case 2 -> triangle(s + 1);
+            default -> diamond(s + 1);
+        };
+    }
+
+    public static Color seriesColour(int i) {
+        return SERIES.get(i % SERIES.size());
+    }
+
+    private static Shape triangle(double size) {
+        double h = size / 2;
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -h * 1.1);
+        p.lineTo(h * 1.1, h * 0.9);
+        p.lineTo(-h * 1.1, h * 0.9);
+        p.closePath();
+        return p;
+    }
+
+    private static Shape diamond(double size) {
+        double h = size / 2;
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -h);
+        p.lineTo(h, 0);
+        p.lineTo(0, h);
+        p.lineTo(-h, 0);
+        p.closePath();
+        return p;
+    }
+
+    /**
+     * The house theme. It differs from JFreeChart's standard theme in one way: it keeps the colours,
+     * shapes and strokes a figure gives its series (a development model always has its colour),
+     * where the standard theme would replace them with its own sequence.
+     */
+    private static final class Theme extends StandardChartTheme {
+        private static final long serialVersionUID = 1L;
+        private static final int MAX_SERIES = 64;
+
+        Theme() {
+            super("Parkbench", false);
+        }
+
+        @Override
+        protected void applyToAbstractRenderer(AbstractRenderer renderer) {
+            Paint[] paints = new Paint[MAX_SERIES];
+            Paint[] outlines = new Paint[MAX_SERIES];
+            Paint[] fills = new Paint[MAX_SERIES];
+            Shape[] shapes = new Shape[MAX_SERIES];
+            Stroke[] strokes = new Stroke[MAX_SERIES];
+            Stroke[] outlineStrokes = new Stroke[MAX_SERIES];
+            for (int i = 0; i < MAX_SERIES; i++) {
+                paints[i] = renderer.getSeriesPaint(i);
+                outlines[i] = renderer.getSeriesOutlinePaint(i);
+                fills[i] = renderer.getSeriesFillPaint(i);
+                shapes[i] = renderer.getSeriesShape(i);
+                strokes[i] = renderer.getSeriesStroke(i);
+                outlineStrokes[i] = renderer.getSeriesOutlineStroke(i);
+            }
+            super.applyToAbstractRenderer(renderer);
+            for (int i = 0; i < MAX_SERIES; i++) {
+                if (paints[i] != null) {
+                    renderer.setSeriesPaint(i, paints[i], false);
+                }
+                if (outlines[i] != null) {
+                    renderer.setSeriesOutlinePaint(i, outlines[i], false);
+                }
+                if (fills[i] != null) {
+                    renderer.setSeriesFillPaint(i, fills[i], false);
+                }
+                if (shapes[i] != null) {
+                    renderer.setSeriesShape(i, shapes[i], false);
+                }
+                if (strokes[i] != null) {
+                    renderer.setSeriesStroke(i, strokes[i], false);
+                }
+                if (outlineStrokes[i] != null) {
+                    renderer.setSeriesOutlineStroke(i, outlineStrokes[i], false);
+                }
+            }
+        }
+
+        @Override
+        protected void applyToXYAnnotation(XYAnnotation annotation) {
+            // annotations (map outlines, labels) are styled where they are made
+        }
+    }
+
+    private static StandardChartTheme theme() {
+        // a new theme per chart: themes hold a drawing supplier, which is stateful
+        StandardChartTheme theme = new Theme();
+        theme.setExtraLargeFont(TITLE_FONT);
+        theme.setLargeFont(LABEL_FONT);
+        theme.setRegularFont(TICK_FONT);
+        theme.setSmallFont(NOTE_FONT);
+        theme.setTitlePaint(INK);
+        theme.setSubtitlePaint(MUTED_INK);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setLegendBackgroundPaint(Color.WHITE);
+        theme.setLegendItemPaint(INK);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setPlotOutlinePaint(GRID);
+        theme.setDomainGridlinePaint(GRID);
+        theme.setRangeGridlinePaint(GRID);
+        theme.setBaselinePaint(MUTED_INK);
+        theme.setAxisLabelPaint(INK);
+        theme.setTickLabelPaint(INK);
+        theme.setItemLabelPaint(INK);
+        theme.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setXYBarPainter(new StandardXYBarPainter());
+        theme.setLabelLinkStyle(PieLabelLinkStyle.STANDARD);
+        theme.setGridBandPaint(Color.WHITE);
+        theme.setGridBandAlternatePaint(Color.WHITE);
+        theme.setDrawingSupplier(new DefaultDrawingSupplier(SERIES.toArray(new Paint[0]), new Paint[] {Color.WHITE},
+                SERIES.toArray(new Paint[0]), new Stroke[] {LINE}, new Stroke[] {HAIRLINE},
+                new Shape[] {seriesMarker(0), seriesMarker(1), seriesMarker(2), seriesMarker(3)}));
+        return theme;
+    }
+}

@@ -1,0 +1,134 @@
+package org.parkbench.charts.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.parkbench.charts.DataTable;
+import org.parkbench.charts.DataTable.Column;
+import org.parkbench.charts.Figure;
+import org.parkbench.charts.FigureContribution;
+import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.HouseStyle;
+import org.parkbench.charts.MissingDataException;
+import org.parkbench.charts.ValueFormat;
+import org.parkbench.core.analysis.Derivations;
+import org.parkbench.core.analysis.DerivedValue;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Indicator;
+import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.Park;
+import org.parkbench.core.model.Unit;
+
+/**
+ * Derived ratios compared across the case parks: direct jobs per km² and investment per km², each
+ * computed by the core's {@link Derivations} (never here) from one observation of each kind per
+ * park: the latest figure, and the area reported closest in time to it. Parks without both are
+ * named in the caption. Investment is compared within one currency only.
+ */
+public final class DerivedRatioFigures implements FigureContribution {
+    static final String JOBS = "derived-jobs-per-km2";
+    static final String INVESTMENT = "derived-investment-per-km2";
+
+    @Override
+    public String id() {
+        return "derived-ratios";
+    }
+
+    @Override
+    public int rank() {
+        return 600;
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook) {
+        return List.of(
+                new FigureRecipe(JOBS, () -> figure(JOBS, casebook, Indicator.JOBS_DIRECT, "direct jobs", "Jobs per km²", "jobs/km²",
+                        Optional::of, Derivations::jobsPerKm2)),
+                new FigureRecipe(INVESTMENT, () -> figure(INVESTMENT, casebook, Indicator.INVESTMENT, "cumulative investment",
+                        "Investment per km²", "USD m/km²", DerivedRatioFigures::inUsdMillions, Derivations::investmentPerKm2)));
+    }
+
+    private record Pair(CaseStudy caseStudy, Park park, Observation numerator, Observation area, DerivedValue value) {
+    }
+
+    private static Figure figure(String id, Casebook casebook, Indicator indicator, String what, String name, String unit,
+                                 Function<Observation, Optional<Observation>> prepare, BiFunction<Observation, Observation, DerivedValue> derivation) {
+        List<Pair> pairs = new ArrayList<>();
+        Map<String, String> left = new LinkedHashMap<>();
+        for (CaseStudy c : casebook.cases()) {
+            for (Park park : c.parks()) {
+                Optional<Observation> numerator = c.observations(park.id(), indicator).stream()
+                        .map(prepare).flatMap(Optional::stream)
+                        .max(Comparator.comparing(Observation::asOf).thenComparing(Observation::source, Comparator.reverseOrder()));
+                List<Observation> areas = c.observations(park.id(), Indicator.AREA);
+                if (numerator.isEmpty() || areas.isEmpty()) {
+                    if (numerator.isPresent() || !areas.isEmpty()) {
+                        left.put(park.nameEn(), numerator.isEmpty() ? "no " + what + " figure" : "no area figure");
+                    }
+                    continue;
+                }
+                Observation n = numerator.get();
+                Observation area = areas.stream().min(Comparator.comparingDouble((Observation a) ->
+                        Math.abs(a.asOf().decimalYear() - n.asOf().decimalYear()))).orElseThrow();
+                pairs.add(new Pair(c, park, n, area, derivation.apply(n, area)));
+            }
+        }
+        if (pairs.isEmpty()) {
+            throw new MissingDataException(id, "no case park has both a " + what + " figure (observations.csv, indicator "
+                    + indicator.word() + ") and an area (indicator area)");
+        }
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.value().value()).thenComparing(p -> p.park().nameEn()));
+        DataTable.Builder table = DataTable.with(Column.text("Park"), Column.measure(name, unit), Column.text("How derived"),
+                Column.date(capital(what) + " as of", false), Column.date("Area as of", false), Column.text("Qualifier"));
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Citations citations = new Citations();
+        for (Pair p : pairs) {
+            DerivedValue v = p.value();
+            table.row(p.park().nameEn(), v.value(), v.formula(), p.numerator().asOf(), p.area().asOf(), v.qualifier().label());
+            data.addValue(v.value(), name, ParkNames.shortName(p.park().nameEn()));
+            v.sources().forEach(s -> citations.add(p.caseStudy(), s));
+        }
+        DataTable t = table.build();
+        String notShown = left.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").reduce((a, b) -> a + "; " + b).orElse("");
+        Pair top = pairs.get(0);
+        String lead = "Horizontal bar chart of derived " + name.toLowerCase(java.util.Locale.ROOT) + " for " + pairs.size()
+                + (pairs.size() == 1 ? " park" : " parks") + "; highest: " + top.park().nameEn() + " with "
+                + ValueFormat.quantity(top.value().value(), unit) + ".";
+        return Figure.builder(id)
+                .title(name + " across the case parks")
+                .subtitle("Derived values: " + what + " ÷ area, computed by Parkbench")
+                .caption(name + ", derived by Parkbench from two reported figures per park: the latest " + what
+                        + " figure and the area reported closest in time to it (each pairing is in the data table). "
+                        + "A ratio from a figure given as 'more than' or 'about' is itself a bound or an approximation."
+                        + (unit.startsWith("USD") ? " Investment in other currencies is not converted and not shown." : "")
+                        + (notShown.isEmpty() ? "" : " Not shown: " + notShown + "."))
+                .sourceLine(citations.line())
+                .sourceNote(citations.note())
+                .altText(AltText.describe(lead, t))
+                .table(t)
+                .legend(false)
+                .size(Figure.DEFAULT_WIDTH, Math.max(300, 190 + 50 * pairs.size()))
+                .plot(() -> Plots.bars(data, null, name + " (" + unit + ", derived)", true, false, List.of(HouseStyle.BLUISH_GREEN)))
+                .build();
+    }
+
+    /** The investment restated in USD m (a conversion within one currency), or empty for other currencies. */
+    private static Optional<Observation> inUsdMillions(Observation o) {
+        if (!o.unit().convertibleTo(Unit.USD_M)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Observation(o.park(), o.indicator(), o.valueIn(Unit.USD_M), Unit.USD_M, o.qualifier(), o.asOf(),
+                o.source(), o.note(), o.origin()));
+    }
+
+    private static String capital(String s) {
+        return s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,125 @@
+package org.parkbench.charts.figures;
+
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.parkbench.charts.DataTable;
+import org.parkbench.charts.DataTable.Column;
+import org.parkbench.charts.Figure;
+import org.parkbench.charts.FigureContribution;
+import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.HouseStyle;
+import org.parkbench.charts.ValueFormat;
+import org.parkbench.core.analysis.Derivations;
+import org.parkbench.core.analysis.StakeStructure;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Park;
+
+/**
+ * Who held each park's developer, period by period: stacked shares per period as the core's
+ * {@link StakeStructure} derives them, with the share no source attributes drawn as its own grey
+ * "unattributed" segment rather than spread over the known holders. One figure per park with at
+ * least one known share.
+ */
+public final class StakeStructureFigures implements FigureContribution {
+    static final String UNATTRIBUTED = "Unattributed (no source gives it)";
+
+    @Override
+    public String id() {
+        return "stake-structures";
+    }
+
+    @Override
+    public int rank() {
+        return 800;
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook) {
+        List<FigureRecipe> recipes = new ArrayList<>();
+        for (CaseStudy c : casebook.cases()) {
+            for (Park park : c.parks()) {
+                List<org.parkbench.core.model.Stake> stakes = c.stakes(park.id());
+                if (stakes.stream().anyMatch(s -> s.share().isPresent())) {
+                    String id = park.id() + "-stakes";
+                    recipes.add(new FigureRecipe(id, () -> figure(id, c, park, Derivations.stakeStructure(stakes))));
+                }
+            }
+        }
+        return recipes;
+    }
+
+    private static Figure figure(String id, CaseStudy c, Park park, StakeStructure structure) {
+        DataTable.Builder table = DataTable.with(Column.text("Period"), Column.date("From", false), Column.text("Holder"),
+                Column.text("Role"), Column.measure("Share", "%"), Column.text("Source"));
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, Integer> holders = new LinkedHashMap<>();
+        Citations citations = new Citations();
+        List<String> unknownShares = new ArrayList<>();
+        String latest = "";
+        for (StakeStructure.Period p : structure.periods()) {
+            if (p.unattributed().isEmpty()) {
+                continue; // no share known in this period: nothing to stack
+            }
+            String period = p.end().map(u -> p.from() + " to " + u).orElse("since " + p.from());
+            List<String> parts = new ArrayList<>();
+            for (StakeStructure.Holding h : p.holdings()) {
+                citations.add(c, h.stake().source());
+                String source = c.source(h.stake().source()).map(Citations::cite).orElse(h.stake().source());
+                if (h.share().isEmpty()) {
+                    unknownShares.add(h.actor().name() + " (" + period + ")");
+                    table.row(period, p.from(), h.actor().name(), h.role().label(), null, source);
+                    continue;
+                }
+                holders.putIfAbsent(h.actor().name(), holders.size());
+                data.addValue(h.sharePercent(), h.actor().name(), period);
+                table.row(period, p.from(), h.actor().name(), h.role().label(), h.sharePercent(), source);
+                parts.add(h.actor().name() + " " + ValueFormat.quantity(h.sharePercent(), "%"));
+            }
+            double rest = p.unattributedPercent();
+            if (rest > 0) {
+                data.addValue(rest, UNATTRIBUTED, period);
+                table.row(period, p.from(), UNATTRIBUTED, "", rest, "derived: 100 % minus the known shares");
+                parts.add("unattributed " + ValueFormat.quantity(rest, "%"));
+            }
+            latest = period + ": " + String.join(", ", parts);
+        }
+        DataTable t = table.build();
+        List<String> series = new ArrayList<>();
+        for (int i = 0; i < data.getRowCount(); i++) {
+            series.add((String) data.getRowKey(i));
+        }
+        List<Paint> colours = new ArrayList<>();
+        for (String s : series) {
+            colours.add(s.equals(UNATTRIBUTED) ? HouseStyle.REMAINDER : HouseStyle.seriesColour(holders.get(s)));
+        }
+        int periods = data.getColumnCount();
+        String lead = "Stacked bars of the shareholding of " + park.nameEn() + "'s developer in " + periods
+                + (periods == 1 ? " period" : " periods") + ". Latest, " + latest + ".";
+        return Figure.builder(id)
+                .title(ParkNames.titleName(park.nameEn()) + ": who holds the developer")
+                .caption("Developer and owner stakes of " + park.nameEn() + " as sources report them, period by period. "
+                        + "The grey segment is the share no source attributes; it is shown as unknown, not spread over the known holders."
+                        + (unknownShares.isEmpty() ? "" : " Holders whose share no source gives are listed in the table without a share: "
+                        + String.join("; ", unknownShares) + "."))
+                .sourceLine(citations.line())
+                .sourceNote(citations.note())
+                .altText(AltText.describe(lead, t, 0, 2))
+                .table(t)
+                .caseId(c.id())
+                .size(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT + 20 * Math.max(0, series.size() - 3))
+                .plot(() -> {
+                    CategoryPlot plot = Plots.stacked(data, "Period", "Share of the developer (%)", false, false, colours);
+                    plot.getRangeAxis().setRange(0, 100);
+                    ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.22);
+                    Plots.labelSegments(plot);
+                    return plot;
+                })
+                .build();
+    }
+}

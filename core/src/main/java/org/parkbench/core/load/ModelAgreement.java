@@ -1,0 +1,33 @@
+package org.parkbench.core.load;
+
+import java.util.stream.Collectors;
+import org.parkbench.core.classify.Classification;
+import org.parkbench.core.classify.Classifier;
+import org.parkbench.core.classify.FiredRule;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Park;
+import org.parkbench.core.validate.DiagnosticCode;
+import org.parkbench.core.validate.Diagnostics;
+
+/**
+ * Warns (PB502) where a park's declared development model differs from what the classifier reads
+ * from its actors and stakes. Not an error: a disagreement is often the most interesting thing to
+ * discuss about a case, but an author should see it and decide.
+ */
+final class ModelAgreement {
+    private ModelAgreement() {
+    }
+
+    static void check(CaseStudy study, Diagnostics d) {
+        Classifier classifier = Classifier.standard();
+        for (Park park : study.parks()) {
+            Classification c = classifier.classify(park, study.stakes(park.id()));
+            if (c.disagrees() && c.top().isPresent()) {
+                String rules = c.fired().stream().map(FiredRule::ruleId).collect(Collectors.joining(", "));
+                d.report(park.origin(), DiagnosticCode.PB502, "park " + park.id() + " is declared " + park.model().word()
+                        + ", but its actors and stakes point to " + c.top().get().word() + " (rules fired: " + rules + ")",
+                        "fine if the case discusses it; otherwise check the kinds and roles in actors.csv ('parkbench stats' explains the rules)");
+            }
+        }
+    }
+}
