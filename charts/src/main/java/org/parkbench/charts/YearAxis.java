@@ -11,10 +11,11 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * A time axis in years that labels each year in the middle of its span, where
- * {@link org.parkbench.core.model.PartialDate#decimalYear()} puts a value known only to the year:
- * a point for "2012" then sits on the tick labelled 2012, not between 2012 and 2013. Years are
- * written without a thousands separator; labels thin out to every 2, 5, 10… years as space requires.
+ * A time axis in years with a tick at the start of each labelled year, as readers expect of a
+ * calendar: 5 January 2012 sits just right of the tick labelled 2012, and a value known only to the
+ * year ({@link org.parkbench.core.model.PartialDate#decimalYear()} puts it mid-year) sits halfway
+ * to the next year. Years are written without a thousands separator; labels thin out to every 2, 5,
+ * 10… years as space requires.
  */
 public final class YearAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
@@ -39,8 +40,8 @@ public final class YearAxis extends NumberAxis {
     private List<NumberTick> ticks(double length, double labelSpace, boolean horizontal) {
         double lower = getLowerBound();
         double upper = getUpperBound();
-        int first = (int) Math.ceil(lower - 0.5);
-        int last = (int) Math.floor(upper - 0.5);
+        int first = (int) Math.ceil(lower);
+        int last = (int) Math.floor(upper);
         int years = Math.max(1, last - first + 1);
         int step = STEPS[STEPS.length - 1];
         for (int s : STEPS) {
@@ -52,7 +53,7 @@ public final class YearAxis extends NumberAxis {
         List<NumberTick> ticks = new ArrayList<>();
         for (int y = first; y <= last; y++) {
             if (Math.floorMod(y, step) == 0) {
-                ticks.add(new NumberTick(TickType.MAJOR, y + 0.5, Integer.toString(y),
+                ticks.add(new NumberTick(TickType.MAJOR, y, Integer.toString(y),
                         horizontal ? TextAnchor.TOP_CENTER : TextAnchor.CENTER_RIGHT, TextAnchor.CENTER, 0.0));
             }
         }
