@@ -39,8 +39,6 @@ class ShippedExercisesTest {
 
         assertThat(exercises.errors().stream().map(Diagnostic::format).toList()).isEmpty();
         ExerciseSet set = exercises.value();
-        System.out.println("SHIPPED " + set.exercises().size() + " warnings " + exercises.warnings().size() + " unassessed " + set.unassessedObjectives().size());
-        exercises.warnings().forEach(w -> System.out.println(w.format()));
         for (var e : set.exercises()) {
             assertThat(set.variants(e.id())).as(e.id()).hasSize(e.variantCount());
         }
