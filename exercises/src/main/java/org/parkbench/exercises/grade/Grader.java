@@ -80,7 +80,7 @@ public final class Grader {
             throw new AnswerFileException(AnswerFileException.Kind.FOREIGN_COURSE, "the answers are for course '" + answers.course()
                     + "', not for '" + course + "'");
         }
-        String student = answers.studentId();
+        String student = VariantChooser.normaliseStudentId(answers.studentId());
         Map<String, AnswerFile.Answer> byExercise = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (AnswerFile.Answer a : answers.answers()) {

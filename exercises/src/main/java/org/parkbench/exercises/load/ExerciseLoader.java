@@ -166,8 +166,11 @@ public final class ExerciseLoader {
             try {
                 variants.add(keys.prepare(e, i));
             } catch (KeyException x) {
-                String variant = e.variantCount() > 1 ? "variant " + i + " " + e.header().variants().parameters(i) + ": " : "";
-                d.report(x.origin().orElse(e.header().origin()), x.code(), variant + x.getMessage(), x.hint());
+                d.report(x.origin().orElse(e.header().origin()), x.code(), variantNote(e, i) + x.getMessage(), x.hint());
+                ok = false;
+            } catch (IllegalArgumentException | ArithmeticException x) {
+                // a value the data or the derivation could not take; reported, never thrown at the user
+                d.report(e.header().origin(), DiagnosticCode.PB603, variantNote(e, i) + "the key cannot be computed: " + x.getMessage(), "");
                 ok = false;
             }
         }
@@ -179,6 +182,10 @@ public final class ExerciseLoader {
                     + " which gives the answer away", "list them out of order; the site shows them as listed");
         }
         return Optional.of(variants);
+    }
+
+    private static String variantNote(Exercise e, int i) {
+        return e.variantCount() > 1 ? "variant " + i + " " + e.header().variants().parameters(i) + ": " : "";
     }
 
     private static boolean listedInOrder(ExerciseVariant v) {
