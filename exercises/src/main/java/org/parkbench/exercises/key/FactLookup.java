@@ -82,6 +82,7 @@ public final class FactLookup {
                 yield new Fact(String.valueOf(e.date().year()), e.origin());
             }
             case STAKE_SHARE -> stakeShare(params, at);
+            case PARK_DEVELOPER -> developer(params, at);
             case ZONE_MODEL -> {
                 ConfirmedZone z = zone(params.get("zone"), at);
                 yield new Fact(z.modelIfKnown().map(m -> m.word()).orElseThrow(() -> missing(at, "zone " + z.id()
@@ -156,15 +157,7 @@ public final class FactLookup {
     private Fact stakeShare(Map<String, String> params, Origin at) {
         Park park = park(params, at);
         String actor = params.get("actor");
-        PartialDate asOf = null;
-        if (params.containsKey("as_of")) {
-            try {
-                asOf = PartialDate.parse(params.get("as_of"));
-            } catch (IllegalArgumentException e) {
-                throw new KeyException(DiagnosticCode.PB202, at, e.getMessage(), "");
-            }
-        }
-        PartialDate date = asOf;
+        PartialDate date = date(params, at);
         CaseStudy c = casebook.caseOf(park.id()).orElseThrow();
         List<Stake> found = c.stakes(park.id()).stream().filter(s -> s.actor().id().equals(actor))
                 .filter(s -> s.share().isPresent()).filter(s -> date == null || s.holdsOn(date)).toList();
@@ -174,6 +167,33 @@ public final class FactLookup {
                     : found.size() + " shares of actor " + actor + " in park " + park.id() + " match; give as_of");
         }
         return new Fact(plain(found.get(0).sharePercent()), found.get(0).origin());
+    }
+
+    /** The one actor in the developer role of a park (on {@code as_of}, when given), by actor id. */
+    private Fact developer(Map<String, String> params, Origin at) {
+        Park park = park(params, at);
+        PartialDate date = date(params, at);
+        List<Stake> found = casebook.caseOf(park.id()).orElseThrow().stakes(park.id()).stream()
+                .filter(s -> s.role() == org.parkbench.core.model.Role.DEVELOPER)
+                .filter(s -> date == null || s.holdsOn(date)).toList();
+        List<String> ids = found.stream().map(s -> s.actor().id()).distinct().toList();
+        if (ids.size() != 1) {
+            throw missing(at, ids.isEmpty() ? "park " + park.id() + " has no recorded developer" + (date == null ? "" : " as of " + date)
+                    : "park " + park.id() + " has " + ids.size() + " developers (" + String.join(", ", ids) + ")"
+                    + (date == null ? "; give as_of" : " as of " + date));
+        }
+        return new Fact(ids.get(0), found.get(0).origin());
+    }
+
+    private static PartialDate date(Map<String, String> params, Origin at) {
+        if (!params.containsKey("as_of")) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(params.get("as_of"));
+        } catch (IllegalArgumentException e) {
+            throw new KeyException(DiagnosticCode.PB202, at, e.getMessage(), "");
+        }
     }
 
     private Fact observation(Map<String, String> params, Origin at) {

@@ -59,7 +59,9 @@ public final class KeyComputer {
             return choices(exercise, m.choices(), m.fact(), params, true);
         }
         if (exercise instanceof Exercise.Numeric n) {
-            Key.Number key = new Key.Number(derive(n, params), n.accuracy(), n.unit());
+            DerivedValue value = derive(n, params);
+            // without a unit of its own, the key is in the derivation's unit
+            Key.Number key = new Key.Number(value, n.accuracy(), n.unit() == null || n.unit().isBlank() ? value.unit() : n.unit());
             try {
                 key.acceptedAnswers();
             } catch (KeyException e) {

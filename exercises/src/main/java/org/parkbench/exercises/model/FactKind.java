@@ -11,6 +11,7 @@ public enum FactKind implements Vocabulary {
     PARK_ESTABLISHED("park-established", "the year a park was established", List.of("park"), List.of()),
     MOFCOM_YEAR("mofcom-year", "the year MOFCOM confirmed a park", List.of("park"), List.of()),
     EVENT_YEAR("event-year", "the year of a park's event", List.of("park", "event"), List.of()),
+    PARK_DEVELOPER("park-developer", "a park's developer", List.of("park"), List.of("as_of")),
     STAKE_SHARE("stake-share", "an actor's share in a park", List.of("park", "actor"), List.of("as_of")),
     ZONE_MODEL("zone-model", "a confirmed zone's development model", List.of("zone"), List.of()),
     OBSERVATION("observation", "one reported figure", List.of("park", "indicator"), List.of("as_of", "year", "source")),
