@@ -461,8 +461,9 @@ final class ExerciseReader {
 
     private Exercise classify(Map<String, Node> fields, ExerciseHeader header) {
         Node node = fields.get("items");
-        if (!(node instanceof SequenceNode seq) || seq.getValue().size() < 2) {
-            d.report(node == null ? start : yaml.at(node), DiagnosticCode.PB402, "a classify exercise needs 'items': at least two parks or zones",
+        // three at least: two items are a coin toss, and learning platforms match no fewer than three pairs
+        if (!(node instanceof SequenceNode seq) || seq.getValue().size() < 3) {
+            d.report(node == null ? start : yaml.at(node), DiagnosticCode.PB402, "a classify exercise needs 'items': at least three parks or zones",
                     "- park: suzhou-industrial-park\n  - zone: zambia-china-zone");
             return null;
         }
@@ -506,8 +507,8 @@ final class ExerciseReader {
 
     private Exercise order(Map<String, Node> fields, ExerciseHeader header) {
         Node node = fields.get("items");
-        if (!(node instanceof SequenceNode seq) || seq.getValue().size() < 2) {
-            d.report(node == null ? start : yaml.at(node), DiagnosticCode.PB402, "an order exercise needs 'items': at least two events",
+        if (!(node instanceof SequenceNode seq) || seq.getValue().size() < 3) {
+            d.report(node == null ? start : yaml.at(node), DiagnosticCode.PB402, "an order exercise needs 'items': at least three events",
                     "- event: {park: <park id>, date: \"2008-02-23\"}");
             return null;
         }

@@ -209,12 +209,24 @@ class ExerciseDiagnosticsTest {
     }
 
     @Test
+    void anOrderOfTwoItemsIsTooFewToAsk() {
+        FixtureCourse course = course();
+        String original = course.read("suez-teda", "suez-timeline.md");
+        String items = original.substring(original.indexOf("items:\n"), original.indexOf("---\n", original.indexOf("items:\n")));
+        String text = original.replace(items, "items:\n  - event: {park: suez-teda-zone, date: \"2013-12\"}\n"
+                + "  - event: {park: suez-teda-zone, date: \"1998\"}\n");
+
+        assertThat(errors(course, "suez-teda", "suez-timeline.md", text)).singleElement().asString()
+                .contains("suez-timeline.md:16:3: error: [PB402] an order exercise needs 'items': at least three events");
+    }
+
+    @Test
     void listingOrderItemsChronologicallyIsAWarning() {
         FixtureCourse course = course();
         String original = course.read("suez-teda", "suez-timeline.md");
         String items = original.substring(original.indexOf("items:\n"), original.indexOf("---\n", original.indexOf("items:\n")));
         String text = original.replace(items, "items:\n  - event: {park: suez-teda-zone, date: \"1998\"}\n"
-                + "  - event: {park: suez-teda-zone, date: \"2000-05-19\"}\n");
+                + "  - event: {park: suez-teda-zone, date: \"2000-05-19\"}\n  - event: {park: suez-teda-zone, date: \"2013-12\"}\n");
 
         Loaded<ExerciseSet> loaded = course.write("suez-teda", "suez-timeline.md", text).load();
 
