@@ -42,7 +42,56 @@ class BrowserParityTest {
 
     @Test
     void theBrowserAcceptsTheKeyAndRejectsAWrongAnswerForEveryFixtureVariant() throws Exception {
-        ExerciseSet set = FixtureCourse.copyTo(dir.resolve("course")).exercises();
+        Path file = dir.resolve("vectors-with-checks.json");
+        Files.writeString(file, JSON.writeValueAsString(vectorsWithFixtureChecks()), StandardCharsets.UTF_8);
+
+        assertThat(runNode(file)).contains("0 failed");
+    }
+
+    @Test
+    void chromiumRunsTheScriptsFromAFileUrlWithTheSameResults() throws Exception {
+        String chromium = java.util.stream.Stream.of("chromium", "chromium-browser", "google-chrome")
+                .filter(BrowserParityTest::onPath).findFirst().orElse(null);
+        Assumptions.assumeTrue(chromium != null, "no Chromium on the PATH, so the scripts were not run in a browser");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        for (String script : List.of("variant.js", "check.js")) {
+            Files.copy(Path.of(scripts(), script), site.resolve(script));
+        }
+        Files.copy(Vectors.file("/parkbench/exercises/vectors-run.js"), site.resolve("vectors-run.js"));
+        Files.writeString(site.resolve("vectors.js"), "window.VECTORS = " + JSON.writeValueAsString(vectorsWithFixtureChecks()) + ";\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("page.html"), """
+                <!doctype html><html><head><meta charset="utf-8"><title>vectors</title></head><body><pre id="result">not run</pre>
+                <script src="variant.js"></script><script src="check.js"></script>
+                <script src="vectors-run.js"></script><script src="vectors.js"></script>
+                <script>
+                var r = runVectors(ParkbenchVariant, ParkbenchCheck, VECTORS);
+                document.getElementById('result').textContent = r.failures.join('\\n') + '\\nRESULT ' + r.passed + ' passed, ' + r.failed + ' failed';
+                </script></body></html>
+                """, StandardCharsets.UTF_8);
+
+        Process process = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--user-data-dir=" + dir.resolve("profile"), "--dump-dom", site.resolve("page.html").toUri().toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+
+        assertThat(finished).as("chromium finished").isTrue();
+        assertThat(dom).containsPattern("RESULT [1-9]\\d* passed, 0 failed");
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+
+    /** The shared vectors plus, for every fixture variant, its check data with a right and a wrong response. */
+    private ObjectNode vectorsWithFixtureChecks() throws Exception {
+        ExerciseSet set = FixtureCourse.copyTo(dir.resolve("fixture")).exercises();
         ObjectNode vectors = (ObjectNode) Vectors.load();
         ArrayNode checks = vectors.putArray("checks");
         int count = 0;
@@ -58,10 +107,7 @@ class BrowserParityTest {
             }
         }
         assertThat(count).isGreaterThanOrEqualTo(6);
-        Path file = dir.resolve("vectors-with-checks.json");
-        Files.writeString(file, JSON.writeValueAsString(vectors), StandardCharsets.UTF_8);
-
-        assertThat(runNode(file)).contains("0 failed");
+        return vectors;
     }
 
     @Test
