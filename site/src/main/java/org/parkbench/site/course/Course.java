@@ -1,0 +1,106 @@
+package org.parkbench.site.course;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parkbench.core.model.Origin;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.core.validate.DiagnosticCode;
+
+/**
+ * A course as a lecturer describes it in a course file: who teaches it, when and in which language,
+ * and which cases students read in which order, grouped into sessions with readings. A course may
+ * also name case data directories outside the repository (data-only cases).
+ *
+ * @param language        a BCP 47 tag for the site's {@code lang} attribute, e.g. {@code en}
+ * @param stampBuildDate  whether pages show the date they were built (off by default, so that two
+ *                        builds of the same input are byte-identical)
+ * @param caseDirectories data-only case directories, resolved against the course file's folder
+ */
+public record Course(String title, String subtitle, String institution, String term, String lecturer,
+                     String language, boolean stampBuildDate, List<Session> sessions,
+                     List<Path> caseDirectories, Origin origin) {
+    public Course {
+        Objects.requireNonNull(title, "title");
+        subtitle = Objects.requireNonNullElse(subtitle, "");
+        institution = Objects.requireNonNullElse(institution, "");
+        term = Objects.requireNonNullElse(term, "");
+        lecturer = Objects.requireNonNullElse(lecturer, "");
+        language = language == null || language.isBlank() ? "en" : language;
+        sessions = List.copyOf(sessions);
+        caseDirectories = List.copyOf(caseDirectories);
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A case named by a session, with where the course file names it. */
+    public record CaseRef(String id, Origin origin) {
+        public CaseRef {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
+    /** A reading set for a session: free text, and a link where there is one. */
+    public record Reading(String text, String url) {
+        public Reading {
+            Objects.requireNonNull(text, "text");
+            url = Objects.requireNonNullElse(url, "");
+        }
+    }
+
+    /**
+     * One week or session of the course. {@code teachingNotes} is Markdown for the instructor
+     * profile only; the student site never contains it.
+     */
+    public record Session(String title, String when, List<CaseRef> cases, List<Reading> readings,
+                          String teachingNotes, Origin origin) {
+        public Session {
+            Objects.requireNonNull(title, "title");
+            when = Objects.requireNonNullElse(when, "");
+            cases = List.copyOf(cases);
+            readings = List.copyOf(readings);
+            teachingNotes = Objects.requireNonNullElse(teachingNotes, "");
+            Objects.requireNonNull(origin, "origin");
+        }
+
+        public List<String> caseIds() {
+            return cases.stream().map(CaseRef::id).toList();
+        }
+    }
+
+    /** Every case the course uses, in the order students meet them first. */
+    public List<String> caseIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        sessions.forEach(s -> ids.addAll(s.caseIds()));
+        return List.copyOf(ids);
+    }
+
+    /** The session that first uses a case. */
+    public Optional<Session> sessionOf(String caseId) {
+        return sessions.stream().filter(s -> s.caseIds().contains(caseId)).findFirst();
+    }
+
+    /**
+     * A PB305 error for every case the course names that is not among {@code available} (the
+     * shipped cases plus the course's data-only directories), at the line and column that names it.
+     */
+    public List<Diagnostic> checkCases(Collection<String> available) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Session s : sessions) {
+            for (CaseRef ref : s.cases()) {
+                if (!available.contains(ref.id())) {
+                    problems.add(Diagnostic.of(ref.origin(), DiagnosticCode.PB305,
+                            "the course names case '" + ref.id() + "', which is not among the available cases",
+                            "available: " + String.join(", ", available.stream().sorted().toList())
+                                    + "; or add its data directory under case_directories"));
+                }
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,42 @@
+package org.parkbench.site.render;
+
+import org.parkbench.core.model.DevelopmentModel;
+
+/**
+ * Where each page of the site lives, relative to the site root. Every link is relative (the site
+ * works from {@code file://} and from any sub-path of a web server), so a page prefixes these with
+ * its own {@code root} ("" at the top, "../" one folder down).
+ */
+public final class SitePaths {
+    public static final String HOME = "index.html";
+    public static final String MODELS = "models.html";
+    public static final String COMPARE = "compare.html";
+    public static final String PARKS = "parks.html";
+    public static final String DATA = "data.html";
+    public static final String GLOSSARY = "glossary.html";
+    public static final String REFERENCES = "references.html";
+    public static final String EXERCISES = "exercises.html";
+    public static final String SEARCH = "search.html";
+    public static final String NOT_FOUND = "404.html";
+    public static final String INSTRUCTOR = "instructor/index.html";
+    public static final String ASSETS = "assets/";
+    public static final String FIGURES = "figures/";
+    public static final String DATA_DIR = "data/";
+
+    private SitePaths() {
+    }
+
+    public static String caseStudy(String caseId) {
+        return "cases/" + caseId + ".html";
+    }
+
+    public static String model(DevelopmentModel model) {
+        return "models/" + model.word() + ".html";
+    }
+
+    /** "" for a page at the root, "../" for a page one folder down, and so on. */
+    public static String rootOf(String pagePath) {
+        int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

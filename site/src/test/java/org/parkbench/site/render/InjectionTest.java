@@ -1,0 +1,91 @@
+package org.parkbench.site.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.core.model.Casebook;
+
+/**
+ * A case whose titles, narrative, CSV values, notes and source URLs carry script tags, attribute
+ * break-outs and javascript: links must produce a site with no executable markup at all: the only
+ * scripts are the site's own files, no element has an event attribute, and no link runs script.
+ */
+class InjectionTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        Casebook book = Fixtures.hostile();
+        site = tmp.resolve("site");
+        new SiteBuilder().build(new BuildRequest(Fixtures.course(book), book, site, Profile.INSTRUCTOR, false));
+    }
+
+    @Test
+    void hostileDataProducesNoExecutableMarkup() throws IOException {
+        List<Path> pages = new LinkChecker(site).files(".html");
+        assertThat(pages).hasSizeGreaterThan(10);
+        for (Path page : pages) {
+            String name = site.relativize(page).toString();
+            Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+            for (Element script : doc.select("script")) {
+                assertThat(script.attr("src")).as(name + ": a script that is not the site's own")
+                        .matches("(\\.\\./)*assets/(site|search|lunr\\.min|search-index)\\.js");
+                assertThat(script.data()).as(name).isEmpty();
+            }
+            assertThat(doc.select("iframe, object, embed, img[onerror], svg, math, base, form[action^=javascript]")).as(name).isEmpty();
+            for (Element e : doc.getAllElements()) {
+                for (Attribute a : e.attributes()) {
+                    assertThat(a.getKey()).as(name + ": event attribute on <" + e.tagName() + ">").doesNotStartWith("on");
+                    if (List.of("href", "src", "action").contains(a.getKey())) {
+                        assertThat(a.getValue().strip().toLowerCase()).as(name + ": " + a.getKey())
+                                .doesNotStartWith("javascript:").doesNotStartWith("data:").doesNotStartWith("vbscript:");
+                    }
+                }
+            }
+            assertThat(doc.select("img")).as(name + ": images from case data").isEmpty();
+        }
+    }
+
+    @Test
+    void hostileTextIsShownAsTextNotDropped() throws IOException {
+        String page = Files.readString(site.resolve("cases/riverside.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
+        Document doc = Jsoup.parse(page);
+        assertThat(doc.select("h1").text()).contains("<script>alert(1)</script>");
+    }
+
+    @Test
+    void unsafeSourceUrlsGetNoLink() throws IOException {
+        Document refs = Jsoup.parse(Files.readString(site.resolve("references.html"), StandardCharsets.UTF_8));
+        assertThat(refs.select("#ref-report-a")).hasSize(1);
+        assertThat(refs.select("#ref-report-a a.external")).isEmpty();
+        assertThat(refs.select("#ref-paper a.external").attr("href")).isEqualTo("https://example.org/paper");
+        assertThat(refs.text()).contains("Report A on <script>alert(1)</script>");
+    }
+
+    @Test
+    void searchIndexCannotCloseItsScript() throws IOException {
+        String index = Files.readString(site.resolve("assets/search-index.js"), StandardCharsets.UTF_8);
+        assertThat(index).doesNotContain("<").doesNotContain(">").contains("\\u003cscript\\u003e");
+    }
+
+    @Test
+    void csvCellsThatLookLikeFormulasAreDefused() {
+        assertThat(DataTables.defuse("=HYPERLINK(\"http://x\")")).startsWith("'=");
+        assertThat(DataTables.defuse("-12.5")).isEqualTo("-12.5");
+        assertThat(DataTables.defuse("plain")).isEqualTo("plain");
+    }
+}

@@ -1,0 +1,127 @@
+package org.parkbench.site.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.core.load.CasebookLoad;
+import org.parkbench.core.load.CasebookLoader;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.site.course.Course;
+import org.parkbench.site.course.CourseLoader;
+
+/** The full build of the shipped course, over the real case data: every page sound and valid. */
+class ShippedCourseTest {
+    @TempDir
+    static Path tmp;
+    static Casebook casebook;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        CasebookLoad load = CasebookLoader.load(CasebookLoader.shipped());
+        assertThat(load.casebook().errors()).as("the shipped cases load without errors")
+                .extracting(Diagnostic::format).isEmpty();
+        casebook = load.casebook().value();
+        site = tmp.resolve("site");
+        result = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, site, Profile.INSTRUCTOR, true));
+    }
+
+    @Test
+    void everyShippedCaseHasItsPage() {
+        assertThat(casebook.cases()).hasSizeGreaterThanOrEqualTo(6);
+        for (CaseStudy c : casebook.cases()) {
+            assertThat(site.resolve(SitePaths.caseStudy(c.id()))).isRegularFile();
+        }
+        assertThat(result.files()).contains(Path.of("index.html"), Path.of("data/datapackage.json"));
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves() {
+        assertThat(new LinkChecker(site).problems()).isEmpty();
+    }
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        HtmlValidator validator = new HtmlValidator();
+        List<String> errors = new ArrayList<>();
+        for (Path page : new LinkChecker(site).files(".html")) {
+            errors.addAll(validator.errors(page.toFile(), site.relativize(page).toString()));
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void everyPageStaysUnder100KilobytesWithItsCssAndScripts() throws Exception {
+        long css = Files.size(site.resolve("assets/site.css"));
+        long js = Files.size(site.resolve("assets/site.js"));
+        long search = js + Files.size(site.resolve("assets/lunr.min.js")) + Files.size(site.resolve("assets/search-index.js"))
+                + Files.size(site.resolve("assets/search.js"));
+        for (Path page : new LinkChecker(site).files(".html")) {
+            long weight = Files.size(page) + css + (page.endsWith("search.html") ? search : js);
+            assertThat(weight).as(site.relativize(page).toString()).isLessThan(100 * 1024);
+        }
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws Exception {
+        Path again = tmp.resolve("again");
+        BuildResult second = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, again,
+                Profile.INSTRUCTOR, true));
+        assertThat(second.files()).isEqualTo(result.files());
+        for (Path f : result.files()) {
+            assertThat(Files.readAllBytes(again.resolve(f.toString()))).as(f.toString()).isEqualTo(Files.readAllBytes(site.resolve(f.toString())));
+        }
+    }
+
+    @Test
+    void theStudentSiteHoldsNoTeachingNoteSolutionOrKey() throws Exception {
+        Course course = CourseLoader.load(Path.of("..", "docs", "examples", "course.yml"));
+        String note = course.sessions().stream().map(Course.Session::teachingNotes).filter(n -> !n.isBlank()).findFirst()
+                .orElseThrow().lines().findFirst().orElseThrow().strip();
+        Path student = tmp.resolve("student");
+        Path instructor = tmp.resolve("instructor");
+        new SiteBuilder().build(new BuildRequest(course, casebook, student, Profile.STUDENT, false));
+        new SiteBuilder().build(new BuildRequest(course, casebook, instructor, Profile.INSTRUCTOR, false));
+        assertThat(Files.readString(instructor.resolve(SitePaths.INSTRUCTOR))).contains(note);
+        assertThat(student.resolve("instructor")).doesNotExist();
+        try (var files = Files.walk(student)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(text).as(student.relativize(f).toString()).doesNotContain("instructor/")
+                        .doesNotContain("Instructor edition").doesNotContain("Solutions and keys")
+                        .doesNotContain(new String(note.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    @Test
+    void datapackageDescribesEveryCsvWithItsColumns() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode pkg = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("data/datapackage.json").toFile());
+        assertThat(pkg.path("resources").size()).isGreaterThan(7);
+        List<Path> described = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : pkg.path("resources")) {
+            Path csv = site.resolve("data").resolve(r.path("path").asText());
+            assertThat(csv).as(r.path("name").asText()).isRegularFile();
+            described.add(csv.normalize());
+            String header = Files.readAllLines(csv).get(0);
+            List<String> fields = new ArrayList<>();
+            r.path("schema").path("fields").forEach(f -> fields.add(f.path("name").asText()));
+            assertThat(org.apache.commons.csv.CSVParser.parse(header, org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0).toList())
+                    .as(csv.toString()).isEqualTo(fields);
+        }
+        try (var all = Files.walk(site.resolve("data"))) {
+            assertThat(all.filter(p -> p.toString().endsWith(".csv")).map(Path::normalize).toList())
+                    .containsExactlyInAnyOrderElementsOf(described);
+        }
+    }
+}
