@@ -61,9 +61,7 @@ public final class AnswerCheck {
             return Optional.empty();
         }
         Map<String, String> map = new LinkedHashMap<>();
-        var fields = node.fields();
-        while (fields.hasNext()) {
-            var e = fields.next();
+        for (var e : node.properties()) {
             if (!e.getValue().isTextual()) {
                 return Optional.empty();
             }

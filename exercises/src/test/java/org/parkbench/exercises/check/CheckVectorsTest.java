@@ -33,7 +33,7 @@ class CheckVectorsTest {
         }
         for (JsonNode t : vectors.get("classifications")) {
             Map<String, String> pairs = new LinkedHashMap<>();
-            t.get("pairs").fields().forEachRemaining(e -> pairs.put(e.getKey(), e.getValue().asText()));
+            t.get("pairs").properties().forEach(e -> pairs.put(e.getKey(), e.getValue().asText()));
             assertThat(ResponseNormaliser.classification(pairs)).isEqualTo(t.get("normalised").asText());
         }
     }

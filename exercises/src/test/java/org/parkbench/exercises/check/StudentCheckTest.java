@@ -41,7 +41,7 @@ class StudentCheckTest {
                 }
                 // what is readable: the plain fields; digests and the salt are hex, sealed texts base64 of scrambled bytes
                 List<String> readable = new ArrayList<>();
-                data.fields().forEachRemaining(e -> {
+                data.properties().forEach(e -> {
                     if (!e.getKey().equals("accept") && !e.getKey().equals("sealed") && !e.getKey().equals("salt")) {
                         readable.add(e.getValue().asText());
                     }
