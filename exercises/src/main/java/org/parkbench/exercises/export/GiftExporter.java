@@ -54,9 +54,9 @@ public final class GiftExporter {
 
     private void question(ExerciseVariant v, StringBuilder out) {
         String caseId = v.exercise().caseId();
-        String name = v.exercise().variantCount() > 1 ? v.exerciseId() + " (variant " + (v.index() + 1) + ")" : v.exerciseId();
-        out.append("// ").append(v.exerciseId()).append(v.params().isEmpty() ? "" : " — " + v.describeParams())
-                .append(" — ").append(v.type().word()).append('\n');
+        String name = v.exercise().variantCount() > 1 ? v.exerciseId() + " (variant " + v.index() + ")" : v.exerciseId();
+        String params = v.params().isEmpty() ? "" : " — " + v.describeParams().replaceAll("[\\r\\n]+", " ");
+        out.append("// ").append(v.exerciseId()).append(params).append(" — ").append(v.type().word()).append('\n');
         out.append("::").append(GiftText.escape(name)).append("::[markdown]")
                 .append(GiftText.escape("**" + v.title() + "**\n\n" + citations.render(v.body(), caseId)));
         String solution = GiftText.escape(citations.render(v.solution(), caseId));

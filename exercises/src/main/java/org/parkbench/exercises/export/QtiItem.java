@@ -27,7 +27,7 @@ final class QtiItem {
 
     /** The identifier of a variant's item, also its file name without {@code .xml}. */
     static String identifier(ExerciseVariant v) {
-        return "item-" + v.exerciseId() + (v.exercise().variantCount() > 1 ? "-v" + (v.index() + 1) : "");
+        return "item-" + v.exerciseId() + (v.exercise().variantCount() > 1 ? "-v" + v.index() : "");
     }
 
     Document write(ExerciseVariant v) {
@@ -36,7 +36,7 @@ final class QtiItem {
         doc.appendChild(item);
         QtiExporter.declareSchema(item, QtiMarkup.NS, "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
         item.setAttribute("identifier", identifier(v));
-        item.setAttribute("title", v.title() + (v.exercise().variantCount() > 1 ? " (variant " + (v.index() + 1) + ")" : ""));
+        item.setAttribute("title", v.title() + (v.exercise().variantCount() > 1 ? " (variant " + v.index() + ")" : ""));
         item.setAttribute("adaptive", "false");
         item.setAttribute("timeDependent", "false");
         String caseId = v.exercise().caseId();

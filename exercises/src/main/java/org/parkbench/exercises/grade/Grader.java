@@ -37,7 +37,7 @@ public final class Grader {
         this.course = Objects.requireNonNull(course, "course");
     }
 
-    /** Grades {@code files} in order; {@code display} names each file in messages. */
+    /** Grades {@code files} in order, each named in messages as the path was given. */
     public GradeReport gradeFiles(List<Path> files) {
         Map<String, String> graded = new HashMap<>();
         List<FileResult> results = new ArrayList<>();
