@@ -27,8 +27,8 @@ class ValidateCommandTest {
 
     @Test
     void aBrokenCaseFailsWithOneLinePerProblemWhileAValidOneStaysClean(@TempDir Path dir) throws IOException {
-        Path valid = copyShippedCase("haier-ruba", dir.resolve("good").resolve("haier-ruba"));
-        Path broken = copyShippedCase("haier-ruba", dir.resolve("bad").resolve("haier-ruba"));
+        Path valid = ShippedCaseCopy.copy("haier-ruba", dir.resolve("good").resolve("haier-ruba"));
+        Path broken = ShippedCaseCopy.copy("haier-ruba", dir.resolve("bad").resolve("haier-ruba"));
         replace(broken.resolve("parks.csv"), ",PK,", ",XX,");
         replace(broken.resolve("parks.csv"), ",private-led,", ",privat-led,");
         replace(broken.resolve("actors.csv"), ",55,", ",155,");
@@ -50,7 +50,7 @@ class ValidateCommandTest {
 
     @Test
     void theOverviewAloneIsCheckedAgainstTheParksItsZonesLinkTo(@TempDir Path dir) throws IOException {
-        Path overview = copyShippedCase("overview", dir.resolve("overview"));
+        Path overview = ShippedCaseCopy.copy("overview", dir.resolve("overview"));
         CommandRun run = CommandRun.of("validate", overview.toString());
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).doesNotContain("PB302").contains("1 case checked: 0 errors");
@@ -74,21 +74,6 @@ class ValidateCommandTest {
         assertThat(ids).containsExactly("haier-ruba", "huajian", "overview", "sihanoukville", "suez-teda", "suzhou");
     }
 
-    private static Path copyShippedCase(String id, Path target) throws IOException {
-        Path source = CaseModules.discover().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow().dataDirectory();
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path to = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return target;
-    }
 
     private static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

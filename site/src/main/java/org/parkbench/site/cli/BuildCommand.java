@@ -1,0 +1,76 @@
+package org.parkbench.site.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parkbench.site.render.BuildResult;
+import org.parkbench.site.render.InvalidSiteInputException;
+import org.parkbench.site.render.OutputRefusedException;
+import org.parkbench.site.render.Profile;
+import org.parkbench.site.render.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parkbench build}: the course site, written to a staging folder and swapped in only when
+ * complete, so a failed build leaves the previous site as it was.
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the course site: every case, model, figure and exercise as static HTML that works from file://."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:site built", "1:invalid course or case data (diagnostics printed; the previous site is untouched)",
+                "2:usage error, or --out is a folder that is not a previous Parkbench site"})
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--course", paramLabel = "FILE", description = "A course file (YAML; see docs/course-file.md). Default: every shipped case.")
+    Path course;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("target", "site");
+
+    @Option(names = "--profile", paramLabel = "student|instructor",
+            description = "student (default): no solutions, keys or teaching notes; instructor: adds them.")
+    String profile = "student";
+
+    @Option(names = "--no-figures", description = "Build without figures (text only, faster).")
+    boolean noFigures;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Profile chosen;
+        try {
+            chosen = Profile.valueOf(profile.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("parkbench build: unknown profile '" + profile + "': use student or instructor");
+            return 2;
+        }
+        try {
+            CoursePlan plan = CoursePlan.read(course, out, chosen, !noFigures);
+            BuildResult result = new SiteBuilder().build(plan.request());
+            if (!plan.warnings().isEmpty()) {
+                err.println(plan.warnings().size() + " warning(s) in the case data; 'parkbench validate' lists them.");
+            }
+            stdout.printf("Built %d pages and %d figures (%s profile) into %s in %.1f s.%nOpen %s in a browser.%n",
+                    result.pagesWritten(), result.figuresWritten(), profile.toLowerCase(Locale.ROOT), out,
+                    result.duration().toMillis() / 1000.0, out.resolve("index.html"));
+            return 0;
+        } catch (InvalidInputException e) {
+            e.diagnostics().forEach(d -> err.println(d.format()));
+            err.println("parkbench build: nothing was written; the previous site in " + out + " is as it was.");
+            return 1;
+        } catch (InvalidSiteInputException e) {
+            e.diagnostics().forEach(d -> err.println(d.format()));
+            err.println("parkbench build: nothing was written; the previous site in " + out + " is as it was.");
+            return 1;
+        } catch (OutputRefusedException e) {
+            err.println("parkbench build: " + e.getMessage());
+            return 2;
+        }
+    }
+}
