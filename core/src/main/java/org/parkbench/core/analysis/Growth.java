@@ -1,0 +1,85 @@
+package org.parkbench.core.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.Qualifier;
+
+/**
+ * How one indicator of one park changed between two observations: the absolute change (in the
+ * earlier observation's unit), the relative change in % and the compound annual rate in %, over
+ * the years between the two dates as {@link org.parkbench.core.model.PartialDate#decimalYear()}
+ * places them (a year-only date counts as its middle). Different indicators (direct vs induced
+ * jobs) and units that do not convert (two currencies) are refused, never reconciled.
+ */
+public record Growth(Observation earlier, Observation later, double absolute, double relativePercent,
+                     double compoundAnnualPercent, double years, String formula) {
+    public Growth {
+        Objects.requireNonNull(earlier, "earlier");
+        Objects.requireNonNull(later, "later");
+        Objects.requireNonNull(formula, "formula");
+    }
+
+    /** Computes the growth from {@code earlier} to {@code later}. */
+    public static Growth between(Observation earlier, Observation later) {
+        Derivations.samePark(earlier, later);
+        if (earlier.indicator() != later.indicator()) {
+            throw new DerivationException("growth compares one indicator over time; got " + earlier.indicator().word()
+                    + " (" + earlier.asOf() + ") and " + later.indicator().word() + " (" + later.asOf() + ")");
+        }
+        if (!later.unit().convertibleTo(earlier.unit())) {
+            throw new DerivationException("cannot compare " + later.unit().word() + " with " + earlier.unit().word()
+                    + " for growth" + (earlier.unit().currency().isPresent() && later.unit().currency().isPresent()
+                    ? ": currencies are never converted (an exchange rate is a fact with a source)" : ""));
+        }
+        double years = later.asOf().decimalYear() - earlier.asOf().decimalYear();
+        if (years <= 0) {
+            throw new DerivationException("growth runs forward in time: the later figure (" + later.asOf()
+                    + ") must be dated after the earlier one (" + earlier.asOf() + ")");
+        }
+        if (earlier.value() == 0) {
+            throw new DerivationException("growth from 0 (" + earlier.indicator().word() + " as of " + earlier.asOf()
+                    + ") has no relative or annual rate; choose a later starting figure");
+        }
+        double from = earlier.value();
+        double to = later.valueIn(earlier.unit());
+        double absolute = to - from;
+        double relative = (to / from - 1) * 100;
+        double annual = (Math.pow(to / from, 1 / years) - 1) * 100;
+        String toText = Figures.quantity(later);
+        if (later.unit() != earlier.unit()) {
+            toText += " (= " + Figures.quantity(Figures.plain(to), earlier.unit(), Figures.noun(earlier.indicator())) + ")";
+        }
+        String sign = absolute < 0 ? "−" : "+";
+        String formula = "from " + Figures.quantity(earlier) + " (" + earlier.asOf() + ") to " + toText + " (" + later.asOf()
+                + "): " + sign + Figures.quantity(Figures.result(Math.abs(absolute)), earlier.unit(), Figures.noun(earlier.indicator()))
+                + ", " + signed(relative) + " %, " + signed(annual) + " % a year compounded over " + Figures.result(years) + " years";
+        return new Growth(earlier, later, absolute, relative, annual, years, formula);
+    }
+
+    /** The absolute change as a derived value, in the earlier observation's unit. */
+    public DerivedValue absoluteValue() {
+        return derived("growth-absolute", absolute, Figures.unitText(earlier.unit(), earlier.indicator()));
+    }
+
+    /** The relative change, in %. */
+    public DerivedValue relativeValue() {
+        return derived("growth-relative", relativePercent, "%");
+    }
+
+    /** The compound annual growth rate, in % a year. */
+    public DerivedValue annualValue() {
+        return derived("growth-annual", compoundAnnualPercent, "% a year");
+    }
+
+    private DerivedValue derived(String name, double value, String unit) {
+        Qualifier bound = earlier.qualifier() == Qualifier.EXACT && later.qualifier() == Qualifier.EXACT
+                ? Qualifier.EXACT : Qualifier.ABOUT;
+        return new DerivedValue(name, value, unit, formula, List.of(earlier, later), bound, true);
+    }
+
+    private static String signed(double value) {
+        String text = Figures.result(Math.abs(value));
+        return (value < 0 && !text.equals("0") ? "−" : "+") + text;
+    }
+}

@@ -1,0 +1,45 @@
+package org.parkbench.core.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.parkbench.core.model.PublishedStatistic;
+import org.parkbench.core.model.Qualifier;
+import org.parkbench.core.model.Unit;
+
+/**
+ * The total a published share implies: a part reported as "1,082 enterprises, 71.09 % of all"
+ * implies about 1082 ÷ 0.7109 ≈ 1522 enterprises in all. The result is "about" because the share
+ * itself was rounded (or cut off) when it was printed.
+ */
+public record ImpliedTotal(PublishedStatistic part, double value, Unit unit, String formula) {
+    public ImpliedTotal {
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(formula, "formula");
+    }
+
+    /**
+     * Divides the statistic's value by its reported share.
+     *
+     * @throws DerivationException when the statistic reports no share
+     */
+    public static ImpliedTotal of(PublishedStatistic part) {
+        double share = part.reportedShare().orElseThrow(() -> new DerivationException("statistic " + part.id()
+                + " reports no share, so it implies no total; choose a statistic with a reported share"));
+        double total = part.value() / (share / 100);
+        String formula = Figures.quantity(Figures.plain(part.value()), part.unit(), part.measure()) + " ÷ "
+                + Figures.plain(share) + " % ≈ " + Figures.quantity(Figures.result(total), part.unit(), part.measure());
+        return new ImpliedTotal(part, total, part.unit(), formula);
+    }
+
+    /** The implied total as a derived value ("about", since the share was printed rounded). */
+    public DerivedValue toDerivedValue() {
+        String unitText = unit.label().isEmpty() ? part.measure() : unit.label();
+        return new DerivedValue("implied-total", value, unitText, formula, List.of(part), Qualifier.ABOUT, true);
+    }
+
+    /** The implied total rounded for reading, with its unit: "1522 enterprises", "USD 24.191 bn". */
+    public String text() {
+        return Figures.quantity(Figures.result(value), unit, part.measure());
+    }
+}

@@ -1,0 +1,17 @@
+package org.parkbench.core.classify;
+
+import java.util.List;
+import java.util.Objects;
+import org.parkbench.core.model.Stake;
+
+/**
+ * A fact a context rule found worth showing beside a classification without weighing it for any
+ * model, e.g. that a policy bank finances the park.
+ */
+public record ContextNote(String ruleId, String explanation, List<Stake> evidence) implements Finding {
+    public ContextNote {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(explanation, "explanation");
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,50 @@
+package org.parkbench.core.classify;
+
+import java.util.List;
+import java.util.Optional;
+import org.parkbench.core.model.ActorKind;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Stake;
+
+/**
+ * F1 (context): a fund or bank finances, owns or develops part of the park. Policy finance
+ * (China Eximbank, CDB, the China-Africa Development Fund) is how the state backs many zones, but
+ * who pays does not say who leads, so the rule weighs for no model and only adds a note.
+ */
+final class FinanceContextRule implements ClassificationRule {
+    @Override
+    public String id() {
+        return "F1";
+    }
+
+    @Override
+    public String summary() {
+        return "A fund or bank finances the park or holds a stake (context only, no weight).";
+    }
+
+    @Override
+    public Optional<DevelopmentModel> model() {
+        return Optional.empty();
+    }
+
+    @Override
+    public int weight() {
+        return 0;
+    }
+
+    @Override
+    public Optional<Finding> apply(StakeSnapshot snapshot) {
+        List<Stake> funds = snapshot.stakes().stream().filter(s -> s.actor().kind() == ActorKind.FUND_OR_BANK).toList();
+        if (funds.isEmpty()) {
+            return Optional.empty();
+        }
+        String roles = Wording.join(funds.stream().map(s -> s.role().word()).distinct().toList());
+        return Optional.of(new ContextNote(id(), Wording.actors(funds) + " " + Wording.verb(funds, "takes", "take")
+                + " part as " + roles + ": finance behind the park, which does not by itself say who leads it.", funds));
+    }
+
+    @Override
+    public String toString() {
+        return id() + " (context)";
+    }
+}

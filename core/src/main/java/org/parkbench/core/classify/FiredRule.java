@@ -1,0 +1,37 @@
+package org.parkbench.core.classify;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Stake;
+import org.parkbench.core.model.Variant;
+
+/**
+ * A rule that held for a park: which rule, why (naming the actors), which model it supports and
+ * with what weight, the stakes it used as evidence, and the variant of that model the evidence
+ * points to, if any.
+ */
+public record FiredRule(String ruleId, String explanation, DevelopmentModel model, int weight, List<Stake> evidence,
+                        Variant variant) implements Finding {
+    public FiredRule {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(model, "model");
+        if (weight <= 0) {
+            throw new IllegalArgumentException("a fired rule adds a positive weight, not " + weight);
+        }
+        evidence = List.copyOf(evidence);
+        if (variant != null && variant.model() != model) {
+            throw new IllegalArgumentException("variant " + variant.word() + " does not belong to " + model.word());
+        }
+    }
+
+    public FiredRule(String ruleId, String explanation, DevelopmentModel model, int weight, List<Stake> evidence) {
+        this(ruleId, explanation, model, weight, evidence, null);
+    }
+
+    public Optional<Variant> variantIfAny() {
+        return Optional.ofNullable(variant);
+    }
+}

@@ -1,0 +1,27 @@
+package org.parkbench.core.classify;
+
+import java.util.List;
+import java.util.Optional;
+import org.parkbench.core.model.ActorKind;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Role;
+import org.parkbench.core.model.Stake;
+
+/** G1: a central, host-country or partner government initiates the park (government-driven +2). */
+final class HighLevelInitiationRule extends WeightedRule {
+    static final ActorKind[] GOVERNMENTS = {ActorKind.CENTRAL_GOVERNMENT, ActorKind.HOST_GOVERNMENT, ActorKind.FOREIGN_GOVERNMENT};
+
+    HighLevelInitiationRule() {
+        super("G1", "A central, host-country or partner government is an initiator.", DevelopmentModel.GOVERNMENT_DRIVEN, 2);
+    }
+
+    @Override
+    public Optional<Finding> apply(StakeSnapshot snapshot) {
+        List<Stake> initiators = snapshot.withRole(Role.INITIATOR, GOVERNMENTS);
+        if (initiators.isEmpty()) {
+            return Optional.empty();
+        }
+        return fire(Wording.actors(initiators) + " initiated the park: a push from government at the highest level.",
+                initiators, null);
+    }
+}

@@ -1,0 +1,31 @@
+package org.parkbench.core.classify;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parkbench.core.model.ActorKind;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Role;
+import org.parkbench.core.model.Stake;
+
+/**
+ * G3: a Chinese local government initiates or develops the park (government-driven +1). Weaker
+ * than G1: the paper's model is about government at the highest level, and local governments
+ * often only promote their own enterprises' parks.
+ */
+final class LocalGovernmentRule extends WeightedRule {
+    LocalGovernmentRule() {
+        super("G3", "A Chinese local government is an initiator or the developer.", DevelopmentModel.GOVERNMENT_DRIVEN, 1);
+    }
+
+    @Override
+    public Optional<Finding> apply(StakeSnapshot snapshot) {
+        List<Stake> local = Stream.concat(snapshot.withRole(Role.INITIATOR, ActorKind.LOCAL_GOVERNMENT).stream(),
+                snapshot.withRole(Role.DEVELOPER, ActorKind.LOCAL_GOVERNMENT).stream()).toList();
+        if (local.isEmpty()) {
+            return Optional.empty();
+        }
+        return fire(Wording.actors(local) + " " + Wording.verb(local, "backs", "back")
+                + " the park as initiator or developer: government support, but not from the highest level.", local, null);
+    }
+}
