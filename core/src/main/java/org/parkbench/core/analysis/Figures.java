@@ -29,6 +29,15 @@ public final class Figures {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /** A value as reported, with thousands separators for reading: {@code 1,082}, {@code 18.55}, {@code 70,000}. */
+    public static String grouped(double value) {
+        BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        return format.format(exact.scale() < 0 ? exact.setScale(0) : exact);
+    }
+
     /** A computed value, rounded for reading (the full value stays in {@link DerivedValue#value()}). */
     public static String result(double value) {
         if (value == 0 || !Double.isFinite(value)) {

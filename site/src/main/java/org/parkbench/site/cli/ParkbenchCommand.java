@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parkbench", mixinStandardHelpOptions = true, versionProvider = ParkbenchVersion.class,
         description = "Case-study workbench and course-site generator on China's overseas industrial parks along the Belt and Road.",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid input (diagnostics printed)", "2:usage error"})
 public final class ParkbenchCommand implements Runnable {
