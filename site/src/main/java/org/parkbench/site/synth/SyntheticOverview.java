@@ -68,6 +68,38 @@ final class SyntheticOverview {
                         linked == null || linked.variant() == null ? "" : linked.variant().word(), SyntheticPark.REGISTER);
             }
         }
+        try {
+            Files.createDirectories(dir.resolve("exercises"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + "/exercises: " + e.getMessage(), e);
+        }
+        SyntheticCase.text(dir.resolve("exercises/synthetic-overview-share.md"), """
+                ---
+                id: synthetic-overview-share
+                type: numeric
+                title: "What share of the synthetic parks lies in Belt-and-Road countries?"
+                objectives: [recompute-a-share]
+                difficulty: 1
+                points: 1
+                hints:
+                  - "A share is a part divided by its total."
+                  - "Use the two park counts of the headline statistics."
+                  - "Divide the Belt-and-Road count by the count of all parks and multiply by 100."
+                feedback:
+                  correct: "Right: the same share the statistics print, recomputed."
+                  incorrect: "Check which count is the part and which the total."
+                key:
+                  derivation: share-of-total
+                  params: {statistic: synthetic-parks-belt-and-road}
+                precision: 2
+                unit: "%"
+                ---
+                Recompute the share of synthetic parks in Belt-and-Road countries from the two counts {{src:synthetic-register}}.
+
+                ## Solution
+
+                Divide the Belt-and-Road count by the count of all synthetic parks.
+                """);
         SyntheticCase.text(dir.resolve("case.md"), """
                 ---
                 id: synthetic-overview

@@ -58,6 +58,18 @@ class SyntheticCourseTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {2, 13})
+    void everyExerciseLoadsWithItsKeyComputedFromTheData(long seed, @TempDir Path dir) throws Exception {
+        SyntheticCourse.Summary summary = SyntheticCourse.write(new SyntheticCourse.Settings(45, 3, seed), dir);
+        Casebook book = load(summary.courseFile());
+
+        var exercises = org.parkbench.exercises.load.ExerciseLoader.load(book);
+
+        assertThat(exercises.errors()).as("exercise errors").extracting(Diagnostic::format).isEmpty();
+        assertThat(exercises.value().exercises()).hasSize(summary.exercises());
+    }
+
     @Test
     void parksSpreadEvenlyOverTheCasesAndObservationsSpanSeveralYears(@TempDir Path dir) throws Exception {
         Casebook book = load(SyntheticCourse.write(new SyntheticCourse.Settings(103, 10, 3), dir).courseFile());
