@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.parkbench.site.render.InvalidSiteInputException;
 import org.parkbench.site.render.OutputRefusedException;
 import org.parkbench.site.render.Profile;
@@ -72,9 +73,18 @@ final class ServeCommand implements Callable<Integer> {
             watched.add(templates);
         }
         SiteBuilder builder = new SiteBuilder(Clock.systemUTC(), templates);
+        AtomicReference<CoursePlan> plan = new AtomicReference<>(first);
         Preview preview = new Preview(() -> {
             try {
-                return CoursePlan.read(course, out, chosen, true).request();
+                CoursePlan fresh = CoursePlan.read(course, out, chosen, true);
+                plan.set(fresh);
+                return fresh.request();
+            } catch (InvalidInputException e) {
+                throw new InvalidSiteInputException(e.diagnostics());
+            }
+        }, (current, changed) -> {
+            try {
+                return plan.get().reload(current, changed);
             } catch (InvalidInputException e) {
                 throw new InvalidSiteInputException(e.diagnostics());
             }

@@ -31,10 +31,16 @@ public final class DataPage {
     }
 
     private final Site site;
-    private final Map<String, int[]> rowCounts = new ConcurrentHashMap<>();
+    private final Map<String, int[]> rowCounts;
 
     DataPage(Site site) {
+        this(site, new ConcurrentHashMap<>());
+    }
+
+    /** A data page that keeps each case's row counts in {@code rowCounts} (a preview keeps them across updates). */
+    DataPage(Site site, Map<String, int[]> rowCounts) {
         this.site = site;
+        this.rowCounts = rowCounts;
     }
 
     /** Writes the CSV files of one case (tables it has rows in). */

@@ -67,6 +67,21 @@ final class FigureCache {
         return new FigureCache(site, hashes);
     }
 
+    /**
+     * The figures of the site at {@code site} for an update of that same site in place: every
+     * earlier figure stays in the manifest unless the update draws it anew or {@link #forget}s it.
+     */
+    static FigureCache inPlace(Path site) {
+        FigureCache cache = of(site);
+        cache.current.putAll(cache.previous);
+        return cache;
+    }
+
+    /** Drops a figure that no longer exists from the manifest. */
+    void forget(String id) {
+        current.remove(id);
+    }
+
     /** The earlier file at {@code relative} if the figure {@code id} had {@code hash} then and the file is still there. */
     Optional<Path> reusable(String id, String hash, String relative) {
         if (previousSite == null || !hash.equals(previous.get(id))) {

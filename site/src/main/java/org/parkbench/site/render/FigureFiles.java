@@ -52,6 +52,14 @@ final class FigureFiles {
         return write(FigureCatalogue.ofCase(c, contributions).figures());
     }
 
+    /** The ids of a case's figures in catalogue order, from the recipes alone (no figure is built). */
+    List<String> order(CaseStudy c) {
+        Casebook one = new Casebook(List.of(c));
+        List<String> ids = new ArrayList<>();
+        contributions.stream().filter(FigureContribution::perCase).forEach(x -> x.recipes(one).forEach(r -> ids.add(r.id())));
+        return ids;
+    }
+
     /** Figures drawn in this build (the others were reused from the previous one). */
     int drawn() {
         return drawn.get();

@@ -31,19 +31,30 @@ public final class Figures {
         }
 
         FileEntry file() {
-            return new FileEntry(id, title, caption, csv, headers, rowCount);
+            return new FileEntry(id, title, caption, image, csv, headers, rowCount, parkId);
         }
     }
 
-    /** A figure's CSV file, as the data page and {@code datapackage.json} describe it. */
-    public record FileEntry(String id, String title, String caption, String csv, List<String> headers, int rows) {
+    /** A figure's files: the CSV as the data page and {@code datapackage.json} describe it, and the image. */
+    public record FileEntry(String id, String title, String caption, String image, String csv, List<String> headers, int rows,
+                            String parkId) {
     }
 
     private final List<FigureView> general;
-    private final Map<String, List<FileEntry>> caseFiles = new ConcurrentHashMap<>();
+    private final Map<String, List<FileEntry>> caseFiles;
 
     Figures(List<FigureView> general) {
+        this(general, new ConcurrentHashMap<>());
+    }
+
+    private Figures(List<FigureView> general, Map<String, List<FileEntry>> caseFiles) {
         this.general = List.copyOf(general);
+        this.caseFiles = caseFiles;
+    }
+
+    /** The same case figures with other general ones (a preview's update), sharing the record of case figures. */
+    Figures withGeneral(List<FigureView> other) {
+        return new Figures(other, caseFiles);
     }
 
     static Figures none() {
@@ -61,7 +72,16 @@ public final class Figures {
 
     /** Records the figure files a case's job wrote. */
     void register(String caseId, List<FigureView> views) {
-        caseFiles.put(caseId, views.stream().map(FigureView::file).toList());
+        registerFiles(caseId, views.stream().map(FigureView::file).toList());
+    }
+
+    void registerFiles(String caseId, List<FileEntry> files) {
+        caseFiles.put(caseId, List.copyOf(files));
+    }
+
+    /** The figure files of one case, as last recorded. */
+    List<FileEntry> caseFiles(String caseId) {
+        return caseFiles.getOrDefault(caseId, List.of());
     }
 
     /** Every figure file: the general ones, then each case's in {@code caseOrder}. */

@@ -30,7 +30,7 @@ final class Site {
     final Bibliography bibliography;
     final Figures figures;
     final SiteFiles files;
-    final SearchIndex search = new SearchIndex();
+    final SearchIndex search;
     final Views.SiteInfo info;
     final List<Diagnostic> problems = java.util.Collections.synchronizedList(new ArrayList<>());
     final RenderPool pool;
@@ -41,6 +41,13 @@ final class Site {
 
     Site(Course course, Casebook casebook, Profile profile, Templates templates, MarkdownRenderer markdown,
          Figures figures, SiteFiles files, String buildDate, RenderPool pool) {
+        this(course, casebook, profile, templates, markdown, figures, files, buildDate, pool, new SearchIndex());
+    }
+
+    /** As above, adding pages to {@code search} (a preview keeps one index across its rebuilds). */
+    Site(Course course, Casebook casebook, Profile profile, Templates templates, MarkdownRenderer markdown,
+         Figures figures, SiteFiles files, String buildDate, RenderPool pool, SearchIndex search) {
+        this.search = search;
         this.pool = pool;
         this.course = course;
         this.casebook = casebook;
@@ -68,6 +75,28 @@ final class Site {
         }
         this.info = new Views.SiteInfo(course.title(), course.subtitle(), course.institution(), course.term(), course.lecturer(),
                 course.language(), profile.isInstructor(), buildDate, List.copyOf(nav));
+    }
+
+    /** The same site showing other figures (a preview updates the general figures after a case's pages). */
+    Site withFigures(Figures other) {
+        return new Site(this, other);
+    }
+
+    private Site(Site base, Figures figures) {
+        this.course = base.course;
+        this.casebook = base.casebook;
+        this.profile = base.profile;
+        this.templates = base.templates;
+        this.markdown = base.markdown;
+        this.bibliography = base.bibliography;
+        this.figures = figures;
+        this.files = base.files;
+        this.search = base.search;
+        this.info = base.info;
+        this.pool = base.pool;
+        this.indexes.putAll(base.indexes);
+        this.classifications.putAll(base.classifications);
+        this.sessionByCase.putAll(base.sessionByCase);
     }
 
     List<CaseStudy> cases() {

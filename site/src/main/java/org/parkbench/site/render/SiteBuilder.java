@@ -57,6 +57,11 @@ public final class SiteBuilder {
      *                                    (the previous site is untouched)
      */
     public BuildResult build(BuildRequest request) {
+        return build(request, new LiveSite.State());
+    }
+
+    /** Builds, leaving in {@code keep} what a preview needs to update the site one case at a time. */
+    BuildResult build(BuildRequest request, LiveSite.State keep) {
         long start = System.nanoTime();
         Casebook casebook = select(request);
         OutputDirectory out = OutputDirectory.prepare(request.outDir());
@@ -65,10 +70,11 @@ public final class SiteBuilder {
             FigureCache cache = request.figures() ? FigureCache.of(out.target()) : FigureCache.empty();
             FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
             Figures figures = figureFiles == null ? Figures.none() : new Figures(figureFiles.general(casebook));
-            String buildDate = request.course().stampBuildDate() ? LocalDate.now(clock).toString() : "";
-            Site site = new Site(request.course(), casebook, request.profile(), engine(), markdown, figures, files, buildDate, pool);
+            Templates engine = engine();
+            Site site = new Site(request.course(), casebook, request.profile(), engine, markdown, figures, files, buildDate(request),
+                    pool, keep.search);
             copyAssets(files);
-            DataPage data = new DataPage(site);
+            DataPage data = new DataPage(site, keep.rowCounts);
             CasePages casePages = new CasePages(site);
             ParkPages parkPages = new ParkPages(site);
             List<CaseStudy> cases = site.cases();
@@ -103,6 +109,7 @@ public final class SiteBuilder {
                 throw new InvalidSiteInputException(site.problems.stream().sorted().toList());
             }
             out.commit();
+            keep.built(request, casebook, figures, engine);
             return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
                     Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn());
         } catch (RuntimeException | Error e) {
@@ -111,13 +118,25 @@ public final class SiteBuilder {
         }
     }
 
+    String buildDate(BuildRequest request) {
+        return request.course().stampBuildDate() ? LocalDate.now(clock).toString() : "";
+    }
+
+    Path sourceRoot() {
+        return sourceRoot;
+    }
+
+    MarkdownRenderer markdown() {
+        return markdown;
+    }
+
     /** The engine: shared across builds, or, when templates come from the source tree, fresh per build so edits show. */
-    private Templates engine() {
+    Templates engine() {
         return sourceRoot == null ? templates : new Templates(sourceRoot);
     }
 
     /** The course's cases, in course order; every case the course names must be loaded. */
-    private static Casebook select(BuildRequest request) {
+    static Casebook select(BuildRequest request) {
         Casebook all = request.casebook();
         List<Diagnostic> problems = request.course().checkCases(all.cases().stream().map(CaseStudy::id).toList());
         if (!problems.isEmpty()) {
@@ -126,7 +145,7 @@ public final class SiteBuilder {
         return new Casebook(request.course().caseIds().stream().map(all::caseStudy).flatMap(Optional::stream).toList());
     }
 
-    private static void copyAssets(SiteFiles files) {
+    static void copyAssets(SiteFiles files) {
         for (String a : ASSETS) {
             files.resource(ASSET_ROOT + a, SitePaths.ASSETS + a);
         }

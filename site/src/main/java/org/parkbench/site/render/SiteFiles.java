@@ -24,10 +24,35 @@ final class SiteFiles {
     private final Queue<String> written = new ConcurrentLinkedQueue<>();
     private final java.util.Set<Path> directories = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final boolean inPlace;
+
     /** Files under {@code base}; resources are read from {@code sourceRoot} first when it is not null. */
     SiteFiles(Path base, Path sourceRoot) {
+        this(base, sourceRoot, false);
+    }
+
+    private SiteFiles(Path base, Path sourceRoot, boolean inPlace) {
         this.base = base;
         this.sourceRoot = sourceRoot;
+        this.inPlace = inPlace;
+    }
+
+    /**
+     * Files of a site that is being served while they change (a preview's update): each file is
+     * written beside its place and renamed over it, so a reader gets the old file or the new one,
+     * never half of one.
+     */
+    static SiteFiles inPlace(Path site, Path sourceRoot) {
+        return new SiteFiles(site, sourceRoot, true);
+    }
+
+    /** Deletes a file of the site (a page of a park that is gone). */
+    void delete(String relative) {
+        try {
+            Files.deleteIfExists(resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + relative + ": " + e.getMessage(), e);
+        }
     }
 
     void text(String relative, String content) {
@@ -38,7 +63,13 @@ final class SiteFiles {
         Path file = resolve(relative);
         try {
             directoryOf(file);
-            Files.write(file, content);
+            if (inPlace) {
+                Path next = beside(file);
+                Files.write(next, content);
+                replace(next, file);
+            } else {
+                Files.write(file, content);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
         }
@@ -50,8 +81,7 @@ final class SiteFiles {
         Path file = resolve(relative);
         try {
             directoryOf(file);
-            Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            written.add(relative);
+            Writer out = new java.io.OutputStreamWriter(output(relative), StandardCharsets.UTF_8);
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
@@ -63,9 +93,18 @@ final class SiteFiles {
         Path file = resolve(relative);
         try {
             directoryOf(file);
-            java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file));
             written.add(relative);
-            return out;
+            if (!inPlace) {
+                return new java.io.BufferedOutputStream(Files.newOutputStream(file));
+            }
+            Path next = beside(file);
+            return new java.io.BufferedOutputStream(Files.newOutputStream(next)) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    replace(next, file);
+                }
+            };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
         }
@@ -74,6 +113,10 @@ final class SiteFiles {
     /** Links {@code relative} to an identical file of an earlier build (a hard link, or a copy where links do not work). */
     void reuse(String relative, Path earlier) {
         Path file = resolve(relative);
+        if (file.toAbsolutePath().normalize().equals(earlier.toAbsolutePath().normalize())) {
+            written.add(relative); // already in place
+            return;
+        }
         try {
             directoryOf(file);
             try {
@@ -85,6 +128,18 @@ final class SiteFiles {
             throw new UncheckedIOException("cannot reuse " + earlier + " as " + relative + ": " + e.getMessage(), e);
         }
         written.add(relative);
+    }
+
+    private static Path beside(Path file) {
+        return file.resolveSibling("." + file.getFileName() + ".next-" + Thread.currentThread().getId());
+    }
+
+    private static void replace(Path next, Path file) throws IOException {
+        try {
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private void directoryOf(Path file) throws IOException {

@@ -13,21 +13,26 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Watches directories (recursively) and single files for changes and calls back once a burst of
- * changes has settled, so saving five CSV files rebuilds once. Runs on its own daemon thread.
+ * Watches directories (recursively) and single files for changes and calls back with the changed
+ * files once a burst of changes has settled (no event for {@value #SETTLE_MILLIS} ms), so saving
+ * five CSV files rebuilds once. The pause is short because it is part of what a reader waits for
+ * between saving a file and seeing the page change. Runs on its own daemon thread.
  */
 public final class ChangeWatcher implements AutoCloseable {
-    static final long SETTLE_MILLIS = 300;
+    static final long SETTLE_MILLIS = 40;
     private final WatchService service;
     private final List<Path> files;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    private ChangeWatcher(WatchService service, List<Path> files, Runnable onChange) {
+    private ChangeWatcher(WatchService service, List<Path> files, Consumer<Set<Path>> onChange) {
         this.service = service;
         this.files = files;
         this.onChange = onChange;
@@ -40,6 +45,11 @@ public final class ChangeWatcher implements AutoCloseable {
      * its directory (only changes to that file count).
      */
     public static ChangeWatcher start(List<Path> paths, Runnable onChange) throws IOException {
+        return watch(paths, changed -> onChange.run());
+    }
+
+    /** As {@link #start}, telling which files changed (absolute paths; a directory's own path when an event is lost). */
+    public static ChangeWatcher watch(List<Path> paths, Consumer<Set<Path>> onChange) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         List<Path> files = paths.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isRegularFile).toList();
         for (Path p : paths) {
@@ -75,14 +85,15 @@ public final class ChangeWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = drain(key);
+                Set<Path> changed = new LinkedHashSet<>();
+                drain(key, changed);
                 // let the burst settle: keep draining until quiet
                 WatchKey next;
                 while ((next = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(next);
+                    drain(next, changed);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (!changed.isEmpty()) {
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -90,19 +101,18 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private boolean drain(WatchKey key) {
-        boolean relevant = false;
+    private void drain(WatchKey key, Set<Path> changedFiles) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                changedFiles.add(dir); // events were lost: the whole directory counts as changed
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
             boolean watchedFile = files.contains(changed);
             boolean inWatchedTree = files.stream().noneMatch(f -> f.getParent().equals(dir)) || watchedFile;
             if (watchedFile || inWatchedTree) {
-                relevant = true;
+                changedFiles.add(changed);
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed) && inWatchedTree) {
                 try {
@@ -113,7 +123,6 @@ public final class ChangeWatcher implements AutoCloseable {
             }
         }
         key.reset();
-        return relevant;
     }
 
     @Override

@@ -1,0 +1,243 @@
+package org.parkbench.site.render;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Park;
+
+/**
+ * A site a preview serves and keeps up to date. The first build (and any change the preview
+ * cannot narrow down) is a full build, staged and swapped in as {@code build} does it; a change
+ * confined to one case is an {@link #update} in place: the case's page, the pages of its parks
+ * whose data changed and the figures whose data changed are written first (then
+ * {@code pageReady} runs, so the preview can tell open pages to reload), and then the pages that
+ * show every case (home, catalogue, comparison, models, references, data, search index, general
+ * figures). Each file is replaced atomically, so the server never sends half a page.
+ */
+public final class LiveSite {
+    /** What a build leaves for the next update: the search index, the figures, the data files' row counts. */
+    static final class State {
+        final SearchIndex search = new SearchIndex();
+        final Map<String, int[]> rowCounts = new ConcurrentHashMap<>();
+        private BuildRequest request;
+        private Casebook casebook;
+        private Figures figures = Figures.none();
+        private Templates templates;
+
+        void built(BuildRequest request, Casebook casebook, Figures figures, Templates templates) {
+            this.request = request;
+            this.casebook = casebook;
+            this.figures = figures;
+            this.templates = templates;
+        }
+    }
+
+    private final SiteBuilder builder;
+    private State state;
+
+    public LiveSite(SiteBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** A full build (staged, then swapped in); the basis of later updates. */
+    public synchronized BuildResult build(BuildRequest request) {
+        State next = new State();
+        BuildResult result = builder.build(request, next);
+        state = next;
+        return result;
+    }
+
+    /** Whether there is a built site to update. */
+    public synchronized boolean isBuilt() {
+        return state != null && state.request != null;
+    }
+
+    /** The request of the last build or update. */
+    public synchronized BuildRequest current() {
+        return state == null ? null : state.request;
+    }
+
+    /**
+     * Updates the site for {@code request}, which differs from the last one only in case
+     * {@code caseId}: that case's pages first, then {@code pageReady}, then the pages over every case.
+     *
+     * @throws InvalidSiteInputException when the case's pages cannot be made correctly (a citation
+     *                                    that names nothing); the pages already written show it marked
+     */
+    public synchronized BuildResult update(BuildRequest request, String caseId, Runnable pageReady) {
+        if (!isBuilt()) {
+            throw new IllegalStateException("update before a first build");
+        }
+        long start = System.nanoTime();
+        Casebook casebook = SiteBuilder.select(request);
+        CaseStudy changed = casebook.caseStudy(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+        CaseStudy before = state.casebook.caseStudy(caseId).orElse(null);
+        List<CaseStudy> cases = casebook.cases();
+        int index = cases.indexOf(changed);
+        Path dir = request.outDir().toAbsolutePath().normalize();
+        try (RenderPool pool = RenderPool.forThisMachine()) {
+            SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
+            FigureCache cache = request.figures() ? FigureCache.inPlace(dir) : FigureCache.empty();
+            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
+            Site site = new Site(request.course(), casebook, request.profile(), state.templates, builder.markdown(), state.figures, files,
+                    builder.buildDate(request), pool, state.search);
+            DataPage data = new DataPage(site, state.rowCounts);
+
+            // 1. the case itself: its page, the pages and figures of its parks that changed, its data files
+            Set<String> dirty = changedParks(before, changed, site);
+            List<Figures.FigureView> views = caseFigures(figureFiles, changed, dirty, cache, files);
+            new CasePages(site).write(cases, index, views);
+            ParkPages parkPages = new ParkPages(site);
+            List<Integer> positions = new ArrayList<>();
+            for (int i = 0; i < changed.parks().size(); i++) {
+                if (dirty.contains(changed.parks().get(i).id())) {
+                    positions.add(i);
+                }
+            }
+            pool.forEach(positions, i -> parkPages.write(changed, i, views.stream()
+                    .filter(f -> f.parkId().equals(changed.parks().get(i).id())).toList()));
+            if (before != null) {
+                Set<String> now = new HashSet<>(changed.parks().stream().map(Park::id).toList());
+                before.parks().stream().map(Park::id).filter(id -> !now.contains(id)).forEach(id -> {
+                    files.delete(SitePaths.park(id));
+                    state.search.remove(SitePaths.park(id));
+                });
+            }
+            data.writeCase(changed);
+            List<org.parkbench.core.validate.Diagnostic> problems = List.copyOf(site.problems);
+            pageReady.run();
+
+            // 2. what shows every case
+            Figures figures = state.figures;
+            if (figureFiles != null) {
+                figures = state.figures.withGeneral(figureFiles.general(casebook));
+            }
+            Site all = site.withFigures(figures);
+            boolean titleChanged = before == null || !before.meta().title().equals(changed.meta().title());
+            if (titleChanged) {
+                for (int neighbour : List.of(index - 1, index + 1)) {
+                    if (neighbour >= 0 && neighbour < cases.size()) {
+                        CaseStudy n = cases.get(neighbour);
+                        List<Figures.FigureView> nViews = figureFiles == null || CasePages.compact(n) ? List.of() : figureFiles.ofCase(n);
+                        pool.submit(() -> new CasePages(all).write(cases, neighbour, nViews));
+                    }
+                }
+            }
+            pool.submit(() -> new HomePage(all).write());
+            pool.submit(() -> new ModelPages(all).write());
+            new ComparePage(all).write();
+            new ParkCatalogue(all).write();
+            pool.submit(() -> new SimplePages(all).write());
+            if (request.profile().isInstructor()) {
+                pool.submit(() -> new InstructorPages(all).write());
+            }
+            pool.await();
+            deleteSurplusPages(files, state.casebook, casebook);
+            new DataPage(all, state.rowCounts).write();
+            files.text(SitePaths.ASSETS + "search-index.js", state.search.script());
+            if (request.figures()) {
+                files.text(FigureCache.MANIFEST, cache.manifest());
+            }
+            state.built(request, casebook, figures, state.templates);
+            List<org.parkbench.core.validate.Diagnostic> later = new ArrayList<>(problems);
+            all.problems.stream().filter(p -> !problems.contains(p)).forEach(later::add);
+            if (!later.isEmpty()) {
+                throw new InvalidSiteInputException(later.stream().sorted().toList());
+            }
+            return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
+                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn());
+        }
+    }
+
+    /**
+     * The parks of {@code changed} whose page may differ from the last build: all of them when the
+     * case's title, sources or park list changed (every park page shows them), else those whose
+     * row, observations, stakes or events differ.
+     */
+    private static Set<String> changedParks(CaseStudy before, CaseStudy changed, Site site) {
+        Set<String> all = new HashSet<>(changed.parks().stream().map(Park::id).toList());
+        if (before == null || !before.meta().equals(changed.meta()) || !before.sources().equals(changed.sources())
+                || !before.parks().stream().map(Park::id).toList().equals(changed.parks().stream().map(Park::id).toList())
+                || !before.parks().stream().map(Park::nameEn).toList().equals(changed.parks().stream().map(Park::nameEn).toList())) {
+            return all;
+        }
+        CaseIndex old = CaseIndex.of(before);
+        CaseIndex now = site.index(changed);
+        Set<String> dirty = new HashSet<>();
+        for (Park p : changed.parks()) {
+            if (!Objects.equals(old.park(p.id()).orElse(null), p) || !old.observations(p.id()).equals(now.observations(p.id()))
+                    || !old.stakes(p.id()).equals(now.stakes(p.id())) || !old.events(p.id()).equals(now.events(p.id()))) {
+                dirty.add(p.id());
+            }
+        }
+        return dirty;
+    }
+
+    /**
+     * The figures the case page and the dirty park pages show: all of a case shown inline (few
+     * parks), else only the dirty parks' ones. Figures of the case that no longer exist are deleted.
+     */
+    private List<Figures.FigureView> caseFigures(FigureFiles figureFiles, CaseStudy c, Set<String> dirty, FigureCache cache,
+                                                 SiteFiles files) {
+        if (figureFiles == null) {
+            return List.of();
+        }
+        boolean everyPark = !CasePages.compact(c) || dirty.size() == c.parks().size();
+        CaseStudy subject = everyPark ? c : new CaseStudy(c.meta(), c.narrative(),
+                c.parks().stream().filter(p -> dirty.contains(p.id())).toList(),
+                c.stakes().stream().filter(s -> dirty.contains(s.park())).toList(),
+                c.observations().stream().filter(o -> dirty.contains(o.park())).toList(),
+                c.events().stream().filter(e -> dirty.contains(e.park())).toList(),
+                c.sources(), c.statistics(), c.zones(), c.directory(), c.displayDirectory());
+        List<Figures.FigureView> views = figureFiles.ofCase(subject);
+        Set<String> ids = new HashSet<>(views.stream().map(Figures.FigureView::id).toList());
+        List<Figures.FileEntry> kept = new ArrayList<>();
+        for (Figures.FileEntry old : state.figures.caseFiles(c.id())) {
+            boolean ofDirtyPark = dirty.contains(old.parkId());
+            if (ids.contains(old.id())) {
+                continue; // drawn (or found unchanged) again just now
+            }
+            if (everyPark || ofDirtyPark) {
+                files.delete(old.image());
+                files.delete(old.csv());
+                cache.forget(old.id());
+            } else {
+                kept.add(old);
+            }
+        }
+        List<Figures.FileEntry> entries = new ArrayList<>(kept);
+        views.forEach(v -> entries.add(v.file()));
+        if (!everyPark) {
+            Map<String, Integer> position = new java.util.HashMap<>();
+            List<String> order = figureFiles.order(c);
+            for (int i = 0; i < order.size(); i++) {
+                position.putIfAbsent(order.get(i), i);
+            }
+            entries.sort(java.util.Comparator.comparingInt(e -> position.getOrDefault(e.id(), Integer.MAX_VALUE)));
+        }
+        state.figures.registerFiles(c.id(), entries);
+        return views;
+    }
+
+    /** Deletes catalogue and comparison pages beyond the last one, when parks were removed. */
+    private static void deleteSurplusPages(SiteFiles files, Casebook before, Casebook after) {
+        int parksBefore = before.cases().stream().mapToInt(c -> c.parks().size()).sum();
+        int parksAfter = after.cases().stream().mapToInt(c -> c.parks().size()).sum();
+        for (String first : List.of(SitePaths.PARKS, SitePaths.COMPARE)) {
+            int perPage = first.equals(SitePaths.PARKS) ? PageLimits.CATALOGUE_ROWS : PageLimits.COMPARE_ROWS;
+            int pagesBefore = Math.max(1, (parksBefore + perPage - 1) / perPage);
+            int pagesAfter = Math.max(1, (parksAfter + perPage - 1) / perPage);
+            for (int n = pagesAfter + 1; n <= pagesBefore; n++) {
+                files.delete(SitePaths.listPage(first, n));
+            }
+        }
+    }
+}
