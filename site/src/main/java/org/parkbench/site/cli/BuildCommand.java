@@ -53,6 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             CoursePlan plan = CoursePlan.read(course, out, chosen, !noFigures);
             BuildResult result = new SiteBuilder().build(plan.request());
+            result.warnings().forEach(d -> err.println(d.format()));
             if (!plan.warnings().isEmpty()) {
                 err.println(plan.warnings().size() + " warning(s) in the case data; 'parkbench validate' lists them.");
             }

@@ -77,9 +77,11 @@ public final class CasePages {
     }
 
     private final Site site;
+    private final ExercisePages exercises;
 
-    CasePages(Site site) {
+    CasePages(Site site, ExercisePages exercises) {
         this.site = site;
+        this.exercises = exercises;
     }
 
     void write() {
@@ -107,7 +109,8 @@ public final class CasePages {
             m.put("zones", ParkCatalogue.zoneRows(site, c, root));
             m.put("figures", site.figures.forCase(c.id()));
             m.put("questions", c.meta().discussionQuestions());
-            m.put("exercises", List.of());
+            m.put("exercises", exercises.entries(c.id(), root));
+            m.put("course", site.course.id());
             m.put("downloads", downloads(c, root));
             m.put("previous", i > 0 ? new Views.Link(cases.get(i - 1).meta().title(), root + SitePaths.caseStudy(cases.get(i - 1).id())) : null);
             m.put("next", i + 1 < cases.size() ? new Views.Link(cases.get(i + 1).meta().title(), root + SitePaths.caseStudy(cases.get(i + 1).id())) : null);

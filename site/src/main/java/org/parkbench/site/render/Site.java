@@ -8,16 +8,18 @@ import java.util.Optional;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.site.course.Course;
 
 /**
- * Everything the pages of one build share: the course and its cases in course order, the profile,
+ * Everything the pages of one build share: the course and its cases in course order, their exercises, the profile,
  * the engine, the Markdown renderer, the bibliography, the figures, the files being written and the
  * search index collected from the pages. One instance per build; not shared between threads.
  */
 final class Site {
     final Course course;
     final Casebook casebook;
+    final ExerciseSet exercises;
     final Profile profile;
     final Templates templates;
     final MarkdownRenderer markdown;
@@ -28,10 +30,11 @@ final class Site {
     final Views.SiteInfo info;
     final List<Diagnostic> problems = new ArrayList<>();
 
-    Site(Course course, Casebook casebook, Profile profile, Templates templates, MarkdownRenderer markdown,
+    Site(Course course, Casebook casebook, ExerciseSet exercises, Profile profile, Templates templates, MarkdownRenderer markdown,
          Figures figures, SiteFiles files, String buildDate) {
         this.course = course;
         this.casebook = casebook;
+        this.exercises = exercises;
         this.profile = profile;
         this.templates = templates;
         this.markdown = markdown;
