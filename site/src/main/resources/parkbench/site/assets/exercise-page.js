@@ -238,9 +238,8 @@
           e.attempts = (e.attempts || 0) + 1;
           e.unlocked = true;
         });
-        say('Compare your answer with the model answer and its rubric below. Short answers are not scored on this site. '
-          + 'Versions compared so far: ' + written.attempts + '.');
-        appendHtml(feedback, open('feedback:correct'));
+        say('Short answers are not scored on this site. Versions compared so far: ' + written.attempts + '.');
+        appendHtml(feedback, open('feedback:correct') || '<p>Compare your answer with the model answer and its rubric below.</p>');
         showModel();
         unlockSolution();
         return;

@@ -43,7 +43,7 @@ public final class SolutionPages {
 
     /** An exercise with every variant's key. */
     public record ExerciseKeys(String id, String title, String typeLabel, String difficulty, int points, String studentHref,
-                               List<String> objectives, List<VariantKey> variants) {
+                               List<String> objectives, List<VariantKey> variants, boolean choices) {
         public boolean hasVariants() {
             return variants.size() > 1;
         }
@@ -89,7 +89,8 @@ public final class SolutionPages {
                 .filter(o -> o.id().equals(id)).findFirst().map(Objective::text).orElse(id)).toList();
         List<VariantKey> variants = site.exercises.variants(e.id()).stream().map(v -> variant(e, v, root)).toList();
         return new ExerciseKeys(e.id(), ExerciseTexts.generalTitle(e), e.type().label(), ExerciseTexts.difficulty(e.header().difficulty()),
-                e.points(), root + SitePaths.exercise(e.id()), objectives, variants);
+                e.points(), root + SitePaths.exercise(e.id()), objectives, variants,
+                e instanceof Exercise.SingleChoice || e instanceof Exercise.MultipleChoice);
     }
 
     private VariantKey variant(Exercise e, ExerciseVariant v, String root) {

@@ -16,6 +16,26 @@ final class FixtureExercises {
     static final Map<String, String> KEYS = Map.of("riverside-figures/0", "7.34", "riverside-figures/1", "1.20",
             "riverside-model/0", "a", "riverside-roles/0", "a,b");
 
+    /** An exercise whose key names a derivation the catalogue does not have (PB603 at its key). */
+    static final String BROKEN = """
+            ---
+            id: riverside-broken
+            type: numeric
+            title: 'Jobs per hectare'
+            objectives: [explain-model]
+            difficulty: 2
+            points: 1
+            hints: ['Divide.']
+            feedback: {correct: 'Right.', incorrect: 'Divide again.'}
+            key: {derivation: jobs-per-hectare, params: {park: riverside-park}}
+            precision: 0
+            ---
+            How many jobs per hectare?
+
+            ## Solution
+            Divide.
+            """;
+
     private FixtureExercises() {
     }
 
