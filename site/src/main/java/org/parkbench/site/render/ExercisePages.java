@@ -29,8 +29,8 @@ public final class ExercisePages {
         }
     }
 
-    /** A learning objective an exercise assesses, linked to where its case states it. */
-    public record ObjectiveLink(String text, String href) {
+    /** A learning objective, numbered as its case lists it, linked to where the case page states it. */
+    public record ObjectiveLink(int number, String text, String href) {
     }
 
     /** An exercise as the exercises index and a case page list it. */
@@ -38,8 +38,8 @@ public final class ExercisePages {
                         int level, String levelName, int points, int variants, List<ObjectiveLink> objectives) {
     }
 
-    /** The exercises of one case on the exercises index. */
-    public record Group(String id, String title, String href, List<Entry> exercises) {
+    /** The exercises of one case on the exercises index, with the case's objectives they are numbered by. */
+    public record Group(String id, String title, String href, List<ObjectiveLink> objectives, List<Entry> exercises) {
     }
 
     /** A choice, an item to classify or an event to order; {@code domId} is unique within its variant. */
@@ -105,12 +105,20 @@ public final class ExercisePages {
                 ExerciseTexts.difficulty(level), level, ExerciseTexts.level(level), e.points(), e.variantCount(), objectives(e, root));
     }
 
+    /** The objectives an exercise assesses, numbered as its case lists them. */
     private List<ObjectiveLink> objectives(Exercise e, String root) {
-        CaseStudy c = site.caseStudy(e.caseId()).orElseThrow();
+        return objectives(site.caseStudy(e.caseId()).orElseThrow(), e.header().objectives(), root);
+    }
+
+    /** The objectives of a case among {@code ids}, numbered in the case's order. */
+    private static List<ObjectiveLink> objectives(CaseStudy c, List<String> ids, String root) {
         List<ObjectiveLink> links = new ArrayList<>();
-        for (String id : e.header().objectives()) {
-            c.meta().objectives().stream().filter(o -> o.id().equals(id)).findFirst().map(Objective::text)
-                    .ifPresent(text -> links.add(new ObjectiveLink(text, root + SitePaths.caseStudy(c.id()) + "#objective-" + id)));
+        List<Objective> all = c.meta().objectives();
+        for (int i = 0; i < all.size(); i++) {
+            Objective o = all.get(i);
+            if (ids.contains(o.id())) {
+                links.add(new ObjectiveLink(i + 1, o.text(), root + SitePaths.caseStudy(c.id()) + "#objective-" + o.id()));
+            }
         }
         return links;
     }
@@ -169,7 +177,8 @@ public final class ExercisePages {
         String root = "";
         List<Group> groups = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
-            groups.add(new Group(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()), entries(c.id(), root)));
+            groups.add(new Group(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()), objectives(c, c.meta().objectives().stream().map(Objective::id).toList(), root),
+                    entries(c.id(), root)));
             indexTitles(c);
         }
         Map<String, Object> m = new HashMap<>();

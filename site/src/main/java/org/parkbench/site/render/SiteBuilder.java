@@ -25,7 +25,7 @@ import org.parkbench.exercises.load.ExerciseSet;
  */
 public final class SiteBuilder {
     static final String ASSET_ROOT = "parkbench/site/assets/";
-    static final List<String> ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg", "exercise-progress.js",
+    static final List<String> ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg", "exercises.css", "exercise-progress.js",
             "exercise-page.js", "exercise-index.js");
     /** The exercises engine's browser scripts (variant choice, answer check, answer files), shipped as they are. */
     static final String ENGINE_ROOT = "parkbench/exercises/";

@@ -87,8 +87,9 @@ class SiteBuilderTest {
                 .containsExactly("What did the report give for area as of 2015?", "What did the report give for investment as of 2017-06?");
         Document index = Jsoup.parse(Files.readString(out.resolve("exercises.html"), StandardCharsets.UTF_8));
         assertThat(index.select("#ex-riverside tbody tr")).hasSize(4);
-        assertThat(index.select("#ex-riverside tr[data-exercise=riverside-figures]").text())
-                .contains("Numeric answer").contains("1 (recall)").contains("Explain the model");
+        assertThat(index.select("#ex-riverside tr[data-exercise=riverside-figures] td").eachText())
+                .containsExactly("Numeric answer", "1 (recall)", "2", "1");
+        assertThat(index.select("#ex-riverside .case-objectives li").eachText()).containsExactly("Explain the model A plain note");
         assertThat(index.select("#ex-overview .empty").text()).contains("No exercises");
         Document page = Jsoup.parse(Files.readString(out.resolve(SitePaths.exercise("riverside-figures")), StandardCharsets.UTF_8));
         assertThat(page.select(".ex-variant")).hasSize(2);
