@@ -79,9 +79,9 @@ public final class CasePages {
     private final Site site;
     private final ExercisePages exercises;
 
-    CasePages(Site site, ExercisePages exercises) {
+    CasePages(Site site) {
         this.site = site;
-        this.exercises = exercises;
+        this.exercises = new ExercisePages(site);
     }
 
     void write() {

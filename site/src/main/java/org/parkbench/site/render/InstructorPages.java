@@ -35,11 +35,9 @@ public final class InstructorPages {
     }
 
     private final Site site;
-    private final List<SolutionPages.CaseSolutions> solutions;
 
-    InstructorPages(Site site, List<SolutionPages.CaseSolutions> solutions) {
+    InstructorPages(Site site) {
         this.site = site;
-        this.solutions = List.copyOf(solutions);
     }
 
     void write() {
@@ -65,7 +63,7 @@ public final class InstructorPages {
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);
         m.put("cases", cases);
-        m.put("solutions", solutions);
+        m.put("solutions", new SolutionPages(site).write());
         site.page(SitePaths.INSTRUCTOR, "instructor", "Instructor area", "instructor",
                 "Teaching notes, solutions and keys (instructor edition only).", m, false);
     }

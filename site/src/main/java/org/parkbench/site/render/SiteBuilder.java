@@ -79,16 +79,15 @@ public final class SiteBuilder {
             copyAssets(files);
             new HomePage(site).write();
             new ModelPages(site).write();
-            ExercisePages exercisePages = new ExercisePages(site);
-            new CasePages(site, exercisePages).write();
-            exercisePages.write();
+            new CasePages(site).write();
+            new ExercisePages(site).write();
             new ComparePage(site).write();
             new ParkCatalogue(site).write();
             new DataPage(site).write();
             Glossary.load().write(site);
             new SimplePages(site).write();
             if (request.profile().isInstructor()) {
-                new InstructorPages(site, new SolutionPages(site).write()).write();
+                new InstructorPages(site).write();
             }
             files.text(SitePaths.ASSETS + "search-index.js", site.search.script());
             if (!site.problems.isEmpty()) {
