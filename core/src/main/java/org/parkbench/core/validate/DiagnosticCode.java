@@ -4,7 +4,7 @@ package org.parkbench.core.validate;
  * Every diagnostic the loader and validator can emit. Codes are stable: CONTRIBUTING.md documents
  * each with an example and the fix, and a test keeps the guide and this list in step.
  * PB1xx: files and CSV structure; PB2xx: values; PB3xx: ids and references; PB4xx: front matter;
- * PB5xx: warnings about content.
+ * PB5xx: warnings about content; PB6xx: exercises.
  */
 public enum DiagnosticCode {
     PB100(Severity.ERROR, "required file missing"),
@@ -36,7 +36,19 @@ public enum DiagnosticCode {
     PB501(Severity.WARNING, "stakes under 100 %: remainder unattributed"),
     PB502(Severity.WARNING, "declared model differs from the classifier"),
     PB503(Severity.WARNING, "placeholder still to fill"),
-    PB504(Severity.WARNING, "park has no observations");
+    PB504(Severity.WARNING, "park has no observations"),
+    PB601(Severity.ERROR, "unknown exercise field"),
+    PB602(Severity.ERROR, "unknown exercise type"),
+    PB603(Severity.ERROR, "exercise key cannot be computed from the data"),
+    PB604(Severity.ERROR, "unknown learning objective"),
+    PB605(Severity.ERROR, "choice key disagrees with the data"),
+    PB606(Severity.ERROR, "classify item has no recorded model"),
+    PB607(Severity.ERROR, "order items cannot be put in order"),
+    PB608(Severity.ERROR, "choices do not make a key"),
+    PB609(Severity.ERROR, "placeholder has no value"),
+    PB610(Severity.ERROR, "tolerance accepts too many answers"),
+    PB611(Severity.WARNING, "order items listed in the answer's order"),
+    PB612(Severity.WARNING, "learning objective assessed by no exercise");
 
     private final Severity severity;
     private final String title;

@@ -1,0 +1,72 @@
+package org.parkbench.exercises.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
+
+/**
+ * Checks a response, in the JSON shape the site writes it (docs/answer-file.md), against a
+ * variant's key: normalised by {@link ResponseNormaliser} and compared with the key's accepted
+ * answers, exactly as the browser compares digests. A response of the wrong shape is simply not
+ * correct. Short answers are never correct here: the lecturer scores them.
+ */
+public final class AnswerCheck {
+    private AnswerCheck() {
+    }
+
+    public static boolean isCorrect(ExerciseVariant variant, JsonNode response) {
+        return normalise(variant, response).map(n -> variant.key().acceptedAnswers().contains(n)).orElse(false);
+    }
+
+    /** The normalised response, or empty when it is missing or of the wrong shape for the type. */
+    public static Optional<String> normalise(ExerciseVariant variant, JsonNode response) {
+        if (response == null || response.isNull() || response.isMissingNode()) {
+            return Optional.empty();
+        }
+        Key key = variant.key();
+        return switch (variant.type()) {
+            case NUMERIC -> {
+                String typed = response.isTextual() ? response.asText() : response.isNumber() ? response.decimalValue().toPlainString() : null;
+                yield typed == null ? Optional.empty() : ResponseNormaliser.number(typed, ((Key.Number) key).accuracy().decimals());
+            }
+            case SINGLE_CHOICE -> response.isTextual() ? Optional.of(ResponseNormaliser.choices(List.of(response.asText()))) : Optional.empty();
+            case MULTIPLE_CHOICE -> texts(response).map(ResponseNormaliser::choices);
+            case ORDER -> texts(response).map(ResponseNormaliser::order);
+            case CLASSIFY -> pairs(response).map(ResponseNormaliser::classification);
+            case SHORT_ANSWER -> Optional.empty();
+        };
+    }
+
+    private static Optional<List<String>> texts(JsonNode node) {
+        if (!node.isArray()) {
+            return Optional.empty();
+        }
+        List<String> list = new ArrayList<>();
+        for (JsonNode n : node) {
+            if (!n.isTextual()) {
+                return Optional.empty();
+            }
+            list.add(n.asText());
+        }
+        return Optional.of(list);
+    }
+
+    private static Optional<Map<String, String>> pairs(JsonNode node) {
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (var e : node.properties()) {
+            if (!e.getValue().isTextual()) {
+                return Optional.empty();
+            }
+            map.put(e.getKey(), e.getValue().asText());
+        }
+        return Optional.of(map);
+    }
+}

@@ -1,0 +1,42 @@
+package org.parkbench.exercises.check;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The salted hash a student page stores instead of an answer: hex SHA-256 of the UTF-8 bytes of
+ * {@code salt + U+001F + exerciseId + U+001F + variantIndex + U+001F + normalisedAnswer}. The salt
+ * is derived, not random, so that builds stay byte-identical: hex SHA-256 of
+ * {@code "parkbench-salt" + U+001F + course + U+001F + exerciseId}. This keeps keys out of the page
+ * source and makes one course's hashes useless for another; it is a formative self-check, not a
+ * secret: a student can always try answers, and the grader re-scores everything from the keys.
+ * {@code check.js} computes the same digests in the browser.
+ */
+public final class AnswerDigest {
+    private static final char SEPARATOR = '\u001F';
+
+    private AnswerDigest() {
+    }
+
+    public static String salt(String course, String exerciseId) {
+        return sha256Hex("parkbench-salt" + SEPARATOR + course + SEPARATOR + exerciseId);
+    }
+
+    public static String digest(String salt, String exerciseId, int variantIndex, String normalisedAnswer) {
+        return sha256Hex(salt + SEPARATOR + exerciseId + SEPARATOR + variantIndex + SEPARATOR + normalisedAnswer);
+    }
+
+    static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

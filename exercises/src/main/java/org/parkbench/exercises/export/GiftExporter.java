@@ -1,0 +1,137 @@
+package org.parkbench.exercises.export;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.exercises.model.Accuracy;
+import org.parkbench.exercises.model.Exercise;
+
+/**
+ * Writes every exercise in Moodle's GIFT format, one category per case
+ * ({@code $CATEGORY: parkbench/<case>}); an exercise with variants gets a category of its own
+ * ({@code parkbench/<case>/<exercise>}) holding one question per variant, for a random question
+ * from that pool. Mapping (docs/exercise-format.md, "Export"): single choice with per-choice
+ * feedback; multiple choice with each right choice worth an equal share and each wrong one −100 %;
+ * numeric as {@code {#value:tolerance}} (without a tolerance, half a unit of the last decimal, so
+ * every answer that rounds to the key is accepted); classify as matching item → model; order as
+ * matching event → position (GIFT has no ordering question); short answer as an essay. The worked
+ * solution is the general feedback. All texts are escaped by {@link GiftText}.
+ */
+public final class GiftExporter {
+    private final ExerciseSet exercises;
+    private final CitationText citations;
+
+    public GiftExporter(ExerciseSet exercises) {
+        this.exercises = exercises;
+        this.citations = new CitationText(exercises.casebook());
+    }
+
+    /** The whole GIFT file. */
+    public String export() {
+        StringBuilder out = new StringBuilder();
+        out.append("// Parkbench exercises in GIFT format; keys computed from the case data.\n\n");
+        for (Map.Entry<String, List<Exercise>> e : exercises.byCase().entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            out.append("$CATEGORY: parkbench/").append(e.getKey()).append("\n\n");
+            for (Exercise exercise : e.getValue()) {
+                List<ExerciseVariant> variants = exercises.variants(exercise.id());
+                if (variants.size() > 1) {
+                    out.append("$CATEGORY: parkbench/").append(e.getKey()).append('/').append(exercise.id()).append("\n\n");
+                }
+                variants.forEach(v -> question(v, out));
+                if (variants.size() > 1) {
+                    out.append("$CATEGORY: parkbench/").append(e.getKey()).append("\n\n");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private void question(ExerciseVariant v, StringBuilder out) {
+        String caseId = v.exercise().caseId();
+        String name = v.exercise().variantCount() > 1 ? v.exerciseId() + " (variant " + v.index() + ")" : v.exerciseId();
+        String params = v.params().isEmpty() ? "" : " — " + v.describeParams().replaceAll("[\\r\\n]+", " ");
+        out.append("// ").append(v.exerciseId()).append(params).append(" — ").append(v.type().word()).append('\n');
+        out.append("::").append(GiftText.escape(name)).append("::[markdown]")
+                .append(GiftText.escape("**" + v.title() + "**\n\n" + citations.render(v.body(), caseId)));
+        String solution = GiftText.escape(citations.render(v.solution(), caseId));
+        Key key = v.key();
+        switch (v.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                Key.Choices choices = (Key.Choices) key;
+                boolean multiple = v.type() == org.parkbench.exercises.model.ExerciseType.MULTIPLE_CHOICE;
+                out.append(" {\n");
+                for (ExerciseVariant.Option o : v.options()) {
+                    boolean right = choices.correct().contains(o.id());
+                    out.append('\t');
+                    if (multiple) {
+                        out.append('~').append(right ? "%" + weight(choices.correct().size()) + "%" : "%-100%");
+                    } else {
+                        out.append(right ? '=' : '~');
+                    }
+                    out.append(GiftText.escape(o.label()));
+                    String feedback = o.feedback().isEmpty() ? (right ? v.feedbackCorrect() : v.feedbackIncorrect()) : o.feedback();
+                    if (!feedback.isEmpty()) {
+                        out.append('#').append(GiftText.escape(feedback));
+                    }
+                    out.append('\n');
+                }
+            }
+            case NUMERIC -> {
+                Key.Number n = (Key.Number) key;
+                out.append(" {#\n\t=").append(n.exact().toPlainString()).append(':').append(tolerance(n).toPlainString());
+                if (!v.feedbackCorrect().isEmpty()) {
+                    out.append('#').append(GiftText.escape(v.feedbackCorrect()));
+                }
+                out.append('\n');
+            }
+            case CLASSIFY -> {
+                Key.Classification c = (Key.Classification) key;
+                out.append(" {\n");
+                for (ExerciseVariant.Option o : v.options()) {
+                    out.append("\t=").append(GiftText.escape(o.label())).append(" -> ")
+                            .append(GiftText.escape(c.models().get(o.id()).label())).append('\n');
+                }
+            }
+            case ORDER -> {
+                Key.Sequence s = (Key.Sequence) key;
+                out.append(" {\n");
+                for (ExerciseVariant.Option o : v.options()) {
+                    out.append("\t=").append(GiftText.escape(o.label())).append(" -> ")
+                            .append(position(s.order().indexOf(o.id()) + 1)).append('\n');
+                }
+            }
+            case SHORT_ANSWER -> out.append(" {\n");
+        }
+        out.append("\t####").append(solution).append("\n}\n\n");
+    }
+
+    /** The tolerance GIFT is given: the stated one, or half a unit of the last decimal. */
+    static BigDecimal tolerance(Key.Number n) {
+        Accuracy a = n.accuracy();
+        double stated = a.toleranceAround(n.value().value());
+        BigDecimal t = stated > 0 ? BigDecimal.valueOf(stated) : new BigDecimal("0.5").scaleByPowerOfTen(-a.decimals());
+        return t.stripTrailingZeros();
+    }
+
+    /** Moodle's percentage for one of {@code count} right choices ("50", "33.33333"). */
+    static String weight(int count) {
+        return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(count), 5, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static String position(int n) {
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

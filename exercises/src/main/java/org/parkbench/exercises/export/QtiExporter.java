@@ -1,0 +1,146 @@
+package org.parkbench.exercises.export;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.exercises.model.Exercise;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Every exercise as an IMS QTI 2.1 content package (IMS CP 1.2, QTI 2.1 profile), for Canvas and
+ * other importers: {@code imsmanifest.xml}, one {@code items/<item>.xml} per exercise variant,
+ * and one {@code tests/<case>.xml} per case whose sections are the exercises, each section
+ * selecting one of its variants at random (the pool). The zip is deterministic.
+ */
+public final class QtiExporter {
+    static final String CP = "http://www.imsglobal.org/xsd/imscp_v1p1";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
+    private final ExerciseSet exercises;
+    private final QtiItem items;
+
+    public QtiExporter(ExerciseSet exercises) {
+        this.exercises = exercises;
+        this.items = new QtiItem(new CitationText(exercises.casebook()));
+    }
+
+    /** The package's files by path, in the order they are listed in the manifest. */
+    public Map<String, byte[]> files() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Document manifest = QtiItem.newDocument();
+        Element root = manifest.createElementNS(CP, "manifest");
+        manifest.appendChild(root);
+        declareSchema(root, CP, "http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd");
+        root.setAttribute("identifier", "parkbench-exercises");
+        Element metadata = cp(root, "metadata");
+        cp(metadata, "schema").setTextContent("QTIv2.1 Package");
+        cp(metadata, "schemaversion").setTextContent("1.0.0");
+        cp(root, "organizations");
+        Element resources = cp(root, "resources");
+        for (Map.Entry<String, List<Exercise>> c : exercises.byCase().entrySet()) {
+            if (c.getValue().isEmpty()) {
+                continue;
+            }
+            List<String> itemIds = new ArrayList<>();
+            for (Exercise e : c.getValue()) {
+                for (ExerciseVariant v : exercises.variants(e.id())) {
+                    String id = QtiItem.identifier(v);
+                    String href = "items/" + id + ".xml";
+                    files.put(href, serialise(items.write(v)));
+                    resource(resources, id, "imsqti_item_xmlv2p1", href, List.of());
+                    itemIds.add(id);
+                }
+            }
+            String href = "tests/" + c.getKey() + ".xml";
+            files.put(href, serialise(test(c.getKey(), c.getValue())));
+            resource(resources, "test-" + c.getKey(), "imsqti_test_xmlv2p1", href, itemIds);
+        }
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        all.put("imsmanifest.xml", serialise(manifest));
+        all.putAll(files);
+        return all;
+    }
+
+    /** The package as a zip archive. */
+    public byte[] zip() {
+        DeterministicZip zip = new DeterministicZip();
+        files().forEach(zip::add);
+        return zip.bytes();
+    }
+
+    private Document test(String caseId, List<Exercise> caseExercises) {
+        Document doc = QtiItem.newDocument();
+        Element test = doc.createElementNS(QtiMarkup.NS, "assessmentTest");
+        doc.appendChild(test);
+        declareSchema(test, QtiMarkup.NS, "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
+        test.setAttribute("identifier", "test-" + caseId);
+        test.setAttribute("title", exercises.casebook().caseStudy(caseId).map(c -> c.meta().title()).orElse(caseId));
+        Element part = QtiItem.add(test, "testPart");
+        part.setAttribute("identifier", "part-" + caseId);
+        part.setAttribute("navigationMode", "nonlinear");
+        part.setAttribute("submissionMode", "individual");
+        for (Exercise e : caseExercises) {
+            Element section = QtiItem.add(part, "assessmentSection");
+            section.setAttribute("identifier", "section-" + e.id());
+            section.setAttribute("title", e.header().title());
+            section.setAttribute("visible", "true");
+            Element selection = QtiItem.add(section, "selection");
+            selection.setAttribute("select", "1");
+            for (ExerciseVariant v : exercises.variants(e.id())) {
+                Element ref = QtiItem.add(section, "assessmentItemRef");
+                ref.setAttribute("identifier", "ref-" + QtiItem.identifier(v));
+                ref.setAttribute("href", "../items/" + QtiItem.identifier(v) + ".xml");
+            }
+        }
+        return doc;
+    }
+
+    private static void resource(Element resources, String id, String type, String href, List<String> dependencies) {
+        Element r = cp(resources, "resource");
+        r.setAttribute("identifier", id);
+        r.setAttribute("type", type);
+        r.setAttribute("href", href);
+        cp(r, "file").setAttribute("href", href);
+        dependencies.forEach(d -> cp(r, "dependency").setAttribute("identifierref", d));
+    }
+
+    private static Element cp(Element parent, String name) {
+        Element e = parent.getOwnerDocument().createElementNS(CP, name);
+        parent.appendChild(e);
+        return e;
+    }
+
+    static void declareSchema(Element root, String namespace, String location) {
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", namespace);
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsi", XSI);
+        root.setAttributeNS(XSI, "xsi:schemaLocation", namespace + " " + location);
+    }
+
+    static byte[] serialise(Document doc) {
+        try {
+            Transformer t = TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "yes");
+            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            doc.setXmlStandalone(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            t.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (TransformerException e) {
+            throw new IllegalStateException("a DOM built here always serialises", e);
+        }
+    }
+}

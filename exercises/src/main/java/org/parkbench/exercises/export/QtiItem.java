@@ -1,0 +1,259 @@
+package org.parkbench.exercises.export;
+
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.model.ExerciseType;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * One variant of an exercise as a QTI 2.1 {@code assessmentItem}: choiceInteraction for single
+ * and multiple choice (with per-choice modal feedback), textEntryInteraction with a float response
+ * compared within a tolerance for numeric answers, matchInteraction (item → model) for classify,
+ * orderInteraction for order, extendedTextInteraction for short answers (not scored; the model
+ * answer and rubric appear as feedback once something is submitted). Every scored item scores
+ * all or nothing, like the grader, and shows the worked solution with its feedback.
+ */
+final class QtiItem {
+    static final String RESPONSE = "RESPONSE";
+    private final CitationText citations;
+
+    QtiItem(CitationText citations) {
+        this.citations = citations;
+    }
+
+    /** The identifier of a variant's item, also its file name without {@code .xml}. */
+    static String identifier(ExerciseVariant v) {
+        return "item-" + v.exerciseId() + (v.exercise().variantCount() > 1 ? "-v" + v.index() : "");
+    }
+
+    Document write(ExerciseVariant v) {
+        Document doc = newDocument();
+        Element item = doc.createElementNS(QtiMarkup.NS, "assessmentItem");
+        doc.appendChild(item);
+        QtiExporter.declareSchema(item, QtiMarkup.NS, "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
+        item.setAttribute("identifier", identifier(v));
+        item.setAttribute("title", v.title() + (v.exercise().variantCount() > 1 ? " (variant " + v.index() + ")" : ""));
+        item.setAttribute("adaptive", "false");
+        item.setAttribute("timeDependent", "false");
+        String caseId = v.exercise().caseId();
+        Key key = v.key();
+        ExerciseType type = v.type();
+        boolean choiceFeedback = v.options().stream().anyMatch(o -> !o.feedback().isEmpty());
+
+        Element response = add(item, "responseDeclaration");
+        response.setAttribute("identifier", RESPONSE);
+        switch (type) {
+            case SINGLE_CHOICE -> declare(response, "single", "identifier", List.of("c-" + only((Key.Choices) key)));
+            case MULTIPLE_CHOICE -> declare(response, "multiple", "identifier",
+                    ((Key.Choices) key).correct().stream().map(id -> "c-" + id).toList());
+            case NUMERIC -> declare(response, "single", "float", List.of(((Key.Number) key).exact().toPlainString()));
+            case CLASSIFY -> declare(response, "multiple", "directedPair", ((Key.Classification) key).models().entrySet().stream()
+                    .map(e -> "i-" + e.getKey() + " m-" + e.getValue().word()).toList());
+            case ORDER -> declare(response, "ordered", "identifier", ((Key.Sequence) key).order().stream().map(id -> "e-" + id).toList());
+            case SHORT_ANSWER -> declare(response, "single", "string", List.of());
+        }
+        outcome(item, "SCORE", "single", "float", "0");
+        outcome(item, "MAXSCORE", "single", "float", String.valueOf(v.exercise().points()));
+        outcome(item, "FEEDBACK", "single", "identifier", null);
+        if (choiceFeedback) {
+            outcome(item, "CHOICE_FEEDBACK", type == ExerciseType.MULTIPLE_CHOICE ? "multiple" : "single", "identifier", null);
+        }
+
+        Element body = add(item, "itemBody");
+        Element question = add(body, "div");
+        QtiMarkup.appendBlocks(question, citations.render(v.body(), caseId));
+        interaction(body, v);
+
+        Element processing = add(item, "responseProcessing");
+        if (choiceFeedback) {
+            setOutcome(processing, "CHOICE_FEEDBACK", variable(doc));
+        }
+        Element condition = add(processing, "responseCondition");
+        Element ifPart = add(condition, "responseIf");
+        if (type == ExerciseType.SHORT_ANSWER) {
+            Element not = add(ifPart, "not");
+            add(not, "isNull").appendChild(variable(doc));
+            setOutcome(ifPart, "FEEDBACK", baseValue(doc, "identifier", "submitted"));
+        } else {
+            ifPart.appendChild(test(doc, v));
+            setOutcome(ifPart, "SCORE", baseValue(doc, "float", String.valueOf(v.exercise().points())));
+            setOutcome(ifPart, "FEEDBACK", baseValue(doc, "identifier", "correct"));
+            setOutcome(add(condition, "responseElse"), "FEEDBACK", baseValue(doc, "identifier", "incorrect"));
+        }
+
+        String solution = citations.render(v.solution(), caseId);
+        if (key instanceof Key.Manual m) {
+            StringBuilder text = new StringBuilder("Model answer: ").append(m.modelAnswer()).append("\n\nRubric:\n\n");
+            m.rubric().forEach(r -> text.append("- ").append(r.points()).append(r.points() == 1 ? " point: " : " points: ")
+                    .append(r.criterion()).append('\n'));
+            feedback(item, "FEEDBACK", "submitted", text + "\n" + solution);
+        } else {
+            feedback(item, "FEEDBACK", "correct", v.feedbackCorrect() + "\n\n" + solution);
+            feedback(item, "FEEDBACK", "incorrect", v.feedbackIncorrect() + "\n\n" + solution);
+        }
+        for (ExerciseVariant.Option o : v.options()) {
+            if (!o.feedback().isEmpty()) {
+                feedback(item, "CHOICE_FEEDBACK", "c-" + o.id(), o.feedback());
+            }
+        }
+        return doc;
+    }
+
+    private void interaction(Element body, ExerciseVariant v) {
+        switch (v.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                Element choice = add(body, "choiceInteraction");
+                choice.setAttribute("responseIdentifier", RESPONSE);
+                choice.setAttribute("shuffle", "false");
+                choice.setAttribute("maxChoices", v.type() == ExerciseType.SINGLE_CHOICE ? "1" : "0");
+                for (ExerciseVariant.Option o : v.options()) {
+                    Element c = add(choice, "simpleChoice");
+                    c.setAttribute("identifier", "c-" + o.id());
+                    c.setTextContent(o.label());
+                }
+            }
+            case NUMERIC -> {
+                Key.Number n = (Key.Number) v.key();
+                Element p = add(body, "p");
+                p.appendChild(p.getOwnerDocument().createTextNode("Answer: "));
+                Element entry = add(p, "textEntryInteraction");
+                entry.setAttribute("responseIdentifier", RESPONSE);
+                entry.setAttribute("expectedLength", "12");
+                String note = n.unit().isEmpty() ? "" : " " + n.unit();
+                int decimals = n.accuracy().decimals();
+                note += decimals > 0 ? " (to " + decimals + " decimal" + (decimals == 1 ? "" : "s") + ")" : "";
+                if (!note.isEmpty()) {
+                    p.appendChild(p.getOwnerDocument().createTextNode(note));
+                }
+            }
+            case CLASSIFY -> {
+                Element match = add(body, "matchInteraction");
+                match.setAttribute("responseIdentifier", RESPONSE);
+                match.setAttribute("shuffle", "false");
+                match.setAttribute("maxAssociations", String.valueOf(v.options().size()));
+                Element items = add(match, "simpleMatchSet");
+                for (ExerciseVariant.Option o : v.options()) {
+                    associable(items, "i-" + o.id(), o.label(), 1);
+                }
+                Element models = add(match, "simpleMatchSet");
+                for (String word : v.categories()) {
+                    associable(models, "m-" + word, org.parkbench.core.model.Vocabulary.lookup(
+                            org.parkbench.core.model.DevelopmentModel.class, word).orElseThrow().label(), v.options().size());
+                }
+            }
+            case ORDER -> {
+                Element order = add(body, "orderInteraction");
+                order.setAttribute("responseIdentifier", RESPONSE);
+                order.setAttribute("shuffle", "false");
+                for (ExerciseVariant.Option o : v.options()) {
+                    Element c = add(order, "simpleChoice");
+                    c.setAttribute("identifier", "e-" + o.id());
+                    c.setTextContent(o.label());
+                }
+            }
+            case SHORT_ANSWER -> {
+                Element text = add(body, "extendedTextInteraction");
+                text.setAttribute("responseIdentifier", RESPONSE);
+                text.setAttribute("expectedLines", "8");
+            }
+        }
+    }
+
+    private Element test(Document doc, ExerciseVariant v) {
+        if (v.key() instanceof Key.Number n) {
+            Element equal = doc.createElementNS(QtiMarkup.NS, "equal");
+            equal.setAttribute("toleranceMode", "absolute");
+            equal.setAttribute("tolerance", GiftExporter.tolerance(n).toPlainString());
+            equal.appendChild(variable(doc));
+            equal.appendChild(correct(doc));
+            return equal;
+        }
+        Element match = doc.createElementNS(QtiMarkup.NS, "match");
+        match.appendChild(variable(doc));
+        match.appendChild(correct(doc));
+        return match;
+    }
+
+    private static String only(Key.Choices key) {
+        return key.correct().iterator().next();
+    }
+
+    private static void associable(Element set, String id, String label, int matchMax) {
+        Element c = add(set, "simpleAssociableChoice");
+        c.setAttribute("identifier", id);
+        c.setAttribute("matchMax", String.valueOf(matchMax));
+        c.setTextContent(label);
+    }
+
+    private static void declare(Element response, String cardinality, String baseType, List<String> correct) {
+        response.setAttribute("cardinality", cardinality);
+        response.setAttribute("baseType", baseType);
+        if (!correct.isEmpty()) {
+            Element c = add(response, "correctResponse");
+            correct.forEach(value -> add(c, "value").setTextContent(value));
+        }
+    }
+
+    private static void outcome(Element item, String id, String cardinality, String baseType, String defaultValue) {
+        Element o = add(item, "outcomeDeclaration");
+        o.setAttribute("identifier", id);
+        o.setAttribute("cardinality", cardinality);
+        o.setAttribute("baseType", baseType);
+        if (defaultValue != null) {
+            add(add(o, "defaultValue"), "value").setTextContent(defaultValue);
+        }
+    }
+
+    private static void setOutcome(Element parent, String id, Element value) {
+        Element set = add(parent, "setOutcomeValue");
+        set.setAttribute("identifier", id);
+        set.appendChild(value);
+    }
+
+    private static void feedback(Element item, String outcome, String id, String markdown) {
+        Element f = add(item, "modalFeedback");
+        f.setAttribute("outcomeIdentifier", outcome);
+        f.setAttribute("showHide", "show");
+        f.setAttribute("identifier", id);
+        QtiMarkup.appendBlocks(f, markdown);
+    }
+
+    private static Element variable(Document doc) {
+        Element e = doc.createElementNS(QtiMarkup.NS, "variable");
+        e.setAttribute("identifier", RESPONSE);
+        return e;
+    }
+
+    private static Element correct(Document doc) {
+        Element e = doc.createElementNS(QtiMarkup.NS, "correct");
+        e.setAttribute("identifier", RESPONSE);
+        return e;
+    }
+
+    private static Element baseValue(Document doc, String baseType, String value) {
+        Element e = doc.createElementNS(QtiMarkup.NS, "baseValue");
+        e.setAttribute("baseType", baseType);
+        e.setTextContent(value);
+        return e;
+    }
+
+    static Element add(Element parent, String name) {
+        Element e = parent.getOwnerDocument().createElementNS(QtiMarkup.NS, name);
+        parent.appendChild(e);
+        return e;
+    }
+
+    static Document newDocument() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            return f.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.parkbench.exercises.grade;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What became of one answer file: graded with a score per exercise, or rejected with the reason. */
+public sealed interface FileResult permits FileResult.Graded, FileResult.Rejected {
+    /** The file as the lecturer named it. */
+    String file();
+
+    /** A graded file: a score for every exercise of the course, and the short answers to score by hand. */
+    record Graded(String file, String studentId, List<ExerciseScore> scores, List<ManualScoring> manual) implements FileResult {
+        public Graded {
+            Objects.requireNonNull(file, "file");
+            scores = List.copyOf(scores);
+            manual = List.copyOf(manual);
+        }
+
+        public int total() {
+            return scores.stream().mapToInt(s -> s.scored().orElse(0)).sum();
+        }
+
+        public int maxTotal() {
+            return scores.stream().mapToInt(ExerciseScore::maxScore).sum();
+        }
+    }
+
+    /** A file that was not graded, and why. */
+    record Rejected(String file, AnswerFileException.Kind kind, String reason) implements FileResult {
+        public Rejected {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** {@code file: error: reason}, as the command line prints it. */
+        public String message() {
+            return file + ": error: " + reason;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.parkbench.exercises.key;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number as a student types it and writes it at a stated precision, exactly as the
+ * browser does ({@code check.js}). Reading: white space anywhere is dropped, then one trailing
+ * {@code %}; U+2212 counts as a minus sign; when the text has a dot, commas are thousands
+ * separators; without a dot, a comma after a group of 1–3 digits not starting with 0 and followed
+ * by groups of exactly three digits is a thousands separator ({@code 1,226}), any other single
+ * comma a decimal comma ({@code 0,125}, {@code 12,5}). What remains must be digits with at most
+ * one decimal point and an optional sign. Writing: rounded half away from zero to {@code decimals}
+ * places, shown with exactly that many decimals (negative: rounded to tens, hundreds…, shown
+ * without decimals); zero has no sign.
+ */
+public final class DecimalAnswer {
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3})+");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+
+    private DecimalAnswer() {
+    }
+
+    /** The number in {@code typed}, or empty when it is not one. */
+    public static Optional<BigDecimal> parse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder();
+        typed.chars().filter(c -> !isWhiteSpace((char) c)).forEach(c -> b.append(c == '\u2212' ? '-' : (char) c));
+        String s = b.toString();
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.indexOf('.') >= 0) {
+            s = s.replace(",", "");
+        } else if (THOUSANDS.matcher(s).matches()) {
+            s = s.replace(",", "");
+        } else if (s.indexOf(',') == s.lastIndexOf(',')) {
+            s = s.replace(',', '.');
+        }
+        if (!NUMBER.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(s.startsWith("+") ? s.substring(1) : s));
+    }
+
+    /** {@code value} rounded half away from zero to {@code decimals} and written out. */
+    public static String format(BigDecimal value, int decimals) {
+        BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            rounded = BigDecimal.ZERO.setScale(Math.max(decimals, 0));
+        }
+        return decimals >= 0 ? rounded.toPlainString() : rounded.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** What a typed answer is checked as: parsed, rounded and written; empty when it is no number. */
+    public static Optional<String> normalise(String typed, int decimals) {
+        return parse(typed).map(v -> format(v, decimals));
+    }
+
+    private static boolean isWhiteSpace(char c) {
+        return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+    }
+}

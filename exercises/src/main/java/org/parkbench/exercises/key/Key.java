@@ -1,0 +1,166 @@
+package org.parkbench.exercises.key;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.parkbench.core.analysis.DerivedValue;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.exercises.model.Accuracy;
+import org.parkbench.exercises.model.RubricCriterion;
+
+/**
+ * The answer key of one variant of an exercise, computed from the data. Every key can say which
+ * normalised answers it accepts (see docs/exercise-format.md, "Checking answers"): the browser
+ * stores their salted hashes, and the grader compares a normalised response with them.
+ */
+public sealed interface Key permits Key.Choices, Key.Number, Key.Classification, Key.Sequence, Key.Manual {
+    /** The most numeric answers one key may accept (each becomes a hash on the student site). */
+    int MAX_ACCEPTED = 201;
+
+    /** The normalised answers this key accepts; empty for a manually scored answer. */
+    List<String> acceptedAnswers();
+
+    /** The key written for an instructor or a worked solution. */
+    String text();
+
+    /** The ids of the right choices. */
+    record Choices(Set<String> correct) implements Key {
+        public Choices {
+            if (correct.isEmpty()) {
+                throw new IllegalArgumentException("a choice key has at least one correct choice");
+            }
+            correct = java.util.Collections.unmodifiableSet(new TreeSet<>(correct));
+        }
+
+        @Override
+        public List<String> acceptedAnswers() {
+            return List.of(String.join(",", correct));
+        }
+
+        @Override
+        public String text() {
+            return String.join(", ", correct);
+        }
+    }
+
+    /**
+     * A computed number, the accuracy it is checked at and its unit; {@code value.formula()} shows
+     * how it was computed.
+     */
+    record Number(DerivedValue value, Accuracy accuracy, String unit) implements Key {
+        public Number {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(accuracy, "accuracy");
+            unit = Objects.requireNonNullElse(unit, "");
+        }
+
+        /** The exact value as a decimal (the shortest decimal that reads back as the double). */
+        public BigDecimal exact() {
+            return BigDecimal.valueOf(value.value());
+        }
+
+        /** The value at the stated precision, as a student would write it. */
+        public String rounded() {
+            return DecimalAnswer.format(exact(), accuracy.decimals());
+        }
+
+        /**
+         * The rounded key, and with a tolerance every number at the stated precision within the
+         * tolerance of the exact key, from the lowest.
+         */
+        @Override
+        public List<String> acceptedAnswers() {
+            int decimals = accuracy.decimals();
+            BigDecimal tolerance = BigDecimal.valueOf(accuracy.toleranceAround(value.value()));
+            Set<BigDecimal> values = new TreeSet<>();
+            values.add(exact().setScale(decimals, RoundingMode.HALF_UP));
+            if (tolerance.signum() > 0) {
+                BigDecimal low = exact().subtract(tolerance).setScale(decimals, RoundingMode.CEILING);
+                BigDecimal high = exact().add(tolerance).setScale(decimals, RoundingMode.FLOOR);
+                BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-decimals);
+                if (high.subtract(low).divide(step, 0, RoundingMode.FLOOR).compareTo(BigDecimal.valueOf(MAX_ACCEPTED)) >= 0) {
+                    throw new KeyException("a tolerance of " + accuracy.describeTolerance().orElse("") + " at precision "
+                            + decimals + " accepts more than " + MAX_ACCEPTED + " answers",
+                            "narrow the tolerance or round to fewer decimals (precision: -1 rounds to tens)");
+                }
+                for (BigDecimal v = low; v.compareTo(high) <= 0; v = v.add(step)) {
+                    values.add(v);
+                }
+            }
+            List<String> accepted = new ArrayList<>();
+            for (BigDecimal v : values) {
+                String text = DecimalAnswer.format(v, decimals);
+                if (!accepted.contains(text)) {
+                    accepted.add(text);
+                }
+            }
+            return List.copyOf(accepted);
+        }
+
+        @Override
+        public String text() {
+            String tolerance = accuracy.describeTolerance().map(t -> " " + t).orElse("");
+            return rounded() + tolerance + (unit.isEmpty() ? "" : " " + unit);
+        }
+    }
+
+    /** Each item's development model as the data records it, by item id. */
+    record Classification(Map<String, DevelopmentModel> models) implements Key {
+        public Classification {
+            models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        }
+
+        @Override
+        public List<String> acceptedAnswers() {
+            return List.of(models.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().word()).sorted()
+                    .collect(Collectors.joining(",")));
+        }
+
+        @Override
+        public String text() {
+            return models.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue().word()).collect(Collectors.joining("; "));
+        }
+    }
+
+    /** The item ids in the order of their dates. */
+    record Sequence(List<String> order) implements Key {
+        public Sequence {
+            order = List.copyOf(order);
+        }
+
+        @Override
+        public List<String> acceptedAnswers() {
+            return List.of(String.join(",", order));
+        }
+
+        @Override
+        public String text() {
+            return String.join(" → ", order);
+        }
+    }
+
+    /** No key: a short answer, scored by the lecturer against its model answer and rubric. */
+    record Manual(String modelAnswer, List<RubricCriterion> rubric) implements Key {
+        public Manual {
+            Objects.requireNonNull(modelAnswer, "modelAnswer");
+            rubric = List.copyOf(rubric);
+        }
+
+        @Override
+        public List<String> acceptedAnswers() {
+            return List.of();
+        }
+
+        @Override
+        public String text() {
+            return modelAnswer;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.parkbench.exercises.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.parkbench.core.analysis.DerivationCatalog;
+import org.parkbench.core.load.Citation;
+import org.parkbench.core.load.Citations;
+import org.parkbench.core.load.Loaded;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Origin;
+import org.parkbench.core.validate.DiagnosticCode;
+import org.parkbench.core.validate.Diagnostics;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.key.KeyComputer;
+import org.parkbench.exercises.key.KeyException;
+import org.parkbench.exercises.model.Exercise;
+
+/**
+ * Loads the exercises of every case of a {@link Casebook}: each {@code exercises/*.md} file of a
+ * case's directory (README.md excepted), read with positions, then checked across files (ids are
+ * unique in the course) and against the data: every variant's key is computed, and anything that
+ * does not fit (an unknown derivation or parameter, a choice key the data contradicts, an item
+ * the data does not hold) is a diagnostic at the line that asks for it. Like core's loaders it
+ * reports every problem at once and never throws for bad input.
+ */
+public final class ExerciseLoader {
+    private static final String FOLDER = "exercises";
+
+    private ExerciseLoader() {
+    }
+
+    public static Loaded<ExerciseSet> load(Casebook casebook) {
+        return load(casebook, DerivationCatalog.standard());
+    }
+
+    public static Loaded<ExerciseSet> load(Casebook casebook, DerivationCatalog catalog) {
+        Diagnostics d = new Diagnostics();
+        List<Exercise> exercises = new ArrayList<>();
+        for (CaseStudy c : casebook.cases()) {
+            for (Path path : files(c, d)) {
+                readFile(c, path, d).ifPresent(exercises::add);
+            }
+        }
+        exercises = uniqueIds(exercises, d);
+        KeyComputer keys = new KeyComputer(casebook, catalog);
+        List<ExerciseVariant> prepared = new ArrayList<>();
+        for (Exercise e : exercises) {
+            prepare(e, keys, casebook, d).ifPresent(prepared::addAll);
+        }
+        return Loaded.of(new ExerciseSet(casebook, prepared), d);
+    }
+
+    private static List<Path> files(CaseStudy c, Diagnostics d) {
+        Path folder = c.directory().resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .filter(Files::isRegularFile)
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        } catch (IOException e) {
+            d.report(new Origin(display(c, ""), 1, 1), DiagnosticCode.PB104, "cannot list the exercises: " + e.getMessage(), "");
+            return List.of();
+        }
+    }
+
+    private static String display(CaseStudy c, String name) {
+        String dir = c.displayDirectory();
+        String folder = dir.isEmpty() || dir.equals(".") ? FOLDER : dir + "/" + FOLDER;
+        return name.isEmpty() ? folder : folder + "/" + name;
+    }
+
+    private static Optional<Exercise> readFile(CaseStudy c, Path path, Diagnostics all) {
+        String name = path.getFileName().toString();
+        String file = display(c, name);
+        Diagnostics d = new Diagnostics();
+        try {
+            String text = decode(Files.readAllBytes(path));
+            ExerciseFile parts = ExerciseFile.split(text, file, d);
+            Optional<Exercise> exercise = parts == null ? Optional.empty()
+                    : ExerciseReader.read(parts, c, name.substring(0, name.length() - 3), d);
+            if (parts != null) {
+                checkCitations(parts, c, d);
+            }
+            all.addAll(d.sorted());
+            return d.hasErrors() ? Optional.empty() : exercise;
+        } catch (CharacterCodingException e) {
+            all.report(new Origin(file, 1, 1), DiagnosticCode.PB104, "the file is not valid UTF-8",
+                    "save the file as UTF-8 (most editors offer it under 'Save with encoding')");
+        } catch (IOException e) {
+            all.report(new Origin(file, 1, 1), DiagnosticCode.PB104, "cannot read the file: " + e.getMessage(), "");
+        }
+        return Optional.empty();
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Citations of observations in the body and solution must name exactly one observation of the data. */
+    private static void checkCitations(ExerciseFile parts, CaseStudy c, Diagnostics d) {
+        List<Citation> found = new ArrayList<>(Citations.parse(withoutPlaceholders(parts.body()), parts.file(), parts.bodyLine(), d));
+        found.addAll(Citations.parse(withoutPlaceholders(parts.solution()), parts.file(), parts.solutionLine(), d));
+        for (Citation citation : found) {
+            if (citation instanceof Citation.ObservationCitation o) {
+                int matches = Citations.matches(c, o).size();
+                if (matches != 1) {
+                    d.report(o.origin(), DiagnosticCode.PB307, "citation " + o.text() + (matches == 0 ? " names no observation of case "
+                            + c.id() : " is ambiguous: " + matches + " observations match"),
+                            matches == 0 ? "check park, indicator and as_of against observations.csv" : "add the source: {{obs:park/indicator/as_of/source}}");
+                }
+            } else if (citation instanceof Citation.SourceCitation s && c.source(s.key()).isEmpty()) {
+                d.report(s.origin(), DiagnosticCode.PB303, "citation " + s.text() + " names an unknown source of case " + c.id(), "");
+            }
+        }
+    }
+
+    /** The text with variant placeholders blanked out (same length, so positions hold). */
+    private static String withoutPlaceholders(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{\\s*[a-z][a-z0-9_]*\\s*}}").matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static List<Exercise> uniqueIds(List<Exercise> exercises, Diagnostics d) {
+        Map<String, Exercise> first = new HashMap<>();
+        List<Exercise> unique = new ArrayList<>();
+        for (Exercise e : exercises) {
+            Exercise earlier = first.putIfAbsent(e.id(), e);
+            if (earlier != null) {
+                d.report(e.header().origin(), DiagnosticCode.PB301, "exercise id '" + e.id() + "' is already used by "
+                        + earlier.header().origin().file(), "exercise ids are unique across all cases");
+            } else {
+                unique.add(e);
+            }
+        }
+        return unique;
+    }
+
+    private static Optional<List<ExerciseVariant>> prepare(Exercise e, KeyComputer keys, Casebook casebook, Diagnostics d) {
+        List<ExerciseVariant> variants = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < e.variantCount(); i++) {
+            try {
+                variants.add(keys.prepare(e, i));
+            } catch (KeyException x) {
+                d.report(x.origin().orElse(e.header().origin()), x.code(), variantNote(e, i) + x.getMessage(), x.hint());
+                ok = false;
+            } catch (IllegalArgumentException | ArithmeticException x) {
+                // a value the data or the derivation could not take; reported, never thrown at the user
+                d.report(e.header().origin(), DiagnosticCode.PB603, variantNote(e, i) + "the key cannot be computed: " + x.getMessage(), "");
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        if (e instanceof Exercise.Order order && variants.stream().allMatch(v -> listedInOrder(v))) {
+            d.report(order.items().get(0).origin(), DiagnosticCode.PB611, "the items are listed in the order of their dates,"
+                    + " which gives the answer away", "list them out of order; the site shows them as listed");
+        }
+        return Optional.of(variants);
+    }
+
+    private static String variantNote(Exercise e, int i) {
+        return e.variantCount() > 1 ? "variant " + i + " " + e.header().variants().parameters(i) + ": " : "";
+    }
+
+    private static boolean listedInOrder(ExerciseVariant v) {
+        List<String> listed = v.options().stream().map(ExerciseVariant.Option::id).toList();
+        return ((Key.Sequence) v.key()).order().equals(listed);
+    }
+}

@@ -1,0 +1,108 @@
+package org.parkbench.exercises.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Objective;
+import org.parkbench.core.model.Origin;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.core.validate.DiagnosticCode;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.model.Exercise;
+
+/**
+ * Every exercise of a casebook, in course order (cases in order, files by name within a case),
+ * each with every variant prepared and its key computed from the data. Lookups by exercise id are
+ * constant-time. {@link #unassessedObjectives()} is the content check that every learning
+ * objective of every case is assessed by some exercise.
+ */
+public final class ExerciseSet {
+    /** A learning objective of a case that no exercise assesses. */
+    public record UnassessedObjective(String caseId, Objective objective, Origin caseFile) {
+    }
+
+    private final Casebook casebook;
+    private final List<Exercise> exercises;
+    private final Map<String, Exercise> byId = new LinkedHashMap<>();
+    private final Map<String, List<ExerciseVariant>> variants = new LinkedHashMap<>();
+
+    ExerciseSet(Casebook casebook, List<ExerciseVariant> prepared) {
+        this.casebook = casebook;
+        List<Exercise> all = new ArrayList<>();
+        for (ExerciseVariant v : prepared) {
+            if (byId.putIfAbsent(v.exerciseId(), v.exercise()) == null) {
+                all.add(v.exercise());
+            }
+            variants.computeIfAbsent(v.exerciseId(), k -> new ArrayList<>()).add(v);
+        }
+        this.exercises = List.copyOf(all);
+        variants.replaceAll((k, v) -> List.copyOf(v));
+    }
+
+    public Casebook casebook() {
+        return casebook;
+    }
+
+    /** All exercises in course order. */
+    public List<Exercise> exercises() {
+        return exercises;
+    }
+
+    /** The exercises of one case, in file-name order. */
+    public List<Exercise> exercises(String caseId) {
+        return exercises.stream().filter(e -> e.caseId().equals(caseId)).toList();
+    }
+
+    /** The exercises of every case, by case id in course order (cases without exercises included). */
+    public Map<String, List<Exercise>> byCase() {
+        Map<String, List<Exercise>> map = new LinkedHashMap<>();
+        casebook.cases().forEach(c -> map.put(c.id(), exercises(c.id())));
+        return map;
+    }
+
+    public Optional<Exercise> exercise(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every variant of an exercise, by index. */
+    public List<ExerciseVariant> variants(String exerciseId) {
+        return variants.getOrDefault(exerciseId, List.of());
+    }
+
+    /** One variant; the index must be one of the exercise's. */
+    public ExerciseVariant variant(String exerciseId, int index) {
+        List<ExerciseVariant> all = variants(exerciseId);
+        if (index < 0 || index >= all.size()) {
+            throw new IllegalArgumentException("exercise " + exerciseId + " has no variant " + index);
+        }
+        return all.get(index);
+    }
+
+    /** Objectives that no exercise assesses, case by case in course order. */
+    public List<UnassessedObjective> unassessedObjectives() {
+        List<UnassessedObjective> missing = new ArrayList<>();
+        for (CaseStudy c : casebook.cases()) {
+            Set<String> assessed = new TreeSet<>();
+            exercises(c.id()).forEach(e -> assessed.addAll(e.header().objectives()));
+            for (Objective o : c.meta().objectives()) {
+                if (!assessed.contains(o.id())) {
+                    missing.add(new UnassessedObjective(c.id(), o, c.meta().origin()));
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** {@link #unassessedObjectives()} as warnings (PB612) for a build or validate run to print. */
+    public List<Diagnostic> unassessedObjectiveWarnings() {
+        return unassessedObjectives().stream().map(u -> Diagnostic.of(u.caseFile(), DiagnosticCode.PB612,
+                "objective '" + u.objective().id() + "' of case " + u.caseId() + " is assessed by no exercise",
+                "add an exercise to the case's exercises/ folder whose objectives list it")).toList();
+    }
+}

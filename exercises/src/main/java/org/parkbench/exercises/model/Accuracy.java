@@ -1,0 +1,49 @@
+package org.parkbench.exercises.model;
+
+import java.util.Optional;
+
+/**
+ * How exactly a numeric answer must match: answers are rounded to {@code decimals} (negative:
+ * to tens, hundreds…) before they are compared; with a tolerance, any rounded answer within it of
+ * the exact key is right. {@code tolerance} is absolute, {@code tolerancePercent} relative to the
+ * key; at most one is set.
+ */
+public record Accuracy(int decimals, Double tolerance, Double tolerancePercent) {
+    public static final int MIN_DECIMALS = -6;
+    public static final int MAX_DECIMALS = 6;
+
+    public Accuracy {
+        if (decimals < MIN_DECIMALS || decimals > MAX_DECIMALS) {
+            throw new IllegalArgumentException("precision " + decimals + " is outside " + MIN_DECIMALS + "…" + MAX_DECIMALS);
+        }
+        if (tolerance != null && tolerancePercent != null) {
+            throw new IllegalArgumentException("give tolerance or tolerance_pct, not both");
+        }
+        if ((tolerance != null && !(tolerance >= 0)) || (tolerancePercent != null && !(tolerancePercent >= 0))) {
+            throw new IllegalArgumentException("a tolerance is a number ≥ 0");
+        }
+    }
+
+    public static Accuracy decimals(int decimals) {
+        return new Accuracy(decimals, null, null);
+    }
+
+    /** The absolute tolerance around {@code key}: 0 without one. */
+    public double toleranceAround(double key) {
+        if (tolerance != null) {
+            return tolerance;
+        }
+        return tolerancePercent == null ? 0 : Math.abs(key) * tolerancePercent / 100.0;
+    }
+
+    public Optional<String> describeTolerance() {
+        if (tolerance != null) {
+            return Optional.of("± " + plain(tolerance));
+        }
+        return tolerancePercent == null ? Optional.empty() : Optional.of("± " + plain(tolerancePercent) + " %");
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

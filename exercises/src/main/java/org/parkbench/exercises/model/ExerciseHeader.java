@@ -1,0 +1,41 @@
+package org.parkbench.exercises.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Origin;
+import org.parkbench.core.model.Slug;
+
+/**
+ * What every exercise has, whatever its type: identity, the case and learning objectives it
+ * belongs to, difficulty and points, the climbing hints, feedback, the question body and the
+ * worked solution (Markdown, with {@code {{name}}} placeholders still unfilled) and its variants.
+ * {@code origin} is the exercise file, line 1.
+ */
+public record ExerciseHeader(String id, String caseId, ExerciseType type, String title, List<String> objectives,
+                             List<DevelopmentModel> models, int difficulty, int points, List<String> hints,
+                             Feedback feedback, String body, String solution, Variants variants, Origin origin) {
+    public ExerciseHeader {
+        Slug.require(id, "exercise id");
+        Slug.require(caseId, "case id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(title, "title");
+        objectives = List.copyOf(objectives);
+        if (objectives.isEmpty()) {
+            throw new IllegalArgumentException("an exercise assesses at least one objective");
+        }
+        models = List.copyOf(models);
+        if (difficulty < 1 || difficulty > 3) {
+            throw new IllegalArgumentException("difficulty " + difficulty + " is not 1–3");
+        }
+        if (points < 1) {
+            throw new IllegalArgumentException("an exercise is worth at least one point");
+        }
+        hints = List.copyOf(hints);
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(solution, "solution");
+        Objects.requireNonNull(variants, "variants");
+        Objects.requireNonNull(origin, "origin");
+    }
+}

@@ -1,0 +1,74 @@
+package org.parkbench.exercises.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.exercises.FixtureCourse;
+import org.parkbench.exercises.load.ExerciseSet;
+
+class GiftExporterTest {
+    private static final String SPECIAL = "Tilde ~ equals = hash # braces { } colon : backslash \\ end";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void escapesEverySpecialCharacterAndWritesLineBreaksAsBackslashN() {
+        assertThat(GiftText.escape("~=#{}:\\")).isEqualTo("\\~\\=\\#\\{\\}\\:\\\\");
+        assertThat(GiftText.escape("one\ntwo\r\nthree")).isEqualTo("one\\ntwo\\nthree");
+        assertThat(GiftText.escape("plain text, 85 %")).isEqualTo("plain text, 85 %");
+    }
+
+    @Test
+    void escapesSpecialCharactersInEveryTextOfAnExercise() {
+        String exercise = """
+                ---
+                id: suez-special
+                type: single-choice
+                title: "Title: %1$s"
+                objectives: [explain-company-led]
+                difficulty: 1
+                points: 1
+                hints: ["Hint %1$s"]
+                feedback: {correct: "Correct %1$s", incorrect: "Incorrect %1$s"}
+                choices:
+                  - {id: a, text: "Choice %1$s", correct: true, feedback: "Choice feedback %1$s"}
+                  - {id: b, text: "Other choice"}
+                ---
+                Body %2$s
+
+                ## Solution
+                Solution %2$s
+                """.formatted(SPECIAL.replace("\\", "\\\\"), SPECIAL);
+        ExerciseSet set = FixtureCourse.copyTo(dir).write("suez-teda", "suez-special.md", exercise).exercises();
+
+        String gift = new GiftExporter(set).export();
+
+        String escaped = GiftText.escape(SPECIAL);
+        assertThat(escaped).contains("\\~", "\\=", "\\#", "\\{", "\\}", "\\:", "\\\\");
+        String question = gift.substring(gift.indexOf("::suez-special::"), gift.indexOf("}\n", gift.indexOf("::suez-special::")) + 2);
+        assertThat(question).contains("Title\\: " + escaped, "Body " + escaped, "=Choice " + escaped + "#Choice feedback " + escaped,
+                "####Solution " + escaped);
+        assertThat(question.replace(escaped, "")).doesNotContain(SPECIAL);
+    }
+
+    @Test
+    void mapsEachTypeWithCategoriesPerCaseAndAPoolPerExerciseWithVariants() {
+        ExerciseSet set = FixtureCourse.copyTo(dir).exercises();
+
+        String gift = new GiftExporter(set).export();
+
+        assertThat(gift).contains("$CATEGORY: parkbench/overview\n", "$CATEGORY: parkbench/suez-teda\n",
+                "$CATEGORY: parkbench/suez-teda/suez-jobs-per-km2\n");
+        assertThat(gift).contains("::suez-jobs-per-km2 (variant 0)::", "::suez-jobs-per-km2 (variant 1)::");
+        // numeric: exact key and its 1 % tolerance; precision only: half a unit of the last decimal
+        assertThat(gift).containsPattern("\\{#\\n\\t=1226\\.15\\d*:12\\.26\\d*#");
+        assertThat(gift).containsPattern("::suez-unattributed-stake::[^{]*\\{#\\n\\t=15(\\.0)?:0\\.5#");
+        assertThat(gift).contains("\t~%50%ECIC (Egypt)", "\t~%-100%China Eximbank#A financier, not an owner.");
+        assertThat(gift).contains("\t=Zambia-China Economic & Trade Cooperation Zone -> High-level government-driven");
+        assertThat(gift).contains("-> 1st\n", "-> 4th\n");
+        assertThat(gift).containsPattern("::suez-direct-induced::[^{]*\\{\\n\\t####");
+    }
+}
