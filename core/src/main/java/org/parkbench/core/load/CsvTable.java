@@ -38,12 +38,14 @@ public final class CsvTable {
     private final List<CsvRow> rows;
     private final boolean complete;
     private final Origin firstComment;
+    private final List<PlaceholderMarkers.Marker> placeholders;
 
     private CsvTable(String file, Map<String, Integer> columnIndex, Origin headerOrigin, List<CsvRow> rows,
-                     boolean complete, Origin firstComment) {
+                     boolean complete, Origin firstComment, List<PlaceholderMarkers.Marker> placeholders) {
         this.file = file;
         this.complete = complete;
         this.firstComment = firstComment;
+        this.placeholders = List.copyOf(placeholders);
         this.columnIndex = Collections.unmodifiableMap(columnIndex);
         this.headerOrigin = headerOrigin;
         this.rows = List.copyOf(rows);
@@ -84,7 +86,8 @@ public final class CsvTable {
         if (records.isEmpty()) {
             diagnostics.report(new Origin(displayPath, 1, 1), DiagnosticCode.PB102,
                     "the file has no header row", "the first line must name the columns: " + String.join(",", columns));
-            return new CsvTable(displayPath, new LinkedHashMap<>(), new Origin(displayPath, 1, 1), List.of(), false, null);
+            return new CsvTable(displayPath, new LinkedHashMap<>(), new Origin(displayPath, 1, 1), List.of(), false, null,
+                    List.of());
         }
         RawRecord header = records.get(0);
         Map<String, Integer> index = checkHeader(header, columns, displayPath, diagnostics);
@@ -102,7 +105,17 @@ public final class CsvTable {
             rows.add(new CsvRow(index, r.values, r.origins, r.origins.get(0)));
         }
         return new CsvTable(displayPath, index, header.origins.get(0), rows, complete,
-                firstCommentAfter(header.origins.get(0).line(), text, positions));
+                firstCommentAfter(header.origins.get(0).line(), text, positions), placeholders(text, displayPath));
+    }
+
+    /** The TODO markers outside comment lines. */
+    private static List<PlaceholderMarkers.Marker> placeholders(String text, String file) {
+        List<PlaceholderMarkers.Marker> found = PlaceholderMarkers.find(text, file, 1);
+        if (found.isEmpty()) {
+            return found;
+        }
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        return found.stream().filter(m -> !lines[m.origin().line() - 1].startsWith("#")).toList();
     }
 
     /** Where the first line after line {@code headerLine} that starts with {@code #} is, or null. */
@@ -219,6 +232,11 @@ public final class CsvTable {
      */
     public Optional<Origin> firstComment() {
         return Optional.ofNullable(firstComment);
+    }
+
+    /** Each TODO placeholder in the file's rows (comment lines excepted), e.g. in an example row copied as it was. */
+    public List<PlaceholderMarkers.Marker> placeholders() {
+        return placeholders;
     }
 
     /** Where the header row starts. */

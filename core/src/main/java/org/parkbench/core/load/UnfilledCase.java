@@ -10,7 +10,7 @@ import org.parkbench.core.validate.Diagnostics;
 /**
  * What a scaffolded case still asks its author to fill, reported as PB503 warnings at their
  * positions: each {@code TODO} in {@code case.md} (naming the front matter field or the narrative
- * section it sits in), a CSV file that holds only its commented example rows, and a
+ * section it sits in) and in a CSV row, a CSV file that holds only its commented example rows, and a
  * {@code sources.csv} without a source. None of these stops a case from loading, so a draft
  * builds and can be previewed while it is written.
  */
@@ -88,8 +88,16 @@ final class UnfilledCase {
         return -1;
     }
 
-    /** Reports a table with no data rows where the case needs some: commented examples only, or no source at all. */
+    /**
+     * Reports TODO markers in the table's rows, and a table with no data rows where the case needs
+     * some: commented examples only, or no source at all.
+     */
     static void table(CsvSchema schema, CsvTable table, Diagnostics d) {
+        for (PlaceholderMarkers.Marker marker : table.placeholders()) {
+            String cell = marker.line().split(",", 2)[0].replace("\"", "").strip();
+            d.report(marker.origin(), DiagnosticCode.PB503, "a cell still holds a placeholder: " + cell,
+                    "replace the TODO with what the source says, or leave the cell empty if it does not say");
+        }
         if (!table.rows().isEmpty() || !table.complete()) {
             return;
         }

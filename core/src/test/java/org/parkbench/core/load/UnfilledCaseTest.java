@@ -88,6 +88,15 @@ class UnfilledCaseTest {
     }
 
     @Test
+    void anExampleRowUncommentedAsItWasIsStillAPlaceholder() {
+        FixtureCase c = FixtureCase.copy(temp).append("parks.csv",
+                "fixture-west,TODO English name,,KH,TODO place,,,city,,none,yes,,operating,,,,company-led,,fixture-news");
+        assertThat(c.headlines()).contains(
+                "test-fixture/parks.csv:5:14: warning: [PB503] a cell still holds a placeholder: TODO English name",
+                "test-fixture/parks.csv:5:36: warning: [PB503] a cell still holds a placeholder: TODO place");
+    }
+
+    @Test
     void anEmptySourcesFileIsAPlaceholderButAnEmptyParksFileIsNot() {
         // the overview case covers no park: a parks.csv with only its header is complete
         FixtureCase c = scaffolded()
