@@ -80,7 +80,10 @@ public record NewCase(String id, DevelopmentModel model, Optional<String> title,
         return "org.parkbench.cases." + segment;
     }
 
-    /** The module's class: the id in CamelCase followed by {@code Case} ({@code great-stone} → {@code GreatStoneCase}). */
+    /**
+     * The module's class: the id in CamelCase followed by {@code Case} ({@code great-stone} →
+     * {@code GreatStoneCase}); an id that starts with a digit is prefixed instead ({@code 2019-zone} → {@code Case2019Zone}).
+     */
     public String className() {
         String camel = Arrays.stream(id.split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
                 .collect(Collectors.joining());
