@@ -102,7 +102,7 @@ public final class Derivations {
         }
         double result = value / km2;
         Qualifier bound = ratioBound(numerator.qualifier(), area.qualifier());
-        String areaText = Figures.qualifierPrefix(area.qualifier()) + Figures.plain(km2) + " km²";
+        String areaText = Figures.qualifierPrefix(area.qualifier()) + Figures.result(km2) + " km²";
         if (area.unit() != Unit.KM2) {
             areaText += " (" + Figures.quantity(Figures.plain(area.value()), area.unit(), "") + ")";
         }

@@ -70,7 +70,7 @@ public final class Figures {
     /** A reported observation's value as a reader says it: "more than 9000 direct jobs". */
     public static String quantity(Observation observation) {
         return qualifierPrefix(observation.qualifier())
-                + quantity(plain(observation.value()), observation.unit(), noun(observation.indicator()));
+                + quantity(grouped(observation.value()), observation.unit(), noun(observation.indicator()));
     }
 
     /** A unit as a value of {@code indicator} is read: "direct jobs" for persons, "km²", "USD bn". */

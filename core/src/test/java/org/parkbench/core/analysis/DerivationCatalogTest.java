@@ -98,7 +98,7 @@ class DerivationCatalogTest {
                 Map.of("park", Facts.TEDA, "indicator", "jobs-direct", "as_of", "2020"), casebook))
                 .isInstanceOf(DerivationException.class)
                 .hasMessageContaining("no jobs-direct observation of park suez-teda-zone as of 2020")
-                .hasMessageContaining("more than 9000 direct jobs as of 2024-04 (source xinhua-2024)");
+                .hasMessageContaining("more than 9,000 direct jobs as of 2024-04 (source xinhua-2024)");
     }
 
     @Test

@@ -24,7 +24,7 @@ class DerivationsTest {
             // 7.34 × 1226 = 8998.84; the remaining 1.16 ÷ 7.34 ≈ 0.158
             assertThat(v.value()).isCloseTo(1226.158, within(0.001));
             assertThat(v.unit()).isEqualTo("jobs/km²");
-            assertThat(v.formula()).isEqualTo("9000 direct jobs ÷ 7.34 km² = 1226.2 jobs/km²");
+            assertThat(v.formula()).isEqualTo("9,000 direct jobs ÷ 7.34 km² = 1226.2 jobs/km²");
             assertThat(v.inputs()).containsExactly(exactJobs, Facts.TEDA_AREA_2016);
             assertThat(v.derived()).isTrue();
             assertThat(v.provenance()).isEqualTo("derived");
@@ -36,7 +36,7 @@ class DerivationsTest {
             DerivedValue v = Derivations.jobsPerKm2(Facts.TEDA_JOBS_2024_04, Facts.TEDA_AREA_2016);
 
             assertThat(v.qualifier()).isEqualTo(Qualifier.OVER);
-            assertThat(v.formula()).isEqualTo("more than 9000 direct jobs ÷ 7.34 km² = more than 1226.2 jobs/km²");
+            assertThat(v.formula()).isEqualTo("more than 9,000 direct jobs ÷ 7.34 km² = more than 1226.2 jobs/km²");
             assertThat(v.text()).isEqualTo("more than 1226.2 jobs/km²");
         }
 

@@ -23,7 +23,7 @@ class GrowthTest {
         assertThat(g.years()).isCloseTo(10, within(1e-12));
         // ln(10/3) ≈ 1.20397; / 10 ≈ 0.120397; e^0.120397 ≈ 1.12795 → ≈ 12.795 % a year
         assertThat(g.compoundAnnualPercent()).isCloseTo(12.795, within(0.001));
-        assertThat(g.formula()).startsWith("from 9000 direct jobs (2013) to about 30000 direct jobs (2023): +21000 direct jobs, +233.33 %");
+        assertThat(g.formula()).startsWith("from 9,000 direct jobs (2013) to about 30,000 direct jobs (2023): +21000 direct jobs, +233.33 %");
     }
 
     @Test

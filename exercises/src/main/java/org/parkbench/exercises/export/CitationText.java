@@ -47,7 +47,7 @@ final class CitationText {
     }
 
     private static String source(Source s) {
-        String who = s.authors() == null || s.authors().isBlank() ? s.title() : s.authors();
-        return who + " (" + s.year() + ")";
+        String who = !s.publisher().isBlank() ? s.publisher() : !s.authors().isBlank() ? s.authors() : s.title();
+        return "(" + who + ", " + s.year() + ")";
     }
 }
