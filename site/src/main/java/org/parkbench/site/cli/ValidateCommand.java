@@ -9,7 +9,10 @@ import org.parkbench.core.load.CaseInput;
 import org.parkbench.core.load.CaseInputException;
 import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
+import org.parkbench.core.load.Loaded;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.exercises.load.ExerciseSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parkbench validate}: loads cases and prints every problem at once, compiler-style, then one
- * summary line per case. Exit 0 when clean, 1 on errors (or warnings with {@code --strict}), 2 when a
+ * summary line per case. Once the data has no errors, the cases' exercises are checked against it
+ * too (PB6xx, and PB503 for an exercise still holding placeholders). Exit 0 when clean, 1 on errors (or warnings with {@code --strict}), 2 when a
  * path is not a case.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -65,7 +69,14 @@ final class ValidateCommand implements Callable<Integer> {
         List<CaseInput> loaded = new ArrayList<>(inputs);
         loaded.addAll(context);
         CasebookLoad load = CasebookLoader.load(loaded);
-        List<Diagnostic> all = load.casebook().diagnostics().stream()
+        List<Diagnostic> found = new ArrayList<>(load.casebook().diagnostics());
+        if (!load.casebook().hasErrors()) {
+            // exercises are checked against the data, so only once the data has no errors
+            Loaded<ExerciseSet> exercises = ExerciseLoader.load(load.casebook().value());
+            found.addAll(exercises.diagnostics());
+            exercises.result().ifPresent(set -> found.addAll(set.unassessedObjectiveWarnings()));
+        }
+        List<Diagnostic> all = found.stream()
                 .filter(d -> inputs.stream().anyMatch(i -> d.origin().file().startsWith(i.displayDirectory() + "/")))
                 .sorted().toList();
         all.forEach(d -> out.println(d.format()));
