@@ -98,4 +98,16 @@ class DataOnlyCaseTest {
                 .allMatch(l -> l.contains("/exercises/"));
         assertThat(validate.out()).doesNotContain("great-stone-model.md").contains("0 errors");
     }
+
+    @Test
+    void validateReportsAnExerciseThatDisagreesWithTheDataAsAnError() {
+        ScaffoldedCase c = scaffold().fillMinimalPark().fillExercise(ID, "model", "value: government-driven\n    correct: true",
+                "value: government-driven", "value: company-led", "value: company-led\n    correct: true");
+
+        CommandRun validate = CommandRun.of("validate", c.dataDirectory().toString());
+
+        assertThat(validate.exitCode()).isEqualTo(1);
+        assertThat(validate.out()).containsPattern("great-stone/exercises/great-stone-model\\.md:\\d+:\\d+: error: \\[PB605] choice 'b'"
+                + " is marked correct and says 'company-led', but the data says 'government-driven'");
+    }
 }
