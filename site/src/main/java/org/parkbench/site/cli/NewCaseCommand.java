@@ -106,12 +106,16 @@ final class NewCaseCommand implements Callable<Integer> {
             out.println("Registered the module in cases/pom.xml and, as a runtime dependency, in site/pom.xml.");
         }
         out.println();
+        out.println("Everything you write is in the case folder:");
+        out.println("  " + data + "/");
+        out.println();
         out.println("Next (CONTRIBUTING.md walks through each step):");
-        out.printf("  1. ./parkbench validate %s%n     lists every placeholder still to fill (PB503 warnings, with file:line:column)%n",
+        out.printf("  1. ./parkbench validate %s%n     lists what is still to fill (PB503 warnings, with file:line:column)%n",
                 made.dataOnly() ? data : shown);
-        out.printf("  2. fill %s/sources.csv first, then parks.csv (and list the park under 'parks' in case.md),%n"
-                + "     actors.csv, observations.csv and events.csv; then the narrative in case.md%n", data);
-        out.printf("  3. adapt the exercises in %s/exercises/ (each is shown once no TODO is left in it)%n", data);
+        out.println("  2. fill sources.csv first, then parks.csv (and list the park under 'parks' in case.md),");
+        out.println("     actors.csv, observations.csv and events.csv; then the narrative in case.md");
+        out.println("  3. adapt the exercises in exercises/ (each is checked and shown once no TODO is left in it),");
+        out.println("     and delete those you do not need");
         if (made.dataOnly()) {
             out.println("  4. name the case in a course file, then ./parkbench build --course FILE (or serve --course FILE):");
             out.printf("       case_directories: [%s]    # relative to the course file%n", data);
