@@ -95,13 +95,12 @@ final class NewCaseCommand implements Callable<Integer> {
 
     /** Prints what was made and the next steps; paths are shown relative to {@code base} (the project, for a module). */
     private static void report(Scaffolded made, Path base, PrintWriter out) {
-        Path workingDir = base;
         String id = made.request().id();
         Path where = made.dataOnly() ? made.dataDirectory() : made.moduleDirectory();
-        String shown = shown(where, workingDir);
+        String shown = shown(where, base);
         out.printf("Created %s case '%s' (status: draft) in %s:%n", made.dataOnly() ? "the data-only" : "the", id, shown);
-        made.files().forEach(f -> out.println("  " + shown(f, workingDir)));
-        String data = shown(made.dataDirectory(), workingDir);
+        made.files().forEach(f -> out.println("  " + shown(f, base)));
+        String data = shown(made.dataDirectory(), base);
         if (!made.dataOnly()) {
             out.println("Registered the module in cases/pom.xml and, as a runtime dependency, in site/pom.xml.");
         }

@@ -22,17 +22,20 @@ import java.util.stream.Stream;
  * writing removes what was written.
  */
 public final class CaseScaffold {
-    /** The data files, as template name and file name in the case directory. */
+    /** The data files: each template under {@code case/} has the name of the file it becomes. */
     private static final List<String> DATA_FILES = List.of("case.md", "sources.csv", "parks.csv", "actors.csv",
             "observations.csv", "events.csv");
-    /** The exercise templates, as template name and the suffix of the exercise id. */
-    private static final List<String[]> EXERCISES = List.of(
-            new String[] {"single-choice.md", "model"},
-            new String[] {"multiple-choice.md", "evidence"},
-            new String[] {"numeric.md", "jobs-per-km2"},
-            new String[] {"classify.md", "classify"},
-            new String[] {"order.md", "milestones"},
-            new String[] {"short-answer.md", "sources-disagree"});
+    /** The exercise templates, one per type, each with the suffix of its exercise id ({@code <case>-<suffix>}). */
+    private static final List<ExerciseTemplate> EXERCISES = List.of(
+            new ExerciseTemplate("single-choice.md", "model"),
+            new ExerciseTemplate("multiple-choice.md", "evidence"),
+            new ExerciseTemplate("numeric.md", "jobs-per-km2"),
+            new ExerciseTemplate("classify.md", "classify"),
+            new ExerciseTemplate("order.md", "milestones"),
+            new ExerciseTemplate("short-answer.md", "sources-disagree"));
+
+    private record ExerciseTemplate(String template, String idSuffix) {
+    }
     private static final String SERVICES = "META-INF/services/org.parkbench.core.spi.CaseModule";
 
     private CaseScaffold() {
@@ -115,9 +118,9 @@ public final class CaseScaffold {
         for (String name : DATA_FILES) {
             write(data.resolve(name), templates.fill("case/" + name), written);
         }
-        for (String[] exercise : EXERCISES) {
-            write(data.resolve("exercises").resolve(request.id() + "-" + exercise[1] + ".md"),
-                    templates.fill("exercises/" + exercise[0]), written);
+        for (ExerciseTemplate exercise : EXERCISES) {
+            write(data.resolve("exercises").resolve(request.id() + "-" + exercise.idSuffix() + ".md"),
+                    templates.fill("exercises/" + exercise.template()), written);
         }
     }
 

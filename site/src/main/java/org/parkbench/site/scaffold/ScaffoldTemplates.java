@@ -33,8 +33,8 @@ final class ScaffoldTemplates {
         values.put("PACKAGE", request.packageName());
         values.put("CLASS", request.className());
         for (DevelopmentModel m : DevelopmentModel.values()) {
-            String name = "CORRECT_" + m.name().substring(0, m.name().indexOf('_') < 0 ? m.name().length() : m.name().indexOf('_'));
-            values.put(name, m == request.model() ? "\n    correct: true" : "");
+            // CORRECT_GOVERNMENT, CORRECT_COMPANY, CORRECT_PRIVATE: the single-choice template's key
+            values.put("CORRECT_" + m.name().split("_")[0], m == request.model() ? "\n    correct: true" : "");
         }
     }
 
