@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parkbench validate}: loads cases and their exercises and prints every problem at once,
- * compiler-style (learning objectives no exercise assesses are warnings), then one summary line per
- * case. Exit 0 when clean, 1 on errors (or warnings with {@code --strict}), 2 when a
+ * {@code parkbench validate}: loads cases and prints every problem at once, compiler-style, then one
+ * summary line per case. Once the data has no errors, the cases' exercises are checked against it
+ * too (PB6xx, PB503 for an exercise still holding placeholders, and PB612 for learning objectives no
+ * exercise assesses). Exit 0 when clean, 1 on errors (or warnings with {@code --strict}), 2 when a
  * path is not a case.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
