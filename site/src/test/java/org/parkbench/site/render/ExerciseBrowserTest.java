@@ -293,6 +293,27 @@ class ExerciseBrowserTest {
     }
 
     @Test
+    void aShortAnswerOpensTheModelAnswerAndRubricOnlyOnceSomethingIsWritten() {
+        Exercise exercise = exercises.exercises().stream().filter(e -> e.type() == ExerciseType.SHORT_ANSWER).findFirst().orElseThrow();
+        Key.Manual key = (Key.Manual) exercises.variant(exercise.id(), 0).key();
+        open(SitePaths.exercise(exercise.id()));
+        WebElement box = visibleVariant();
+        WebElement model = box.findElement(By.cssSelector(".ex-model"));
+        box.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(feedbackOf(box)).isEqualTo("Write your answer first.");
+        assertThat(model.isDisplayed()).isFalse();
+        assertThat(box.findElement(By.cssSelector(".ex-solution-button")).isDisplayed()).isFalse();
+
+        box.findElement(By.cssSelector("textarea")).sendKeys("Two sources, two dates, two measures.");
+        box.findElement(By.cssSelector("button[type=submit]")).click();
+        waiting().until(d -> model.isDisplayed());
+        assertThat(feedbackOf(box)).contains("not scored on this site");
+        assertThat(model.findElements(By.cssSelector(".ex-rubric li"))).hasSize(key.rubric().size());
+        assertThat(model.findElement(By.cssSelector(".ex-model-answer")).getText()).isNotBlank();
+        assertThat(box.findElement(By.cssSelector(".ex-solution-button")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void axeFindsNoSeriousOrCriticalViolationOnAnExerciseInUse() {
         Exercise exercise = numericWithVariants();
         open(SitePaths.exercise(exercise.id()));
