@@ -71,6 +71,7 @@ public final class CaseLoader {
         Map<CsvSchema, Optional<CsvTable>> tables = new EnumMap<>(CsvSchema.class);
         for (CsvSchema schema : CsvSchema.values()) {
             tables.put(schema, table(input, schema, d));
+            tables.get(schema).ifPresent(t -> UnfilledCase.table(schema, t, d));
         }
 
         Map<String, Source> sources = tables.get(CsvSchema.SOURCES)
@@ -119,7 +120,10 @@ public final class CaseLoader {
             return FrontMatter.unreadable(start);
         }
         return TextFile.read(path, file, d)
-                .map(text -> FrontMatterReader.read(text, file, input.directoryName(), d))
+                .map(text -> {
+                    UnfilledCase.caseFile(text, file, d);
+                    return FrontMatterReader.read(text, file, input.directoryName(), d);
+                })
                 .orElse(FrontMatter.unreadable(start));
     }
 

@@ -37,11 +37,15 @@ public final class CsvTable {
     private final Origin headerOrigin;
     private final List<CsvRow> rows;
     private final boolean complete;
+    private final Origin firstComment;
+    private final List<PlaceholderMarkers.Marker> placeholders;
 
     private CsvTable(String file, Map<String, Integer> columnIndex, Origin headerOrigin, List<CsvRow> rows,
-                     boolean complete) {
+                     boolean complete, Origin firstComment, List<PlaceholderMarkers.Marker> placeholders) {
         this.file = file;
         this.complete = complete;
+        this.firstComment = firstComment;
+        this.placeholders = List.copyOf(placeholders);
         this.columnIndex = Collections.unmodifiableMap(columnIndex);
         this.headerOrigin = headerOrigin;
         this.rows = List.copyOf(rows);
@@ -82,7 +86,8 @@ public final class CsvTable {
         if (records.isEmpty()) {
             diagnostics.report(new Origin(displayPath, 1, 1), DiagnosticCode.PB102,
                     "the file has no header row", "the first line must name the columns: " + String.join(",", columns));
-            return new CsvTable(displayPath, new LinkedHashMap<>(), new Origin(displayPath, 1, 1), List.of(), false);
+            return new CsvTable(displayPath, new LinkedHashMap<>(), new Origin(displayPath, 1, 1), List.of(), false, null,
+                    List.of());
         }
         RawRecord header = records.get(0);
         Map<String, Integer> index = checkHeader(header, columns, displayPath, diagnostics);
@@ -99,7 +104,37 @@ public final class CsvTable {
             }
             rows.add(new CsvRow(index, r.values, r.origins, r.origins.get(0)));
         }
-        return new CsvTable(displayPath, index, header.origins.get(0), rows, complete);
+        return new CsvTable(displayPath, index, header.origins.get(0), rows, complete,
+                firstCommentAfter(header.origins.get(0).line(), text, positions), placeholders(text, displayPath));
+    }
+
+    /** The TODO markers outside comment lines. */
+    private static List<PlaceholderMarkers.Marker> placeholders(String text, String file) {
+        List<PlaceholderMarkers.Marker> found = PlaceholderMarkers.find(text, file, 1);
+        if (found.isEmpty()) {
+            return found;
+        }
+        String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+        return found.stream().filter(m -> !lines[m.origin().line() - 1].startsWith("#")).toList();
+    }
+
+    /** Where the first line after line {@code headerLine} that starts with {@code #} is, or null. */
+    private static Origin firstCommentAfter(int headerLine, String text, TextPositions positions) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            if (text.charAt(lineStart) == '#' && positions.line(lineStart) > headerLine) {
+                return positions.origin(lineStart);
+            }
+            int next = lineStart;
+            while (next < text.length() && text.charAt(next) != '\n' && text.charAt(next) != '\r') {
+                next++;
+            }
+            if (next < text.length() && text.charAt(next) == '\r' && next + 1 < text.length() && text.charAt(next + 1) == '\n') {
+                next++;
+            }
+            lineStart = next + 1;
+        }
+        return null;
     }
 
     private static Map<String, Integer> checkHeader(RawRecord header, List<String> columns, String file, Diagnostics d) {
@@ -189,6 +224,19 @@ public final class CsvTable {
      */
     public boolean complete() {
         return complete;
+    }
+
+    /**
+     * The first comment line below the header (a line starting with {@code #}, such as a
+     * scaffold's commented example row), if the file has one.
+     */
+    public Optional<Origin> firstComment() {
+        return Optional.ofNullable(firstComment);
+    }
+
+    /** Each TODO placeholder in the file's rows (comment lines excepted), e.g. in an example row copied as it was. */
+    public List<PlaceholderMarkers.Marker> placeholders() {
+        return placeholders;
     }
 
     /** Where the header row starts. */

@@ -34,6 +34,12 @@
  *       warning. A park with a row that did not load is not totalled.</li>
  *   <li>A confirmed zone's {@code park} is resolved across the casebook (the overview's zones link
  *       to parks of other cases), so {@code CaseLoader} alone does not check it.</li>
+ *   <li>What a scaffold leaves to fill is PB503 (warning), so a draft still loads: each
+ *       {@code TODO} in {@code case.md} (naming its front matter field or narrative section), a CSV
+ *       file whose only lines below the header are {@code #} comments (the commented example), and
+ *       a {@code sources.csv} without a source. A parks.csv with only its header is complete (the
+ *       overview covers no park). {@link org.parkbench.core.load.PlaceholderMarkers} defines the
+ *       marker for case and exercise files alike.</li>
  *   <li>Should a model constructor refuse a row the checks let through, its message becomes a
  *       PB203 diagnostic at the row; no exception reaches the caller for bad input.</li>
  * </ul>

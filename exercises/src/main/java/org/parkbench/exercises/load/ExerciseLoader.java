@@ -17,6 +17,7 @@ import org.parkbench.core.analysis.DerivationCatalog;
 import org.parkbench.core.load.Citation;
 import org.parkbench.core.load.Citations;
 import org.parkbench.core.load.Loaded;
+import org.parkbench.core.load.PlaceholderMarkers;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Origin;
@@ -33,7 +34,8 @@ import org.parkbench.exercises.model.Exercise;
  * case's directory (README.md excepted), read with positions, then checked across files (ids are
  * unique in the course) and against the data: every variant's key is computed, and anything that
  * does not fit (an unknown derivation or parameter, a choice key the data contradicts, an item
- * the data does not hold) is a diagnostic at the line that asks for it. Like core's loaders it
+ * the data does not hold) is a diagnostic at the line that asks for it. A file that still holds a
+ * scaffold's {@code TODO} placeholders is a draft: a PB503 warning, and left out. Like core's loaders it
  * reports every problem at once and never throws for bad input.
  */
 public final class ExerciseLoader {
@@ -91,6 +93,9 @@ public final class ExerciseLoader {
         Diagnostics d = new Diagnostics();
         try {
             String text = decode(Files.readAllBytes(path));
+            if (unfilled(text, file, all)) {
+                return Optional.empty();
+            }
             ExerciseFile parts = ExerciseFile.split(text, file, d);
             Optional<Exercise> exercise = parts == null ? Optional.empty()
                     : ExerciseReader.read(parts, c, name.substring(0, name.length() - 3), d);
@@ -106,6 +111,25 @@ public final class ExerciseLoader {
             all.report(new Origin(file, 1, 1), DiagnosticCode.PB104, "cannot read the file: " + e.getMessage(), "");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file that still holds a scaffold's placeholders ({@code TODO}) is a draft: one PB503 warning
+     * at the first, naming the lines of all, and the exercise is left out until none is left (its
+     * key could not be computed from data that is not written yet).
+     */
+    private static boolean unfilled(String text, String file, Diagnostics all) {
+        List<PlaceholderMarkers.Marker> markers = PlaceholderMarkers.find(text, file, 1);
+        if (markers.isEmpty()) {
+            return false;
+        }
+        List<String> lines = markers.stream().map(m -> String.valueOf(m.origin().line())).distinct().toList();
+        all.report(markers.get(0).origin(), DiagnosticCode.PB503, "the exercise still holds " + (lines.size() == 1
+                        ? "a placeholder (line " : lines.size() + " placeholders (lines ") + String.join(", ", lines) + "): "
+                        + markers.get(0).line(),
+                "replace each TODO with the exercise's own text or value; the exercise is checked against the data and"
+                        + " shown on the site once none is left");
+        return true;
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

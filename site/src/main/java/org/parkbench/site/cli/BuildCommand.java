@@ -55,6 +55,7 @@ final class BuildCommand implements Callable<Integer> {
             CoursePlan plan = CoursePlan.read(course, out, chosen, !noFigures);
             double loaded = (System.nanoTime() - loading) / 1e9;
             BuildResult result = new SiteBuilder().build(plan.request());
+            result.warnings().forEach(d -> err.println(d.format()));
             if (!plan.warnings().isEmpty()) {
                 err.println(plan.warnings().size() + " warning(s) in the case data; 'parkbench validate' lists them.");
             }

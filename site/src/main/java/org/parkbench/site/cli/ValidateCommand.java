@@ -9,7 +9,11 @@ import org.parkbench.core.load.CaseInput;
 import org.parkbench.core.load.CaseInputException;
 import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
+import org.parkbench.core.load.Loaded;
+import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.exercises.load.ExerciseSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,11 +21,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parkbench validate}: loads cases and prints every problem at once, compiler-style, then one
- * summary line per case. Exit 0 when clean, 1 on errors (or warnings with {@code --strict}), 2 when a
+ * summary line per case. Once the data has no errors, the cases' exercises are checked against it
+ * too (PB6xx, PB503 for an exercise still holding placeholders, and PB612 for learning objectives no
+ * exercise assesses). Exit 0 when clean, 1 on errors (or warnings with {@code --strict}), 2 when a
  * path is not a case.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks cases and prints every problem as path:line:column: severity: [CODE] message.",
+        description = {"Checks cases and their exercises and prints every problem as path:line:column: severity: [CODE] message.",
                 "Without PATH, checks every shipped case."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors", "1:errors found (or warnings, with --strict)", "2:usage error (e.g. a PATH that is not a case)"})
@@ -65,12 +71,17 @@ final class ValidateCommand implements Callable<Integer> {
         List<CaseInput> loaded = new ArrayList<>(inputs);
         loaded.addAll(context);
         CasebookLoad load = CasebookLoader.load(loaded);
-        List<Diagnostic> all = load.casebook().diagnostics().stream()
+        List<Diagnostic> found = new ArrayList<>(load.casebook().diagnostics());
+        load.casebook().result().ifPresent(casebook -> found.addAll(exerciseDiagnostics(casebook)));
+        List<Diagnostic> all = found.stream()
                 .filter(d -> inputs.stream().anyMatch(i -> d.origin().file().startsWith(i.displayDirectory() + "/")))
                 .sorted().toList();
         all.forEach(d -> out.println(d.format()));
         if (!all.isEmpty()) {
             out.println();
+        }
+        if (load.casebook().hasErrors()) {
+            out.println("Exercises were not checked: their keys come from the case data, which has errors. Fix those first.");
         }
         int errors = 0;
         int warnings = 0;
@@ -88,6 +99,17 @@ final class ValidateCommand implements Callable<Integer> {
             return 1;
         }
         return strict && warnings > 0 ? 1 : 0;
+    }
+
+    /**
+     * The exercises of every loaded case, as a build loads them: their errors and warnings, and a
+     * PB612 warning for each learning objective no exercise assesses.
+     */
+    private static List<Diagnostic> exerciseDiagnostics(Casebook casebook) {
+        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
+        List<Diagnostic> found = new ArrayList<>(exercises.diagnostics());
+        exercises.result().ifPresent(set -> found.addAll(set.unassessedObjectiveWarnings()));
+        return found;
     }
 
     private static String counts(long errors, long warnings) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parkbench.core.model.Origin;
+import org.parkbench.core.model.Slug;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.core.validate.DiagnosticCode;
 
@@ -17,15 +18,18 @@ import org.parkbench.core.validate.DiagnosticCode;
  * and which cases students read in which order, grouped into sessions with readings. A course may
  * also name case data directories outside the repository (data-only cases).
  *
+ * @param id              a slug naming the course in students' answer files, in the hash that picks their
+ *                        variants and in their browser's stored progress (see docs/course-file.md)
  * @param language        a BCP 47 tag for the site's {@code lang} attribute, e.g. {@code en}
  * @param stampBuildDate  whether pages show the date they were built (off by default, so that two
  *                        builds of the same input are byte-identical)
  * @param caseDirectories data-only case directories, resolved against the course file's folder
  */
-public record Course(String title, String subtitle, String institution, String term, String lecturer,
+public record Course(String id, String title, String subtitle, String institution, String term, String lecturer,
                      String language, boolean stampBuildDate, List<Session> sessions,
                      List<Path> caseDirectories, Origin origin) {
     public Course {
+        Slug.require(id, "course id");
         Objects.requireNonNull(title, "title");
         subtitle = Objects.requireNonNullElse(subtitle, "");
         institution = Objects.requireNonNullElse(institution, "");
@@ -71,6 +75,24 @@ public record Course(String title, String subtitle, String institution, String t
         public List<String> caseIds() {
             return cases.stream().map(CaseRef::id).toList();
         }
+    }
+
+    /**
+     * The course id a title gives when the course file names none: lower-case ASCII letters and
+     * digits joined by hyphens, accents dropped, at most 64 characters ({@code course} if nothing
+     * is left).
+     */
+    public static String idFromTitle(String title) {
+        String ascii = java.text.Normalizer.normalize(title == null ? "" : title, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 64) {
+            slug = slug.substring(0, 64);
+            int cut = slug.lastIndexOf('-');
+            slug = cut > 0 ? slug.substring(0, cut) : slug;
+        }
+        slug = slug.replaceAll("-+$", "");
+        return slug.isEmpty() ? "course" : slug;
     }
 
     /** Every case the course uses, in the order students meet them first. */

@@ -42,9 +42,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * reported at once as a diagnostic with {@code file:line:column}.
  */
 public final class CourseLoader {
+    /** The id of the shipped default course (in answer files, variants and stored progress). */
+    public static final String DEFAULT_ID = "belt-and-road-parks";
     static final String DEFAULT_TITLE = "China's Overseas Industrial Parks along the Belt and Road";
     static final String DEFAULT_SUBTITLE = "How parks abroad are developed: three models and the cases that show them";
-    private static final Set<String> COURSE_FIELDS = Set.of("title", "subtitle", "institution", "term", "lecturer",
+    private static final Set<String> COURSE_FIELDS = Set.of("id", "title", "subtitle", "institution", "term", "lecturer",
             "language", "build_date", "case_directories", "sessions");
     private static final Set<String> SESSION_FIELDS = Set.of("title", "when", "cases", "readings", "teaching_notes");
     private static final Set<String> READING_FIELDS = Set.of("text", "url");
@@ -106,7 +108,7 @@ public final class CourseLoader {
         for (String id : caseIds) {
             sessions.add(new Course.Session("", "", List.of(new Course.CaseRef(id, origin)), List.of(), "", origin));
         }
-        return new Course(DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
+        return new Course(DEFAULT_ID, DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
     }
 
     /**
@@ -129,7 +131,7 @@ public final class CourseLoader {
                 sessions.add(session(model.label() + " parks", cases, origin));
             }
         }
-        return new Course(DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
+        return new Course(DEFAULT_ID, DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
     }
 
     private static Course.Session session(String title, List<CaseStudy> cases, Origin origin) {
@@ -167,7 +169,15 @@ public final class CourseLoader {
             }
         }
         boolean stamp = bool(fields, "build_date");
-        return new Course(title == null ? "" : title, text(fields, "subtitle", node, false), text(fields, "institution", node, false),
+        String id = text(fields, "id", node, false);
+        if (id.isEmpty()) {
+            id = Course.idFromTitle(title);
+        } else if (!Slug.isValid(id)) {
+            report(at(fields.get("id").getStartMark()), DiagnosticCode.PB306, "course id '" + id + "' is not a slug",
+                    "lower-case letters, digits and single hyphens, at most 64 characters, e.g. belt-and-road-parks-2027");
+            id = Course.idFromTitle(title);
+        }
+        return new Course(id, title == null ? "" : title, text(fields, "subtitle", node, false), text(fields, "institution", node, false),
                 text(fields, "term", node, false), text(fields, "lecturer", node, false), text(fields, "language", node, false),
                 stamp, sessions, dirs, at(node.getStartMark()));
     }

@@ -73,9 +73,11 @@ public final class CasePages {
     }
 
     private final Site site;
+    private final ExercisePages exercises;
 
     CasePages(Site site) {
         this.site = site;
+        this.exercises = new ExercisePages(site);
     }
 
     /** Whether a case has too many parks to show their details inline: its page then lists them and links each park's page. */
@@ -111,7 +113,8 @@ public final class CasePages {
         m.put("zones", ParkCatalogue.zoneRows(site, c, root));
         m.put("figures", compact ? figures.stream().filter(f -> f.parkId().isEmpty()).toList() : figures);
         m.put("questions", c.meta().discussionQuestions());
-        m.put("exercises", List.of());
+        m.put("exercises", exercises.entries(c.id(), root));
+        m.put("course", site.course.id());
         m.put("downloads", downloads(c, root));
         m.put("previous", i > 0 ? new Views.Link(cases.get(i - 1).meta().title(), root + SitePaths.caseStudy(cases.get(i - 1).id())) : null);
         m.put("next", i + 1 < cases.size() ? new Views.Link(cases.get(i + 1).meta().title(), root + SitePaths.caseStudy(cases.get(i + 1).id())) : null);

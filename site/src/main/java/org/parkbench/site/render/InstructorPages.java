@@ -19,7 +19,8 @@ import org.parkbench.site.course.Course;
 /**
  * The instructor area, written only in the instructor profile: the course file's teaching notes per
  * session, each case's {@code teaching-notes.md} (an optional file beside {@code case.md}), how the
- * declared model compares with its parks' models, and the solutions and keys of exercises.
+ * declared model compares with its parks' models, and links to the solutions and keys of the
+ * exercises ({@link SolutionPages}, a page per case).
  */
 public final class InstructorPages {
     static final String NOTES_FILE = "teaching-notes.md";
@@ -64,7 +65,7 @@ public final class InstructorPages {
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);
         m.put("cases", cases);
-        m.put("solutions", List.of());
+        m.put("solutions", new SolutionPages(site).write());
         site.page(SitePaths.INSTRUCTOR, "instructor", "Instructor area", "instructor",
                 "Teaching notes, solutions and keys (instructor edition only).", m, false);
     }

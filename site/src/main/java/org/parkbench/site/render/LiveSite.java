@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.load.Loaded;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Park;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.exercises.load.ExerciseSet;
 
 /**
  * A site a preview serves and keeps up to date. The first build (and any change the preview
@@ -83,12 +86,16 @@ public final class LiveSite {
         List<CaseStudy> cases = casebook.cases();
         int index = cases.indexOf(changed);
         Path dir = request.outDir().toAbsolutePath().normalize();
+        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
+        if (exercises.hasErrors()) {
+            throw new InvalidSiteInputException(exercises.diagnostics());
+        }
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
             FigureCache cache = request.figures() ? FigureCache.inPlace(dir) : FigureCache.empty();
             FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
-            Site site = new Site(request.course(), casebook, request.profile(), state.templates, builder.markdown(), state.figures, files,
-                    builder.buildDate(request), pool, state.search);
+            Site site = new Site(request.course(), casebook, exercises.value(), request.profile(), state.templates, builder.markdown(),
+                    state.figures, files, builder.buildDate(request), pool, state.search);
             DataPage data = new DataPage(site, state.rowCounts);
 
             // 1. the case itself: its page, the pages and figures of its parks that changed, its data files
@@ -133,6 +140,7 @@ public final class LiveSite {
             }
             pool.submit(() -> new HomePage(all).write());
             pool.submit(() -> new ModelPages(all).write());
+            pool.submit(() -> new ExercisePages(all).write());
             new ComparePage(all).write();
             new ParkCatalogue(all).write();
             pool.submit(() -> new SimplePages(all).write());
@@ -152,8 +160,11 @@ public final class LiveSite {
             if (!later.isEmpty()) {
                 throw new InvalidSiteInputException(later.stream().sorted().toList());
             }
+            List<org.parkbench.core.validate.Diagnostic> warnings = new ArrayList<>(exercises.warnings());
+            warnings.addAll(exercises.value().unassessedObjectiveWarnings());
             return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
-                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn());
+                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),
+                    warnings.stream().sorted().toList());
         }
     }
 

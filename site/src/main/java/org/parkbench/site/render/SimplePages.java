@@ -1,12 +1,11 @@
 package org.parkbench.site.render;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The pages with little data of their own: references (the bibliography with links back to where
- * each entry is cited), the exercises index, search and the 404 page.
+ * each entry is cited), search and the 404 page.
  */
 final class SimplePages {
     private final Site site;
@@ -20,11 +19,6 @@ final class SimplePages {
         refs.put("entries", site.bibliography.entries());
         site.page(SitePaths.REFERENCES, "references", "References", "references",
                 "Every source the course cites, with links back to where it is cited.", refs, true);
-
-        Map<String, Object> ex = new HashMap<>();
-        ex.put("groups", List.of());
-        ex.put("cases", site.cases().stream().map(c -> Views.CaseCard.of(c, "")).toList());
-        site.page(SitePaths.EXERCISES, "exercises", "Exercises", "exercises", "Exercises for every case.", ex, true);
 
         site.page(SitePaths.SEARCH, "search", "Search", "search", "Search every page of the course.", Map.of(), false);
         site.page(SitePaths.NOT_FOUND, "404", "Page not found", "", "This page does not exist.", Map.of(), false);

@@ -12,18 +12,21 @@ import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.site.course.Course;
 
 /**
- * Everything the pages of one build share: the course and its cases in course order, the profile,
- * the engine, the Markdown renderer, the bibliography, the figures, the files being written, the
- * search index collected from the pages, and what is derived once and reused by every page (each
- * case's rows grouped by park, each park's classification). One instance per build, shared by the
- * render threads: everything in it is immutable or safe to use concurrently.
+ * Everything the pages of one build share: the course and its cases in course order, their
+ * exercises, the profile, the engine, the Markdown renderer, the bibliography, the figures, the
+ * files being written, the search index collected from the pages, and what is derived once and
+ * reused by every page (each case's rows grouped by park, each park's classification). One
+ * instance per build, shared by the render threads: everything in it is immutable or safe to use
+ * concurrently.
  */
 final class Site {
     final Course course;
     final Casebook casebook;
+    final ExerciseSet exercises;
     final Profile profile;
     final Templates templates;
     final MarkdownRenderer markdown;
@@ -39,18 +42,19 @@ final class Site {
     private final Map<String, Classification> classifications = new ConcurrentHashMap<>();
     private final Map<String, Course.Session> sessionByCase = new HashMap<>();
 
-    Site(Course course, Casebook casebook, Profile profile, Templates templates, MarkdownRenderer markdown,
+    Site(Course course, Casebook casebook, ExerciseSet exercises, Profile profile, Templates templates, MarkdownRenderer markdown,
          Figures figures, SiteFiles files, String buildDate, RenderPool pool) {
-        this(course, casebook, profile, templates, markdown, figures, files, buildDate, pool, new SearchIndex());
+        this(course, casebook, exercises, profile, templates, markdown, figures, files, buildDate, pool, new SearchIndex());
     }
 
     /** As above, adding pages to {@code search} (a preview keeps one index across its rebuilds). */
-    Site(Course course, Casebook casebook, Profile profile, Templates templates, MarkdownRenderer markdown,
+    Site(Course course, Casebook casebook, ExerciseSet exercises, Profile profile, Templates templates, MarkdownRenderer markdown,
          Figures figures, SiteFiles files, String buildDate, RenderPool pool, SearchIndex search) {
         this.search = search;
         this.pool = pool;
         this.course = course;
         this.casebook = casebook;
+        this.exercises = exercises;
         this.profile = profile;
         this.templates = templates;
         this.markdown = markdown;
@@ -85,6 +89,7 @@ final class Site {
     private Site(Site base, Figures figures) {
         this.course = base.course;
         this.casebook = base.casebook;
+        this.exercises = base.exercises;
         this.profile = base.profile;
         this.templates = base.templates;
         this.markdown = base.markdown;

@@ -4,17 +4,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parkbench.core.load.Loaded;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.exercises.load.ExerciseSet;
 
 /**
  * Builds the course site: every page, asset, data file and figure of a course, written to a
- * staging directory and swapped into place only when complete. The same request gives
- * byte-identical files (nothing depends on time, locale, platform, map order or thread timing),
- * unless the course asks for the build date to be shown.
+ * staging directory and swapped into place only when complete. The course's exercises are loaded
+ * here, once per build, from the cases of the request: an exercise that does not load (or whose
+ * key the data cannot give) fails the build like bad case data, and its warnings, with the
+ * learning objectives no exercise assesses, come back in the {@link BuildResult}. The same request
+ * gives byte-identical files (nothing depends on time, locale, platform, map order or thread
+ * timing), unless the course asks for the build date to be shown.
  *
  * <p>The pipeline (see docs/decisions/004-scaling.md): the casebook is loaded and validated once
  * before; pages and figures are rendered on every core ({@link RenderPool}) with one shared
@@ -25,7 +32,11 @@ import org.parkbench.core.validate.Diagnostic;
  */
 public final class SiteBuilder {
     static final String ASSET_ROOT = "parkbench/site/assets/";
-    static final List<String> ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg");
+    static final List<String> ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg", "exercises.css", "exercise-progress.js",
+            "exercise-page.js", "exercise-index.js");
+    /** The exercises engine's browser scripts (variant choice, answer check, answer files), shipped as they are. */
+    static final String ENGINE_ROOT = "parkbench/exercises/";
+    static final List<String> ENGINE_SCRIPTS = List.of("variant.js", "check.js", "answers.js");
     static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/";
 
     private final Clock clock;
@@ -64,6 +75,12 @@ public final class SiteBuilder {
     BuildResult build(BuildRequest request, LiveSite.State keep) {
         long start = System.nanoTime();
         Casebook casebook = select(request);
+        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
+        if (exercises.hasErrors()) {
+            throw new InvalidSiteInputException(exercises.diagnostics());
+        }
+        List<Diagnostic> warnings = new ArrayList<>(exercises.warnings());
+        warnings.addAll(exercises.value().unassessedObjectiveWarnings());
         OutputDirectory out = OutputDirectory.prepare(request.outDir());
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
@@ -71,7 +88,7 @@ public final class SiteBuilder {
             FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
             Figures figures = figureFiles == null ? Figures.none() : new Figures(figureFiles.general(casebook));
             Templates engine = engine();
-            Site site = new Site(request.course(), casebook, request.profile(), engine, markdown, figures, files, buildDate(request),
+            Site site = new Site(request.course(), casebook, exercises.value(), request.profile(), engine, markdown, figures, files, buildDate(request),
                     pool, keep.search);
             copyAssets(files);
             DataPage data = new DataPage(site, keep.rowCounts);
@@ -92,6 +109,7 @@ public final class SiteBuilder {
             }
             pool.submit(() -> new HomePage(site).write());
             pool.submit(() -> new ModelPages(site).write());
+            pool.submit(() -> new ExercisePages(site).write());
             new ComparePage(site).write();
             new ParkCatalogue(site).write();
             pool.submit(() -> Glossary.load().write(site));
@@ -111,7 +129,8 @@ public final class SiteBuilder {
             out.commit();
             keep.built(request, casebook, figures, engine);
             return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
-                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn());
+                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),
+                    warnings.stream().sorted().toList());
         } catch (RuntimeException | Error e) {
             out.abandon();
             throw e;
@@ -148,6 +167,9 @@ public final class SiteBuilder {
     static void copyAssets(SiteFiles files) {
         for (String a : ASSETS) {
             files.resource(ASSET_ROOT + a, SitePaths.ASSETS + a);
+        }
+        for (String a : ENGINE_SCRIPTS) {
+            files.resource(ENGINE_ROOT + a, SitePaths.ASSETS + a);
         }
         files.resource(LUNR + "lunr.min.js", SitePaths.ASSETS + "lunr.min.js");
         files.resource(LUNR + "LICENSE", SitePaths.ASSETS + "lunr-LICENSE.txt");

@@ -40,6 +40,16 @@ public final class SitePaths {
         return number <= 1 ? first : first.substring(0, first.length() - ".html".length()) + "-" + number + ".html";
     }
 
+    /** An exercise's own page, where it is answered. */
+    public static String exercise(String exerciseId) {
+        return "exercises/" + exerciseId + ".html";
+    }
+
+    /** The instructor's solutions and keys for the exercises of one case. */
+    public static String solutions(String caseId) {
+        return "instructor/solutions/" + caseId + ".html";
+    }
+
     public static String model(DevelopmentModel model) {
         return "models/" + model.word() + ".html";
     }

@@ -51,6 +51,44 @@ class BuildCommandTest {
     }
 
     @Test
+    void anExerciseErrorExitsOneWithItsDiagnosticAndAnUnassessedObjectiveIsAWarning(@TempDir Path dir) throws IOException {
+        Path copy = ShippedCaseCopy.copy("haier-ruba", dir.resolve("cases").resolve("lahore-copy"));
+        ShippedCaseCopy.replaceAll(copy, "haier-ruba-zone", "lahore-copy-zone");
+        ShippedCaseCopy.replaceAll(copy, "id: haier-ruba", "id: lahore-copy");
+        Path exercises = copy.resolve("exercises");
+        Path kept = exercises.resolve("lahore-copy-jobs-per-km2.md");
+        Files.move(exercises.resolve("haier-ruba-jobs-per-km2.md"), kept);
+        try (Stream<Path> others = Files.list(exercises)) {
+            for (Path f : others.filter(f -> !f.equals(kept)).toList()) {
+                Files.delete(f);
+            }
+        }
+        Path course = dir.resolve("course.yml");
+        Files.writeString(course, """
+                title: "A course with one data-only case"
+                case_directories: [cases/lahore-copy]
+                sessions:
+                  - title: "Week 1"
+                    cases: [lahore-copy]
+                """);
+        Path out = dir.resolve("site");
+
+        CommandRun built = CommandRun.of("build", "--no-figures", "--course", course.toString(), "--out", out.toString());
+        assertThat(built.exitCode()).as(built.err()).isZero();
+        assertThat(built.err()).containsPattern("lahore-copy/case\\.md:\\d+:\\d+: warning: \\[PB612] objective '[a-z0-9-]+' of case lahore-copy");
+        assertThat(out.resolve("exercises/lahore-copy-jobs-per-km2.html")).isNotEmptyFile();
+        String before = snapshot(out);
+
+        Files.writeString(kept, Files.readString(kept).replace("derivation: jobs-per-km2", "derivation: jobs-per-hectare"));
+        CommandRun broken = CommandRun.of("build", "--no-figures", "--course", course.toString(), "--out", out.toString());
+
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.err()).containsPattern("lahore-copy/exercises/lahore-copy-jobs-per-km2\\.md:\\d+:\\d+: error: \\[PB603]")
+                .doesNotContain("Exception");
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
     void refusesToWriteIntoAFolderThatIsNotAParkbenchSite(@TempDir Path dir) throws IOException {
         Path foreign = dir.resolve("thesis");
         Files.createDirectories(foreign);

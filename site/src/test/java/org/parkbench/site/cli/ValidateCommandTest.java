@@ -57,6 +57,35 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anExerciseWhoseKeyTheDataCannotGiveFailsItsCase(@TempDir Path dir) throws IOException {
+        Path copy = ShippedCaseCopy.copy("haier-ruba", dir.resolve("haier-ruba"));
+        replace(copy.resolve("exercises/haier-ruba-jobs-per-km2.md"), "derivation: jobs-per-km2", "derivation: jobs-per-hectare");
+
+        CommandRun run = CommandRun.of("validate", copy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("exercises/haier-ruba-jobs-per-km2\\.md:\\d+:\\d+: error: \\[PB603]");
+        assertThat(run.out()).containsPattern("(?m)^FAIL\\s+haier-ruba\\s+\\d+ errors?");
+    }
+
+    @Test
+    void objectivesNoExerciseAssessesAreWarningsThatStrictTurnsIntoFailure(@TempDir Path dir) throws IOException {
+        Path copy = ShippedCaseCopy.copy("haier-ruba", dir.resolve("haier-ruba"));
+        try (Stream<Path> exercises = Files.list(copy.resolve("exercises"))) {
+            for (Path f : exercises.toList()) {
+                Files.delete(f);
+            }
+        }
+
+        CommandRun run = CommandRun.of("validate", copy.toString());
+        CommandRun strict = CommandRun.of("validate", "--strict", copy.toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).containsPattern("case\\.md:\\d+:\\d+: warning: \\[PB612] objective '[a-z0-9-]+' of case haier-ruba is assessed by no exercise");
+        assertThat(strict.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void aPathThatIsNotACaseIsAUsageError(@TempDir Path dir) {
         CommandRun run = CommandRun.of("validate", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -57,6 +57,7 @@ class CourseLoaderTest {
                     cases: [suez-teda, suzhou]
                 """));
         assertThat(c.title()).isEqualTo("Parks abroad");
+        assertThat(c.id()).isEqualTo("parks-abroad");
         assertThat(c.language()).isEqualTo("en-GB");
         assertThat(c.stampBuildDate()).isTrue();
         assertThat(c.caseIds()).containsExactly("overview", "suez-teda", "suzhou");
@@ -64,6 +65,27 @@ class CourseLoaderTest {
         assertThat(c.sessions().get(0).teachingNotes()).contains("headline table");
         assertThat(c.caseDirectories()).containsExactly(tmp.getParent().resolve("extra/my-case").normalize());
         assertThat(c.sessionOf("suzhou")).map(Course.Session::title).contains("Week 2");
+    }
+
+    @Test
+    void theCourseIdIsTheFilesOrMadeFromTheTitle() throws Exception {
+        assertThat(CourseLoader.load(write("id: parks-2027\ntitle: T\nsessions: [{title: S, cases: [a]}]\n")).id())
+                .isEqualTo("parks-2027");
+        assertThat(CourseLoader.load(write("title: \"Parks Abroad: Développement, 2027!\"\nsessions: [{title: S, cases: [a]}]\n")).id())
+                .isEqualTo("parks-abroad-developpement-2027");
+        assertThat(Course.idFromTitle("?!")).isEqualTo("course");
+        assertThat(Course.idFromTitle("word ".repeat(30))).hasSizeLessThanOrEqualTo(64).doesNotEndWith("-").startsWith("word-word");
+        assertThat(CourseLoader.defaultCourse(List.of("overview")).id()).isEqualTo(CourseLoader.DEFAULT_ID);
+    }
+
+    @Test
+    void aCourseIdThatIsNotASlugIsReportedWhereItIs() throws Exception {
+        List<Diagnostic> found = problems("title: T\nid: Parks 2027\nsessions: [{title: S, cases: [a]}]\n");
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.PB306);
+            assertThat(d.origin().line()).isEqualTo(2);
+            assertThat(d.message()).contains("course id 'Parks 2027'");
+        });
     }
 
     @Test

@@ -12,15 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkbench.core.model.Casebook;
 
-/** The whole built site (instructor profile, so every page kind is there): links, validity, size. */
+/**
+ * The whole built site (instructor profile and exercises of every kind the fixture has, so every
+ * page kind is there): links, validity, size.
+ */
 class BuiltSiteTest {
     @TempDir
     static Path tmp;
     static Path site;
 
     @BeforeAll
-    static void build() {
-        Casebook book = Fixtures.casebook();
+    static void build() throws IOException {
+        Casebook book = Fixtures.withExercises(tmp.resolve("riverside"), false);
         site = tmp.resolve("site");
         new SiteBuilder().build(new BuildRequest(Fixtures.course(book), book, site, Profile.INSTRUCTOR, false));
     }
@@ -46,22 +49,32 @@ class BuiltSiteTest {
         Files.createDirectories(broken);
         Files.writeString(broken.resolve("index.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>x</title>"
                 + "<script src=\"https://cdn.example/x.js\"></script></head><body><p><div>bad nesting</div></p>"
-                + "<a href=\"missing.html\">a</a><a href=\"#nowhere\">b</a><img src=\"a.png\"></body></html>");
+                + "<a href=\"missing.html\">a</a><a href=\"#nowhere\">b</a><img src=\"a.png\">"
+                + "<script>alert(1)</script><script type=\"application/json\">{\"data\": 1}</script></body></html>");
         assertThat(new HtmlValidator().errors(broken.resolve("index.html").toFile(), "index.html")).isNotEmpty();
-        assertThat(new LinkChecker(broken).problems()).hasSize(4)
+        assertThat(new LinkChecker(broken).problems()).hasSize(5)
                 .anyMatch(p -> p.contains("points outside the site")).anyMatch(p -> p.contains("missing.html"))
-                .anyMatch(p -> p.contains("no id 'nowhere'")).anyMatch(p -> p.contains("a.png"));
+                .anyMatch(p -> p.contains("no id 'nowhere'")).anyMatch(p -> p.contains("a.png"))
+                .containsOnlyOnce("index.html: inline script");
     }
 
     @Test
-    void everyPageWithItsCssAndScriptsStaysUnder100Kilobytes() throws IOException {
-        long css = Files.size(site.resolve("assets/site.css"));
-        long js = Files.size(site.resolve("assets/site.js"));
-        long search = js + Files.size(site.resolve("assets/lunr.min.js")) + Files.size(site.resolve("assets/search-index.js"))
-                + Files.size(site.resolve("assets/search.js"));
+    void aPagesWeightCountsEachLinkedFileOnceAndLeavesFiguresAside() throws IOException {
+        Path dir = tmp.resolve("weighed");
+        Files.createDirectories(dir.resolve("assets"));
+        Files.writeString(dir.resolve("assets/a.js"), "x".repeat(1000));
+        Files.writeString(dir.resolve("assets/a.css"), "y".repeat(300));
+        String figure = "<figure><img src=\"f.svg\" alt=\"\"><figcaption>" + "z".repeat(5000) + "</figcaption></figure>";
+        String page = "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"assets/a.css\"><script src=\"assets/a.js\"></script>"
+                + "</head><body>" + figure + "<script src=\"assets/a.js\"></script></body></html>";
+        Files.writeString(dir.resolve("page.html"), page);
+        assertThat(PageWeight.of(dir.resolve("page.html"))).isEqualTo(page.length() - figure.length() + 1000 + 300);
+    }
+
+    @Test
+    void everyPageWithItsCssAndScriptsStaysUnder100KilobytesFiguresAside() throws IOException {
         for (Path page : new LinkChecker(site).files(".html")) {
-            long weight = Files.size(page) + css + (page.endsWith("search.html") ? search : js);
-            assertThat(weight).as(site.relativize(page).toString()).isLessThan(100 * 1024);
+            assertThat(PageWeight.of(page)).as(site.relativize(page).toString()).isLessThan(PageWeight.LIMIT);
         }
     }
 }

@@ -47,19 +47,21 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** An injection attempt: a script, an attribute break-out and an image that runs script. */
+    static final String EVIL = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+    static final String NARRATIVE = "## Context\n\nThe park employs {{obs:riverside-park/jobs-direct/2016}} people "
+            + "and had {{obs:riverside-park/area/2015}} of land {{src:report-a}}.\n\nSee the [model](../models/company-led.html).\n";
+    static final String HOSTILE_NARRATIVE = "## Narrative " + EVIL + "\n\n" + EVIL + " [click](javascript:alert(3)) "
+            + "<a href=\"javascript:alert(4)\">raw</a> <iframe src=\"https://evil.example\"></iframe>\n\n"
+            + "![pixel](https://tracker.example/p.gif) {{obs:riverside-park/jobs-direct/2016}}\n";
+
     static Casebook casebook() {
-        return new Casebook(List.of(overview(), parkCase("Riverside Test Park", "https://example.org/report", "A plain note",
-                "## Context\n\nThe park employs {{obs:riverside-park/jobs-direct/2016}} people "
-                        + "and had {{obs:riverside-park/area/2015}} of land {{src:report-a}}.\n\nSee the [model](../models/company-led.html).\n")));
+        return new Casebook(List.of(overview(), parkCase("Riverside Test Park", "https://example.org/report", "A plain note", NARRATIVE)));
     }
 
     /** A case whose every text field carries an injection attempt. */
     static Casebook hostile() {
-        String evil = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
-        String md = "## Narrative " + evil + "\n\n" + evil + " [click](javascript:alert(3)) "
-                + "<a href=\"javascript:alert(4)\">raw</a> <iframe src=\"https://evil.example\"></iframe>\n\n"
-                + "![pixel](https://tracker.example/p.gif) {{obs:riverside-park/jobs-direct/2016}}\n";
-        return new Casebook(List.of(overview(), parkCase(evil, "javascript:alert(5)", evil, md)));
+        return new Casebook(List.of(overview(), parkCase(EVIL, "javascript:alert(5)", EVIL, HOSTILE_NARRATIVE)));
     }
 
     static Course course(Casebook book) {
@@ -89,6 +91,18 @@ final class Fixtures {
     }
 
     static CaseStudy parkCase(String parkName, String url, String note, String narrative) {
+        return parkCase(parkName, url, note, narrative, Path.of("fixture-riverside"));
+    }
+
+    /** The fixture cases with the riverside case read from {@code directory}, where its exercises are written. */
+    static Casebook withExercises(Path directory, boolean hostile) throws java.io.IOException {
+        FixtureExercises.write(directory.resolve("exercises"), hostile);
+        String narrative = hostile ? HOSTILE_NARRATIVE : NARRATIVE;
+        return new Casebook(List.of(overview(), hostile ? parkCase(EVIL, "javascript:alert(5)", EVIL, narrative, directory)
+                : parkCase("Riverside Test Park", "https://example.org/report", "A plain note", narrative, directory)));
+    }
+
+    static CaseStudy parkCase(String parkName, String url, String note, String narrative, Path directory) {
         Map<String, Source> sources = new LinkedHashMap<>();
         sources.put("report-a", source("report-a", "Report A on " + parkName, url));
         sources.put("report-b", new Source("report-b", "", "Second report " + note, "Agency B", "2018", "", "", Confidence.MEDIUM, note, O));
@@ -113,6 +127,6 @@ final class Fixtures {
                 DevelopmentModel.COMPANY_LED, List.of(new Objective("explain-model", "Explain the model " + note)),
                 List.of("Why did the developer succeed? " + note), 20, CaseStatus.PUBLISHED, O);
         return new CaseStudy(meta, narrative, List.of(park), stakes, obs, events, sources, List.of(), List.of(),
-                Path.of("fixture-riverside"), "cases/riverside");
+                directory, "cases/riverside");
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkbench.core.model.Casebook;
@@ -69,6 +71,69 @@ class SiteBuilderTest {
         assertThat(instructor.resolve("instructor/index.html")).isRegularFile();
         assertThat(Files.readString(instructor.resolve("index.html"))).contains("instructor/index.html");
         assertThat(Files.readString(student.resolve("index.html"))).doesNotContain("instructor/").doesNotContain("Instructor");
+    }
+
+    @Test
+    void eachExerciseGetsItsPageAndItsCasePageAndTheIndexListThem() throws IOException {
+        Path out = tmp.resolve("site");
+        Casebook book = Fixtures.withExercises(tmp.resolve("riverside"), false);
+        BuildResult result = build(book, out, Profile.STUDENT);
+        for (String id : List.of("riverside-figures", "riverside-model", "riverside-roles", "riverside-essay")) {
+            assertThat(out.resolve(SitePaths.exercise(id))).as(id).isRegularFile();
+        }
+        assertThat(result.pagesWritten()).isEqualTo(15 + 4);
+        Document casePage = Jsoup.parse(Files.readString(out.resolve("cases/riverside.html"), StandardCharsets.UTF_8));
+        assertThat(casePage.select("#exercises li[id^=exercise-]")).hasSize(4);
+        assertThat(casePage.select("#exercise-riverside-figures a").attr("href")).isEqualTo("../exercises/riverside-figures.html");
+        assertThat(casePage.select("#exercise-riverside-figures .ex-variant-text").eachText())
+                .containsExactly("What did the report give for area as of 2015?", "What did the report give for investment as of 2017-06?");
+        Document index = Jsoup.parse(Files.readString(out.resolve("exercises.html"), StandardCharsets.UTF_8));
+        assertThat(index.select("#ex-riverside tbody tr")).hasSize(4);
+        assertThat(index.select("#ex-riverside tr[data-exercise=riverside-figures] td").eachText())
+                .containsExactly("Numeric answer", "1 (recall)", "2", "1");
+        assertThat(index.select("#ex-riverside .case-objectives li").eachText()).containsExactly("Explain the model A plain note");
+        assertThat(index.select("#ex-overview .empty").text()).contains("No exercises");
+        Document page = Jsoup.parse(Files.readString(out.resolve(SitePaths.exercise("riverside-figures")), StandardCharsets.UTF_8));
+        assertThat(page.select(".ex-variant")).hasSize(2);
+        assertThat(page.select(".ex-variant[hidden]")).hasSize(1);
+        assertThat(page.select(".ex-variant[data-variant=1] .unit").text()).isEqualTo("as reported");
+        assertThat(Files.readString(out.resolve("assets/search-index.js"))).contains("Exercises: Riverside Test Park case")
+                .contains("What did the report give for … as of …?");
+        for (String script : List.of("variant.js", "check.js", "answers.js", "exercise-page.js", "exercise-progress.js", "exercise-index.js")) {
+            assertThat(out.resolve("assets").resolve(script)).as(script).isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void theInstructorSolutionsGiveEveryVariantsParametersAndKey() throws IOException {
+        Path out = tmp.resolve("site");
+        build(Fixtures.withExercises(tmp.resolve("riverside"), false), out, Profile.INSTRUCTOR);
+        Document keys = Jsoup.parse(Files.readString(out.resolve(SitePaths.solutions("riverside")), StandardCharsets.UTF_8));
+        assertThat(keys.select("#key-riverside-figures table.keys tbody tr").eachText()).satisfiesExactly(
+                row -> assertThat(row).startsWith("0 indicator=area, as_of=2015 7.34 as reported"),
+                row -> assertThat(row).startsWith("1 indicator=investment, as_of=2017-06 1.20 as reported"));
+        assertThat(keys.select("#key-riverside-model table.options tr:has(td:contains(yes)) code").eachText()).containsExactly("a");
+        assertThat(keys.select("#key-riverside-essay .rubric li").eachText()).containsExactly("Names the experience at home (1 point)",
+                "Cites a source (1 point)");
+        assertThat(keys.text()).contains("The report gives 7.34").contains("It brought a park model it had built at home.");
+        assertThat(Files.readString(out.resolve(SitePaths.INSTRUCTOR))).contains("solutions/riverside.html");
+    }
+
+    @Test
+    void anExerciseTheDataCannotAnswerFailsTheBuildAtItsLineAndWritesNothing() throws IOException {
+        Path out = tmp.resolve("site");
+        Casebook book = Fixtures.withExercises(tmp.resolve("riverside"), false);
+        Files.writeString(tmp.resolve("riverside/exercises/riverside-broken.md"), FixtureExercises.BROKEN);
+        assertThatThrownBy(() -> build(book, out, Profile.STUDENT)).isInstanceOf(InvalidSiteInputException.class)
+                .hasMessageContaining("cases/riverside/exercises/riverside-broken.md:").hasMessageContaining("[PB603]");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void objectivesNoExerciseAssessesAreWarningsOfTheBuild() throws IOException {
+        BuildResult result = build(Fixtures.withExercises(tmp.resolve("riverside"), false), tmp.resolve("site"), Profile.STUDENT);
+        assertThat(result.warnings()).extracting(d -> d.code().name() + " " + d.message())
+                .containsExactly("PB612 objective 'read-table' of case overview is assessed by no exercise");
     }
 
     @Test

@@ -1,0 +1,145 @@
+/*
+ * Parkbench exercises index: the student id form, and "Export my answers" / "Import" of the answer
+ * file (answers.js builds and reads it; docs/answer-file.md). An export holds, for every exercise
+ * listed on the page, the progress made on the variant the student's id gives; the grader re-scores
+ * it from scratch.
+ */
+(function () {
+  'use strict';
+
+  function safeName(text) {
+    return String(text).replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60) || 'student';
+  }
+
+  function wholeNumber(n) {
+    return typeof n === 'number' && isFinite(n) && n >= 0 ? Math.floor(n) : 0;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var P = window.ParkbenchProgress;
+    var A = window.ParkbenchAnswers;
+    var V = window.ParkbenchVariant;
+    var tools = document.querySelector('.exercise-tools[data-course]');
+    if (!tools || !P || !A || !V) {
+      return;
+    }
+    var course = tools.getAttribute('data-course');
+    var form = document.getElementById('student-form');
+    var input = document.getElementById('student-id');
+    var idStatus = document.getElementById('student-status');
+    var answerTools = document.getElementById('answer-tools');
+    var answersStatus = document.getElementById('answers-status');
+    var importer = document.getElementById('import-answers');
+    var exercises = Array.prototype.map.call(document.querySelectorAll('[data-exercise][data-variants]'), function (x) {
+      return { id: x.getAttribute('data-exercise'), variants: Number(x.getAttribute('data-variants')) };
+    });
+    form.hidden = false;
+    answerTools.hidden = false;
+
+    function showId(message) {
+      var id = P.studentId(course);
+      input.value = id;
+      idStatus.textContent = message || (id ? 'Your student id is ' + id + '.'
+        : 'No student id yet: you see the first variant of each exercise.');
+    }
+    showId();
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var id = V.normaliseStudentId(input.value);
+      if (!id) {
+        idStatus.textContent = 'Type your student id first.';
+        input.focus();
+        return;
+      }
+      var before = P.studentId(course);
+      if (!P.setStudentId(course, id)) {
+        idStatus.textContent = 'This browser does not let the page keep your id (a private window?); your answers cannot be kept either.';
+        return;
+      }
+      P.refresh(document);
+      showId('Saved: your student id is ' + id + '.' + (before && before !== id
+        ? ' Your variants now follow this id; answers given on other variants are kept but not exported.' : ''));
+    });
+
+    document.getElementById('export-answers').addEventListener('click', function () {
+      var id = P.studentId(course);
+      if (!id) {
+        answersStatus.textContent = 'Enter your student id first: the answer file is written under it.';
+        input.focus();
+        return;
+      }
+      var entries = [];
+      var skipped = 0;
+      var stored = P.read(course).exercises;
+      exercises.forEach(function (x) {
+        var variant = P.variantFor(course, x.id, x.variants);
+        var e = stored[x.id];
+        if (!e) {
+          return;
+        }
+        if (e.variant !== variant) {
+          skipped++;
+        } else if (e.response != null || e.attempts > 0) {
+          entries.push({ exercise: x.id, variant: variant, response: e.response, attempts: e.attempts, seconds: e.seconds });
+        }
+      });
+      var text = A.stringify(A.build(course, id, entries, new Date()));
+      var url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      var link = document.createElement('a');
+      link.href = url;
+      link.download = 'answers-' + course + '-' + safeName(id) + '.json';
+      link.hidden = true;
+      document.body.appendChild(link);
+      link.click();
+      window.setTimeout(function () {
+        URL.revokeObjectURL(url);
+        link.remove();
+      }, 2000);
+      answersStatus.textContent = 'Exported ' + entries.length + (entries.length === 1 ? ' answer' : ' answers') + ' to '
+        + link.download + '.' + (skipped > 0 ? ' ' + skipped + ' given on another variant (under another id) were left out.' : '');
+    });
+
+    importer.addEventListener('change', function () {
+      var file = importer.files && importer.files[0];
+      if (!file) {
+        return;
+      }
+      var reader = new FileReader();
+      reader.onerror = function () {
+        answersStatus.textContent = 'The file could not be read.';
+      };
+      reader.onload = function () {
+        var result = A.parse(String(reader.result), course);
+        if (!result.ok) {
+          answersStatus.textContent = result.error;
+          return;
+        }
+        var data = P.read(course);
+        var known = {};
+        exercises.forEach(function (x) { known[x.id] = true; });
+        var imported = 0;
+        var unknown = 0;
+        result.file.answers.forEach(function (a) {
+          if (!known[a.exercise]) {
+            unknown++;
+            return;
+          }
+          data.exercises[a.exercise] = {
+            variant: a.variant, response: a.response === undefined ? null : a.response,
+            attempts: wholeNumber(a.attempts), seconds: wholeNumber(a.seconds)
+          };
+          imported++;
+        });
+        data.student = V.normaliseStudentId(result.file.student_id);
+        P.write(course, data);
+        P.refresh(document);
+        showId();
+        importer.value = '';
+        answersStatus.textContent = 'Imported ' + imported + (imported === 1 ? ' answer' : ' answers') + ' for student '
+          + data.student + '.' + (unknown > 0 ? ' ' + unknown + ' for exercises this site does not have were left out.' : '');
+      };
+      reader.readAsText(file);
+    });
+  });
+})();
