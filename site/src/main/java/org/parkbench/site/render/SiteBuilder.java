@@ -74,6 +74,7 @@ public final class SiteBuilder {
     /** Builds, leaving in {@code keep} what a preview needs to update the site one case at a time. */
     BuildResult build(BuildRequest request, LiveSite.State keep) {
         long start = System.nanoTime();
+        PhaseClock phases = PhaseClock.start();
         Casebook casebook = select(request);
         Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
         if (exercises.hasErrors()) {
@@ -81,6 +82,7 @@ public final class SiteBuilder {
         }
         List<Diagnostic> warnings = new ArrayList<>(exercises.warnings());
         warnings.addAll(exercises.value().unassessedObjectiveWarnings());
+        phases.lap("exercises loaded");
         OutputDirectory out = OutputDirectory.prepare(request.outDir());
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
@@ -91,6 +93,7 @@ public final class SiteBuilder {
             Site site = new Site(request.course(), casebook, exercises.value(), request.profile(), engine, markdown, figures, files, buildDate(request),
                     pool, keep.search);
             copyAssets(files);
+            phases.lap("general figures, site ready");
             DataPage data = new DataPage(site, keep.rowCounts);
             CasePages casePages = new CasePages(site);
             ParkPages parkPages = new ParkPages(site);
@@ -118,7 +121,9 @@ public final class SiteBuilder {
                 pool.submit(() -> new InstructorPages(site).write());
             }
             pool.await();
+            phases.lap("pages, figures, case data");
             data.write();
+            phases.lap("all-cases data, datapackage");
             files.text(SitePaths.ASSETS + "search-index.js", site.search.script());
             if (request.figures()) {
                 files.text(FigureCache.MANIFEST, cache.manifest());
@@ -126,7 +131,9 @@ public final class SiteBuilder {
             if (!site.problems.isEmpty()) {
                 throw new InvalidSiteInputException(site.problems.stream().sorted().toList());
             }
+            phases.lap("search index");
             out.commit();
+            phases.lap("swapped in, old site deleted");
             keep.built(request, casebook, figures, engine);
             return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
                     Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),

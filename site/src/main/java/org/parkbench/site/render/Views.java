@@ -24,10 +24,16 @@ public final class Views {
         public static ModelBadge of(DevelopmentModel m, String root) {
             return new ModelBadge(m.word(), m.label(), m.chineseName(), root + SitePaths.model(m));
         }
+
+        /** The badge as the {@code #modelBadge} macro writes it, made in Java: pages show thousands. */
+        public TrustedHtml html() {
+            return new TrustedHtml("<a class=\"model model-" + TrustedHtml.escape(word) + "\" href=\"" + TrustedHtml.escape(href) + "\">"
+                    + TrustedHtml.escape(label) + "</a>");
+        }
     }
 
     /** A short citation linking to the reference entry; {@code external} is the source's own URL, if safe. */
-    public record SourceLink(String label, String title, String href, String external) {
+    public record SourceLink(String label, String title, String href, String external, TrustedHtml html) {
         public static SourceLink of(Site site, String caseId, String key, String root) {
             return site.sourceLink(caseId, key, root);
         }
@@ -36,8 +42,12 @@ public final class Views {
         static SourceLink make(Bibliography bibliography, String caseId, String key, String root) {
             Bibliography.Entry e = bibliography.entry(caseId, key);
             Source s = e.source();
-            return new SourceLink(Bibliography.shortLabel(s), s.title(), root + SitePaths.REFERENCES + "#" + e.anchor(),
-                    ExternalLink.of(s.url()).orElse(""));
+            String label = Bibliography.shortLabel(s);
+            String href = root + SitePaths.REFERENCES + "#" + e.anchor();
+            // what the #sourceLink macro writes, made once per source and page depth
+            TrustedHtml html = new TrustedHtml("<a class=\"src\" href=\"" + TrustedHtml.escape(href) + "\" title=\""
+                    + TrustedHtml.escape(s.title()) + "\">" + TrustedHtml.escape(label) + "</a>");
+            return new SourceLink(label, s.title(), href, ExternalLink.of(s.url()).orElse(""), html);
         }
 
         public boolean hasExternal() {

@@ -1,0 +1,34 @@
+package org.parkbench.site.render;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Where a build's time goes, phase by phase, printed to standard error when the system property
+ * {@value #PROPERTY} is set ({@code PARKBENCH_JAVA_OPTS=-Dparkbench.timing=true ./parkbench build …}).
+ * The benchmark uses it to tell loading, rendering and writing apart; by default it prints nothing.
+ */
+final class PhaseClock {
+    static final String PROPERTY = "parkbench.timing";
+    private final PrintStream out;
+    private final long start = System.nanoTime();
+    private long last = start;
+
+    private PhaseClock(PrintStream out) {
+        this.out = out;
+    }
+
+    static PhaseClock start() {
+        return new PhaseClock(Boolean.getBoolean(PROPERTY) ? System.err : null);
+    }
+
+    /** Notes that {@code phase} has just ended. */
+    void lap(String phase) {
+        if (out == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        out.printf(Locale.ROOT, "parkbench timing: %-28s %7.0f ms (at %7.0f ms)%n", phase, (now - last) / 1e6, (now - start) / 1e6);
+        last = now;
+    }
+}
