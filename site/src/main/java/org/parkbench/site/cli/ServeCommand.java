@@ -45,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "student|instructor", description = "Which site to preview (default: student).")
     String profile = "student";
 
+    @Option(names = "--no-figures", description = "Preview without figures (text only, faster).")
+    boolean noFigures;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -62,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         CoursePlan first;
         try {
-            first = CoursePlan.read(course, out, chosen, true);
+            first = CoursePlan.read(course, out, chosen, !noFigures);
         } catch (InvalidInputException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             return 1;
@@ -76,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         AtomicReference<CoursePlan> plan = new AtomicReference<>(first);
         Preview preview = new Preview(() -> {
             try {
-                CoursePlan fresh = CoursePlan.read(course, out, chosen, true);
+                CoursePlan fresh = CoursePlan.read(course, out, chosen, !noFigures);
                 plan.set(fresh);
                 return fresh.request();
             } catch (InvalidInputException e) {

@@ -34,12 +34,14 @@ public final class LiveSite {
         private Casebook casebook;
         private Figures figures = Figures.none();
         private Templates templates;
+        private ExerciseSet exercises;
 
-        void built(BuildRequest request, Casebook casebook, Figures figures, Templates templates) {
+        void built(BuildRequest request, Casebook casebook, Figures figures, Templates templates, ExerciseSet exercises) {
             this.request = request;
             this.casebook = casebook;
             this.figures = figures;
             this.templates = templates;
+            this.exercises = exercises;
         }
     }
 
@@ -80,27 +82,28 @@ public final class LiveSite {
             throw new IllegalStateException("update before a first build");
         }
         long start = System.nanoTime();
+        PhaseClock phases = PhaseClock.start();
         Casebook casebook = SiteBuilder.select(request);
         CaseStudy changed = casebook.caseStudy(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
         CaseStudy before = state.casebook.caseStudy(caseId).orElse(null);
         List<CaseStudy> cases = casebook.cases();
         int index = cases.indexOf(changed);
         Path dir = request.outDir().toAbsolutePath().normalize();
-        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
-        if (exercises.hasErrors()) {
-            throw new InvalidSiteInputException(exercises.diagnostics());
-        }
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
             FigureCache cache = request.figures() ? FigureCache.inPlace(dir) : FigureCache.empty();
             FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
-            Site site = new Site(request.course(), casebook, exercises.value(), request.profile(), state.templates, builder.markdown(),
+            // the case's page first, with the exercises as they were (loading them all again takes longer than the page);
+            // step 2 loads them afresh and writes the page again with them
+            Site site = new Site(request.course(), casebook, state.exercises, request.profile(), state.templates, builder.markdown(),
                     state.figures, files, builder.buildDate(request), pool, state.search);
             DataPage data = new DataPage(site, state.rowCounts);
+            phases.lap("update: site ready");
 
             // 1. the case itself: its page, the pages and figures of its parks that changed, its data files
             Set<String> dirty = changedParks(before, changed, site);
             List<Figures.FigureView> views = caseFigures(figureFiles, changed, dirty, cache, files);
+            phases.lap("update: case figures");
             new CasePages(site).write(cases, index, views);
             ParkPages parkPages = new ParkPages(site);
             List<Integer> positions = new ArrayList<>();
@@ -120,14 +123,20 @@ public final class LiveSite {
             }
             data.writeCase(changed);
             List<org.parkbench.core.validate.Diagnostic> problems = List.copyOf(site.problems);
+            phases.lap("update: case pages written");
             pageReady.run();
 
-            // 2. what shows every case
+            // 2. what shows every case, and the case's page again with its exercises loaded afresh
+            Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
+            if (exercises.hasErrors()) {
+                throw new InvalidSiteInputException(exercises.diagnostics());
+            }
             Figures figures = state.figures;
             if (figureFiles != null) {
                 figures = state.figures.withGeneral(figureFiles.general(casebook));
             }
-            Site all = site.withFigures(figures);
+            Site all = site.with(figures, exercises.value());
+            pool.submit(() -> new CasePages(all).write(cases, index, views));
             boolean titleChanged = before == null || !before.meta().title().equals(changed.meta().title());
             if (titleChanged) {
                 for (int neighbour : List.of(index - 1, index + 1)) {
@@ -148,13 +157,15 @@ public final class LiveSite {
                 pool.submit(() -> new InstructorPages(all).write());
             }
             pool.await();
+            phases.lap("update: pages over every case");
             deleteSurplusPages(files, state.casebook, casebook);
             new DataPage(all, state.rowCounts).write();
             files.text(SitePaths.ASSETS + "search-index.js", state.search.script());
             if (request.figures()) {
                 files.text(FigureCache.MANIFEST, cache.manifest());
             }
-            state.built(request, casebook, figures, state.templates);
+            state.built(request, casebook, figures, state.templates, exercises.value());
+            phases.lap("update: data and search index");
             List<org.parkbench.core.validate.Diagnostic> later = new ArrayList<>(problems);
             all.problems.stream().filter(p -> !problems.contains(p)).forEach(later::add);
             if (!later.isEmpty()) {

@@ -81,15 +81,15 @@ final class Site {
                 course.language(), profile.isInstructor(), buildDate, List.copyOf(nav));
     }
 
-    /** The same site showing other figures (a preview updates the general figures after a case's pages). */
-    Site withFigures(Figures other) {
-        return new Site(this, other);
+    /** The same site with other figures and exercises (a preview updates them after a case's pages). */
+    Site with(Figures other, ExerciseSet otherExercises) {
+        return new Site(this, other, otherExercises);
     }
 
-    private Site(Site base, Figures figures) {
+    private Site(Site base, Figures figures, ExerciseSet exercises) {
         this.course = base.course;
         this.casebook = base.casebook;
-        this.exercises = base.exercises;
+        this.exercises = exercises;
         this.profile = base.profile;
         this.templates = base.templates;
         this.markdown = base.markdown;

@@ -134,7 +134,7 @@ public final class SiteBuilder {
             phases.lap("search index");
             out.commit();
             phases.lap("swapped in, old site deleted");
-            keep.built(request, casebook, figures, engine);
+            keep.built(request, casebook, figures, engine, exercises.value());
             return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
                     Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),
                     warnings.stream().sorted().toList());

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * between saving a file and seeing the page change. Runs on its own daemon thread.
  */
 public final class ChangeWatcher implements AutoCloseable {
-    static final long SETTLE_MILLIS = 40;
+    static final long SETTLE_MILLIS = 25;
     private final WatchService service;
     private final List<Path> files;
     private final Consumer<Set<Path>> onChange;

@@ -1,0 +1,108 @@
+package org.parkbench.site.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.parkbench.core.load.CasebookLoader;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.site.course.Course;
+import org.parkbench.site.course.CourseCases;
+import org.parkbench.site.course.CourseLoader;
+import org.parkbench.site.synth.SyntheticCourse;
+
+/**
+ * The inner loop of a build: one park page (its views built from the case index, the template
+ * merged into the layout, the file written), one case page of a hundred parks, and the search
+ * text of a page taken from its HTML. Over a synthetic course of {@code parks} parks; single
+ * threaded, so the result is per core. Run by bench/run.sh, or
+ * {@code java -jar bench/target/parkbench-bench.jar PageBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m"})
+public class PageBenchmark {
+    @Param({"1000"})
+    public int parks;
+
+    private Path dir;
+    private Site site;
+    private ParkPages parkPages;
+    private CasePages casePages;
+    private List<CaseStudy> cases;
+    private List<int[]> parkPositions;
+    private int next;
+    private String caseHtml;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        dir = Files.createTempDirectory("parkbench-jmh");
+        SyntheticCourse.Summary summary = SyntheticCourse.write(new SyntheticCourse.Settings(parks, SyntheticCourse.Settings.defaultCases(parks), 1),
+                dir.resolve("course"));
+        Course course = CourseLoader.load(summary.courseFile());
+        Casebook casebook = CasebookLoader.load(CourseCases.inputs(course, List.of(), dir)).casebook().value();
+        RenderPool pool = new RenderPool(1);
+        SiteFiles files = new SiteFiles(Files.createDirectories(dir.resolve("site")), null);
+        site = new Site(course, casebook, ExerciseLoader.load(casebook).value(), Profile.STUDENT, new Templates(), new MarkdownRenderer(),
+                Figures.none(), files, "", pool);
+        new SiteBuilder(Clock.systemUTC(), null);
+        parkPages = new ParkPages(site);
+        casePages = new CasePages(site);
+        cases = site.cases();
+        parkPositions = new ArrayList<>();
+        for (int c = 0; c < cases.size(); c++) {
+            for (int p = 0; p < cases.get(c).parks().size(); p++) {
+                parkPositions.add(new int[] {c, p});
+            }
+        }
+        casePages.write(cases, 1, List.of());
+        caseHtml = Files.readString(dir.resolve("site").resolve(SitePaths.caseStudy(cases.get(1).id())));
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        OutputDirectory.delete(dir);
+    }
+
+    /** One park page, from the case's rows to the file on disk. */
+    @Benchmark
+    public void parkPage() {
+        int[] at = parkPositions.get(next++ % parkPositions.size());
+        parkPages.write(cases.get(at[0]), at[1], List.of());
+    }
+
+    /** The page of a case of about a hundred parks (narrative, park table, exercises). */
+    @Benchmark
+    public void casePage() {
+        casePages.write(cases, 1 + next++ % (cases.size() - 1), List.of());
+    }
+
+    /** The search text of a case page taken from its HTML (what the index does for every page but park pages). */
+    @Benchmark
+    public int searchTextFromHtml() {
+        SearchIndex index = new SearchIndex();
+        index.add("cases/x.html", "x", "cases", caseHtml);
+        return index.size();
+    }
+}
