@@ -81,7 +81,7 @@ class SiteBuilderTest {
         for (String id : List.of("riverside-figures", "riverside-model", "riverside-roles", "riverside-essay")) {
             assertThat(out.resolve(SitePaths.exercise(id))).as(id).isRegularFile();
         }
-        assertThat(result.pagesWritten()).isEqualTo(15 + 4);
+        assertThat(result.pagesWritten()).isEqualTo(16 + 4); // the site with its one park page, and a page per exercise
         Document casePage = Jsoup.parse(Files.readString(out.resolve("cases/riverside.html"), StandardCharsets.UTF_8));
         assertThat(casePage.select("#exercises li[id^=exercise-]")).hasSize(4);
         assertThat(casePage.select("#exercise-riverside-figures a").attr("href")).isEqualTo("../exercises/riverside-figures.html");
