@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.parkbench.core.load.Loaded;
 import org.parkbench.exercises.export.GiftExporter;
 import org.parkbench.exercises.export.QtiExporter;
-import org.parkbench.exercises.load.ExerciseLoader;
 import org.parkbench.exercises.load.ExerciseSet;
-import org.parkbench.site.render.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,23 +46,15 @@ final class ExportCommand implements Callable<Integer> {
             err.println("parkbench export: unknown format '" + format + "': use gift or qti");
             return 2;
         }
-        CoursePlan plan;
-        try {
-            plan = CoursePlan.read(course, Path.of("target", "site"), Profile.STUDENT, false);
-        } catch (InvalidInputException e) {
-            e.diagnostics().forEach(d -> err.println(d.format()));
-            return 1;
-        }
-        Loaded<ExerciseSet> exercises = ExerciseLoader.load(plan.request().casebook());
-        if (exercises.hasErrors()) {
-            exercises.errors().forEach(d -> err.println(d.format()));
+        CourseExercises loaded = CourseExercises.loadOrReport(course, err);
+        if (loaded == null) {
             return 1;
         }
         Path target = out != null ? out : Path.of("target", chosen.equals("gift") ? "exercises.gift" : "exercises-qti.zip");
         if (target.toAbsolutePath().getParent() != null) {
             Files.createDirectories(target.toAbsolutePath().getParent());
         }
-        ExerciseSet set = exercises.value();
+        ExerciseSet set = loaded.exercises();
         if (chosen.equals("gift")) {
             Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
         } else {

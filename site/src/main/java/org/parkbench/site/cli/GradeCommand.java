@@ -9,14 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parkbench.core.load.Loaded;
 import org.parkbench.exercises.grade.FileResult;
 import org.parkbench.exercises.grade.GradeReport;
 import org.parkbench.exercises.grade.GradebookCsv;
 import org.parkbench.exercises.grade.Grader;
-import org.parkbench.exercises.load.ExerciseLoader;
-import org.parkbench.exercises.load.ExerciseSet;
-import org.parkbench.site.render.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,19 +46,11 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CoursePlan plan;
-        try {
-            plan = CoursePlan.read(course, Path.of("target", "site"), Profile.STUDENT, false);
-        } catch (InvalidInputException e) {
-            e.diagnostics().forEach(d -> err.println(d.format()));
+        CourseExercises loaded = CourseExercises.loadOrReport(course, err);
+        if (loaded == null) {
             return 1;
         }
-        Loaded<ExerciseSet> exercises = ExerciseLoader.load(plan.request().casebook());
-        if (exercises.hasErrors()) {
-            exercises.errors().forEach(d -> err.println(d.format()));
-            return 1;
-        }
-        GradeReport report = new Grader(exercises.value(), plan.request().course().id()).gradeFiles(files);
+        GradeReport report = new Grader(loaded.exercises(), loaded.course().id()).gradeFiles(files);
         for (FileResult.Rejected rejected : report.rejected()) {
             err.println(rejected.message());
         }
