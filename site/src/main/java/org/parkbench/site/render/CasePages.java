@@ -130,7 +130,7 @@ public final class CasePages {
     private List<Download> downloads(CaseStudy c, String root) {
         List<Download> out = new ArrayList<>();
         for (DataTables.Table t : DataTables.tables()) {
-            int n = t.rows().apply(c).size();
+            int n = t.count(c);
             if (n > 0) {
                 out.add(new Download(t.title(), root + SitePaths.DATA_DIR + c.id() + "/" + t.file(), n));
             }

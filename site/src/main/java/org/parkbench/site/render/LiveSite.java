@@ -35,6 +35,13 @@ public final class LiveSite {
         private Figures figures = Figures.none();
         private Templates templates;
         private ExerciseSet exercises;
+        private FigureCache cache = FigureCache.empty();
+        private Bibliography bibliography;
+
+        void remember(FigureCache figures, Bibliography references) {
+            this.cache = figures;
+            this.bibliography = references;
+        }
 
         void built(BuildRequest request, Casebook casebook, Figures figures, Templates templates, ExerciseSet exercises) {
             this.request = request;
@@ -91,12 +98,15 @@ public final class LiveSite {
         Path dir = request.outDir().toAbsolutePath().normalize();
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
-            FigureCache cache = request.figures() ? FigureCache.inPlace(dir) : FigureCache.empty();
+            FigureCache cache = request.figures() ? state.cache.continuing(dir) : FigureCache.empty();
             FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
             // the case's page first, with the exercises as they were (loading them all again takes longer than the page);
             // step 2 loads them afresh and writes the page again with them
+            // and the bibliography as it was while the case's sources are the same (its anchors are then the same)
+            boolean sameSources = before != null && before.sources().equals(changed.sources());
+            Bibliography bibliography = sameSources ? state.bibliography : new Bibliography(casebook);
             Site site = new Site(request.course(), casebook, state.exercises, request.profile(), state.templates, builder.markdown(),
-                    state.figures, files, builder.buildDate(request), pool, state.search);
+                    state.figures, files, builder.buildDate(request), pool, state.search, bibliography);
             DataPage data = new DataPage(site, state.rowCounts);
             phases.lap("update: site ready");
 
@@ -121,7 +131,6 @@ public final class LiveSite {
                     state.search.remove(SitePaths.park(id));
                 });
             }
-            data.writeCase(changed);
             List<org.parkbench.core.validate.Diagnostic> problems = List.copyOf(site.problems);
             phases.lap("update: case pages written");
             pageReady.run();
@@ -135,8 +144,12 @@ public final class LiveSite {
             if (figureFiles != null) {
                 figures = state.figures.withGeneral(figureFiles.general(casebook));
             }
-            Site all = site.with(figures, exercises.value());
+            Site all = site.with(figures, exercises.value(), sameSources ? new Bibliography(casebook) : bibliography);
             pool.submit(() -> new CasePages(all).write(cases, index, views));
+            pool.submit(() -> data.writeCase(changed));
+            if (figureFiles != null) {
+                orderCaseFigures(figureFiles, changed);
+            }
             boolean titleChanged = before == null || !before.meta().title().equals(changed.meta().title());
             if (titleChanged) {
                 for (int neighbour : List.of(index - 1, index + 1)) {
@@ -165,6 +178,8 @@ public final class LiveSite {
                 files.text(FigureCache.MANIFEST, cache.manifest());
             }
             state.built(request, casebook, figures, state.templates, exercises.value());
+            state.cache = cache;
+            state.bibliography = all.bibliography;
             phases.lap("update: data and search index");
             List<org.parkbench.core.validate.Diagnostic> later = new ArrayList<>(problems);
             all.problems.stream().filter(p -> !problems.contains(p)).forEach(later::add);
@@ -237,16 +252,20 @@ public final class LiveSite {
         }
         List<Figures.FileEntry> entries = new ArrayList<>(kept);
         views.forEach(v -> entries.add(v.file()));
-        if (!everyPark) {
-            Map<String, Integer> position = new java.util.HashMap<>();
-            List<String> order = figureFiles.order(c);
-            for (int i = 0; i < order.size(); i++) {
-                position.putIfAbsent(order.get(i), i);
-            }
-            entries.sort(java.util.Comparator.comparingInt(e -> position.getOrDefault(e.id(), Integer.MAX_VALUE)));
-        }
-        state.figures.registerFiles(c.id(), entries);
+        state.figures.registerFiles(c.id(), entries); // in catalogue order once orderCaseFigures has run
         return views;
+    }
+
+    /** Puts the case's figure files back in catalogue order (the data page and datapackage.json list them so). */
+    private void orderCaseFigures(FigureFiles figureFiles, CaseStudy c) {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        List<String> order = figureFiles.order(c);
+        for (int i = 0; i < order.size(); i++) {
+            position.putIfAbsent(order.get(i), i);
+        }
+        List<Figures.FileEntry> entries = new ArrayList<>(state.figures.caseFiles(c.id()));
+        entries.sort(java.util.Comparator.comparingInt(e -> position.getOrDefault(e.id(), Integer.MAX_VALUE)));
+        state.figures.registerFiles(c.id(), entries);
     }
 
     /** Deletes catalogue and comparison pages beyond the last one, when parks were removed. */

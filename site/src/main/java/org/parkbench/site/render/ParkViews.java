@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.parkbench.core.analysis.StakeStructure;
 import org.parkbench.core.classify.Classification;
@@ -55,16 +54,38 @@ final class ParkViews {
         if (obs.isEmpty()) {
             return null;
         }
-        Map<String, Long> distinct = obs.stream().collect(Collectors.groupingBy(o -> o.indicator() + "|" + o.asOf(),
-                Collectors.mapping(ValueFormat::stated, Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
-        Map<Object, Long> perIndicator = obs.stream().collect(Collectors.groupingBy(Observation::indicator, Collectors.counting()));
-        List<CasePages.FactRow> rows = new ArrayList<>();
-        for (int i = 0; i < obs.size(); i++) {
+        // observations are sorted by indicator and date, so the figures of one indicator and date are adjacent
+        int n = obs.size();
+        String[] stated = new String[n];
+        for (int i = 0; i < n; i++) {
+            stated[i] = ValueFormat.stated(obs.get(i));
+        }
+        boolean[] conflict = new boolean[n];
+        int[] indicatorRows = new int[n];
+        for (int from = 0; from < n; ) {
+            int to = from;
+            java.util.Set<String> values = new java.util.HashSet<>();
+            while (to < n && obs.get(to).indicator() == obs.get(from).indicator() && obs.get(to).asOf().equals(obs.get(from).asOf())) {
+                values.add(stated[to++]);
+            }
+            for (int i = from; i < to; i++) {
+                conflict[i] = values.size() > 1;
+            }
+            from = to;
+        }
+        for (int from = 0; from < n; ) {
+            int to = from;
+            while (to < n && obs.get(to).indicator() == obs.get(from).indicator()) {
+                to++;
+            }
+            indicatorRows[from] = to - from;
+            from = to;
+        }
+        List<CasePages.FactRow> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             Observation o = obs.get(i);
-            boolean first = i == 0 || obs.get(i - 1).indicator() != o.indicator();
-            rows.add(new CasePages.FactRow(o.indicator().label(), ValueFormat.stated(o), o.asOf().toString(), o.note(),
-                    Views.SourceLink.of(site, c.id(), o.source(), root), distinct.get(o.indicator() + "|" + o.asOf()) > 1,
-                    first ? perIndicator.get(o.indicator()).intValue() : 0));
+            rows.add(new CasePages.FactRow(o.indicator().label(), stated[i], o.asOf().toString(), o.note(),
+                    Views.SourceLink.of(site, c.id(), o.source(), root), conflict[i], indicatorRows[i]));
         }
         return new CasePages.FactGroup(p.nameEn(), rows, (int) rows.stream().filter(CasePages.FactRow::conflict).count());
     }

@@ -2,6 +2,7 @@ package org.parkbench.site.render;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a build's time goes, phase by phase, printed to standard error when the system property
@@ -20,6 +21,16 @@ final class PhaseClock {
 
     static PhaseClock start() {
         return new PhaseClock(Boolean.getBoolean(PROPERTY) ? System.err : null);
+    }
+
+    /** Prints the thread time spent rendering and writing each kind of page. */
+    void pages(Map<String, java.util.concurrent.atomic.LongAdder> byTemplate) {
+        if (out == null) {
+            return;
+        }
+        byTemplate.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> out.printf(Locale.ROOT, "parkbench timing:   pages/%-22s %7.0f ms of thread time%n", e.getKey() + ".vm",
+                        e.getValue().sum() / 1e6));
     }
 
     /** Notes that {@code phase} has just ended. */

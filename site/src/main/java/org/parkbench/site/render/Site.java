@@ -50,6 +50,12 @@ final class Site {
     /** As above, adding pages to {@code search} (a preview keeps one index across its rebuilds). */
     Site(Course course, Casebook casebook, ExerciseSet exercises, Profile profile, Templates templates, MarkdownRenderer markdown,
          Figures figures, SiteFiles files, String buildDate, RenderPool pool, SearchIndex search) {
+        this(course, casebook, exercises, profile, templates, markdown, figures, files, buildDate, pool, search, new Bibliography(casebook));
+    }
+
+    /** As above, with the bibliography given (a preview reuses the last one while a case's sources are unchanged). */
+    Site(Course course, Casebook casebook, ExerciseSet exercises, Profile profile, Templates templates, MarkdownRenderer markdown,
+         Figures figures, SiteFiles files, String buildDate, RenderPool pool, SearchIndex search, Bibliography bibliography) {
         this.search = search;
         this.pool = pool;
         this.course = course;
@@ -58,7 +64,7 @@ final class Site {
         this.profile = profile;
         this.templates = templates;
         this.markdown = markdown;
-        this.bibliography = new Bibliography(casebook);
+        this.bibliography = bibliography;
         this.figures = figures;
         this.files = files;
         List<Views.NavItem> nav = new ArrayList<>(List.of(
@@ -81,19 +87,19 @@ final class Site {
                 course.language(), profile.isInstructor(), buildDate, List.copyOf(nav));
     }
 
-    /** The same site with other figures and exercises (a preview updates them after a case's pages). */
-    Site with(Figures other, ExerciseSet otherExercises) {
-        return new Site(this, other, otherExercises);
+    /** The same site with other figures, exercises and bibliography (a preview updates them after a case's pages). */
+    Site with(Figures other, ExerciseSet otherExercises, Bibliography otherBibliography) {
+        return new Site(this, other, otherExercises, otherBibliography);
     }
 
-    private Site(Site base, Figures figures, ExerciseSet exercises) {
+    private Site(Site base, Figures figures, ExerciseSet exercises, Bibliography bibliography) {
         this.course = base.course;
         this.casebook = base.casebook;
         this.exercises = exercises;
         this.profile = base.profile;
         this.templates = base.templates;
         this.markdown = base.markdown;
-        this.bibliography = base.bibliography;
+        this.bibliography = bibliography;
         this.figures = figures;
         this.files = base.files;
         this.search = base.search;
@@ -157,7 +163,22 @@ final class Site {
         search.addText(path, title, section, searchText);
     }
 
+    /** Thread time spent per template, kept only when {@link PhaseClock} timing is on. */
+    final Map<String, java.util.concurrent.atomic.LongAdder> templateNanos = new ConcurrentHashMap<>();
+    private final boolean timing = Boolean.getBoolean(PhaseClock.PROPERTY);
+
     private String render(String path, String template, String title, String section, String description, Map<String, Object> model) {
+        long start = timing ? System.nanoTime() : 0;
+        try {
+            return renderPage(path, template, title, section, description, model);
+        } finally {
+            if (timing) {
+                templateNanos.computeIfAbsent(template, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
+            }
+        }
+    }
+
+    private String renderPage(String path, String template, String title, String section, String description, Map<String, Object> model) {
         String root = SitePaths.rootOf(path);
         Map<String, Object> context = new HashMap<>(model);
         context.put("root", root);

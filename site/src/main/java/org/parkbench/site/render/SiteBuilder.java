@@ -23,7 +23,7 @@ import org.parkbench.exercises.load.ExerciseSet;
  * gives byte-identical files (nothing depends on time, locale, platform, map order or thread
  * timing), unless the course asks for the build date to be shown.
  *
- * <p>The pipeline (see docs/decisions/004-scaling.md): the casebook is loaded and validated once
+ * <p>The pipeline (see docs/decisions/006-scaling.md): the casebook is loaded and validated once
  * before; pages and figures are rendered on every core ({@link RenderPool}) with one shared
  * engine; each case is one job that draws its figures (or reuses the previous build's drawing of
  * an unchanged figure, {@link FigureCache}), writes its page, its parks' pages and its data files,
@@ -122,6 +122,7 @@ public final class SiteBuilder {
             }
             pool.await();
             phases.lap("pages, figures, case data");
+            phases.pages(site.templateNanos);
             data.write();
             phases.lap("all-cases data, datapackage");
             files.text(SitePaths.ASSETS + "search-index.js", site.search.script());
@@ -135,6 +136,7 @@ public final class SiteBuilder {
             out.commit();
             phases.lap("swapped in, old site deleted");
             keep.built(request, casebook, figures, engine, exercises.value());
+            keep.remember(cache, site.bibliography);
             return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
                     Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),
                     warnings.stream().sorted().toList());
