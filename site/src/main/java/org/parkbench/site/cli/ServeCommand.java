@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds the site, serves it on 127.0.0.1 (this machine only), rebuilds on every change to case data, "
-                + "templates or the course file, and reloads the open page. Stop with Ctrl-C."},
+                + "templates or the course file, and reloads the open page. A change to one case's files updates only "
+                + "what depends on that case, its own pages first. Stop with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:the first build failed (diagnostics printed)", "2:usage error (e.g. the port is taken)"})
 final class ServeCommand implements Callable<Integer> {

@@ -1,6 +1,5 @@
 package org.parkbench.site.render;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
