@@ -172,6 +172,11 @@ public final class LiveSite {
             pool.await();
             phases.lap("update: pages over every case");
             deleteSurplusPages(files, state.casebook, casebook);
+            Set<String> exerciseIds = new HashSet<>(exercises.value().exercises().stream().map(e -> e.id()).toList());
+            state.exercises.exercises().stream().map(e -> e.id()).filter(id -> !exerciseIds.contains(id)).forEach(id -> {
+                files.delete(SitePaths.exercise(id)); // an exercise that is gone
+                state.search.remove(SitePaths.exercise(id));
+            });
             new DataPage(all, state.rowCounts).write();
             files.text(SitePaths.ASSETS + "search-index.js", state.search.script());
             if (request.figures()) {

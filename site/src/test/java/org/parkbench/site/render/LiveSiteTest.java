@@ -93,6 +93,21 @@ class LiveSiteTest {
         assertThat(differences(site, fresh(courseDir, false))).isEmpty();
     }
 
+    @Test
+    void removingAnExerciseDeletesItsPage() throws Exception {
+        Path courseDir = course(12, 2);
+        Path site = tmp.resolve("site");
+        LiveSite live = new LiveSite(new SiteBuilder());
+        live.build(request(courseDir, site, false));
+        assertThat(site.resolve(SitePaths.exercise("synthetic-case-0002-sources"))).exists();
+        Files.delete(courseDir.resolve("cases/synthetic-case-0002/exercises/synthetic-case-0002-sources.md"));
+
+        live.update(reread(live.current(), courseDir, "synthetic-case-0002"), "synthetic-case-0002", () -> { });
+
+        assertThat(site.resolve(SitePaths.exercise("synthetic-case-0002-sources"))).doesNotExist();
+        assertThat(differences(site, fresh(courseDir, false))).isEmpty();
+    }
+
     private Path course(int parks, int cases) {
         Path dir = tmp.resolve("course");
         SyntheticCourse.write(new SyntheticCourse.Settings(parks, cases, 17), dir);
