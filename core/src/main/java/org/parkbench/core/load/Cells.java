@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Slug;
@@ -21,9 +20,6 @@ import org.parkbench.core.validate.Severity;
  * reported once (PB102) and only marks the row as failed.
  */
 final class Cells {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern DATE_FORM = Pattern.compile("(\\d{4})(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final CsvTable table;
     private final CsvRow row;
@@ -97,7 +93,7 @@ final class Cells {
         if (value.isEmpty()) {
             return null;
         }
-        if (!DECIMAL.matcher(value).matches()) {
+        if (!isPlainDecimal(value)) {
             report(column, DiagnosticCode.PB201, "'" + value + "' is not a number", numberHint(value));
             return null;
         }
@@ -132,7 +128,7 @@ final class Cells {
         if (value.isEmpty()) {
             return null;
         }
-        if (!YEAR.matcher(value).matches()) {
+        if (!(value.length() == 4 && digits(value, 0, 4))) {
             report(column, DiagnosticCode.PB201, "'" + value + "' is not a year", "write a four-digit year, e.g. 2008");
             return null;
         }
@@ -150,13 +146,12 @@ final class Cells {
         if (value.isEmpty()) {
             return null;
         }
-        var m = DATE_FORM.matcher(value);
-        if (!m.matches()) {
+        if (!isDateForm(value)) {
             report(column, DiagnosticCode.PB202, "'" + value + "' is not a date",
                     "write YYYY, YYYY-MM or YYYY-MM-DD (2016, 2016-03, 2016-03-05), as precise as the source");
             return null;
         }
-        int year = Integer.parseInt(m.group(1));
+        int year = Integer.parseInt(value.substring(0, 4));
         if (year < PartialDate.MIN_YEAR || year > PartialDate.MAX_YEAR) {
             report(column, DiagnosticCode.PB203, "year " + year + " of date '" + value + "' is outside "
                     + PartialDate.MIN_YEAR + "–" + PartialDate.MAX_YEAR, "");
@@ -276,6 +271,38 @@ final class Cells {
             return "no units in the cell: the number alone, the unit in its own column";
         }
         return "write a plain decimal with a dot: 1082, 18.55; leave the cell empty when not known";
+    }
+
+    /** {@code [+-]?\d+(\.\d+)?}, checked by hand: it runs for every number read. */
+    static boolean isPlainDecimal(String value) {
+        int i = value.startsWith("+") || value.startsWith("-") ? 1 : 0;
+        int dot = value.indexOf('.', i);
+        if (dot < 0) {
+            return digits(value, i, value.length());
+        }
+        return digits(value, i, dot) && digits(value, dot + 1, value.length());
+    }
+
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} in form (digits and hyphens where they belong). */
+    static boolean isDateForm(String value) {
+        int n = value.length();
+        return (n == 4 || n == 7 || n == 10) && digits(value, 0, 4)
+                && (n == 4 || (value.charAt(4) == '-' && digits(value, 5, 7)))
+                && (n < 10 || (value.charAt(7) == '-' && digits(value, 8, 10)));
+    }
+
+    /** Whether {@code value} holds at least one character from {@code from} to {@code to}, all ASCII digits. */
+    private static boolean digits(String value, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String plain(double d) {

@@ -1,18 +1,12 @@
 package org.parkbench.core.load;
 
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
@@ -22,16 +16,13 @@ import org.parkbench.core.validate.Diagnostics;
  * header cell, PB102 missing column), every row with the right number of fields (else PB103) and
  * the position of each of its cells. Malformed CSV is reported as PB104 where it goes wrong.
  *
- * <p>The header is read as the first record rather than through {@code setHeader()}, so that its
- * cells have positions too and a repeated or empty column name is a diagnostic, not an exception
- * from the parser.
+ * <p>The text is read in one pass by {@link FieldScanner}, by the rules of RFC 4180 as Commons CSV's
+ * default format applies them, with {@code #} comment lines and empty lines skipped. A row keeps
+ * its start and works out where its cells start only when a diagnostic needs it, so reading a
+ * large file costs little more than splitting it. The header is read as the first record, so
+ * that its cells have positions too and a repeated or empty column name is a diagnostic.
  */
 public final class CsvTable {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setCommentMarker('#')
-            .setIgnoreEmptyLines(true)
-            .get();
-
     private final String file;
     private final Map<String, Integer> columnIndex;
     private final Origin headerOrigin;
@@ -66,22 +57,24 @@ public final class CsvTable {
     /** Parses CSV {@code text} already read from a file named {@code displayPath}. */
     static CsvTable parse(String text, String displayPath, List<String> columns, Diagnostics diagnostics) {
         TextPositions positions = new TextPositions(text, displayPath);
+        CsvRow.Located located = new CsvRow.Located(text, positions);
         List<RawRecord> records = new ArrayList<>();
-        int end = 0;
         boolean complete = true;
-        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
-            Iterator<CSVRecord> it = parser.iterator();
-            while (it.hasNext()) {
-                CSVRecord record = it.next();
-                RawRecord raw = locate(record, text, positions);
-                end = raw.end;
+        int p = FieldScanner.skipToRecord(text, 0);
+        while (p < text.length()) {
+            try {
+                FieldScanner.ReadRecord read = FieldScanner.read(text, p);
+                RawRecord raw = new RawRecord(read.values(), p);
                 if (!raw.blank()) {
                     records.add(raw);
                 }
+                p = FieldScanner.skipToRecord(text, read.end());
+            } catch (FieldScanner.SyntaxError error) {
+                diagnostics.report(positions.origin(error.offset()), DiagnosticCode.PB104, error.getMessage(),
+                        "close the quote; a quote inside a quoted field is written twice (\"\")");
+                complete = false;
+                break;
             }
-        } catch (UncheckedIOException | java.io.IOException | IllegalStateException e) {
-            reportMalformed(text, end, positions, e, diagnostics);
-            complete = false;
         }
         if (records.isEmpty()) {
             diagnostics.report(new Origin(displayPath, 1, 1), DiagnosticCode.PB102,
@@ -90,22 +83,38 @@ public final class CsvTable {
                     List.of());
         }
         RawRecord header = records.get(0);
-        Map<String, Integer> index = checkHeader(header, columns, displayPath, diagnostics);
+        Origin headerOrigin = positions.origin(header.start);
+        Map<String, Integer> index = checkHeader(header.values, headerOrigins(header, text, positions), columns, diagnostics);
         complete &= index.keySet().containsAll(columns);
-        List<CsvRow> rows = new ArrayList<>();
+        List<CsvRow> rows = new ArrayList<>(records.size());
         for (RawRecord r : records.subList(1, records.size())) {
             if (r.values.size() != header.values.size()) {
-                diagnostics.report(r.origins.get(0), DiagnosticCode.PB103,
+                diagnostics.report(positions.origin(r.start), DiagnosticCode.PB103,
                         "row has " + r.values.size() + " field" + (r.values.size() == 1 ? "" : "s") + ", expected "
                                 + header.values.size() + " (one per column of the header)",
                         "quote a cell that contains a comma (\"a, b\") and check for a missing or extra comma");
                 complete = false;
                 continue;
             }
-            rows.add(new CsvRow(index, r.values, r.origins, r.origins.get(0)));
+            rows.add(new CsvRow(index, r.values, located, r.start));
         }
-        return new CsvTable(displayPath, index, header.origins.get(0), rows, complete,
-                firstCommentAfter(header.origins.get(0).line(), text, positions), placeholders(text, displayPath));
+        return new CsvTable(displayPath, index, headerOrigin, rows, complete,
+                firstCommentAfter(headerOrigin.line(), text, positions), placeholders(text, displayPath));
+    }
+
+    /** Where each cell of the header starts (the header's start for all when it cannot be scanned). */
+    private static List<Origin> headerOrigins(RawRecord header, String text, TextPositions positions) {
+        List<Integer> starts;
+        try {
+            starts = FieldScanner.scan(text, header.start).fieldStarts();
+        } catch (FieldScanner.SyntaxError e) {
+            starts = List.of();
+        }
+        List<Origin> origins = new ArrayList<>(header.values.size());
+        for (int i = 0; i < header.values.size(); i++) {
+            origins.add(positions.origin(i < starts.size() ? starts.get(i) : header.start));
+        }
+        return origins;
     }
 
     /** The TODO markers outside comment lines. */
@@ -120,30 +129,23 @@ public final class CsvTable {
 
     /** Where the first line after line {@code headerLine} that starts with {@code #} is, or null. */
     private static Origin firstCommentAfter(int headerLine, String text, TextPositions positions) {
-        int lineStart = 0;
-        while (lineStart < text.length()) {
-            if (text.charAt(lineStart) == '#' && positions.line(lineStart) > headerLine) {
+        for (int line = headerLine + 1; line <= positions.lineCount(); line++) {
+            int lineStart = positions.lineStart(line);
+            if (lineStart < text.length() && text.charAt(lineStart) == '#') {
                 return positions.origin(lineStart);
             }
-            int next = lineStart;
-            while (next < text.length() && text.charAt(next) != '\n' && text.charAt(next) != '\r') {
-                next++;
-            }
-            if (next < text.length() && text.charAt(next) == '\r' && next + 1 < text.length() && text.charAt(next + 1) == '\n') {
-                next++;
-            }
-            lineStart = next + 1;
         }
         return null;
     }
 
-    private static Map<String, Integer> checkHeader(RawRecord header, List<String> columns, String file, Diagnostics d) {
+    private static Map<String, Integer> checkHeader(List<String> names, List<Origin> origins, List<String> columns,
+                                                    Diagnostics d) {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> firstColumn = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>(columns);
-        for (int i = 0; i < header.values.size(); i++) {
-            String name = header.values.get(i).strip();
-            Origin at = header.origins.get(i);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip();
+            Origin at = origins.get(i);
             Integer first = firstColumn.putIfAbsent(name, at.column());
             if (name.isEmpty()) {
                 d.report(at, DiagnosticCode.PB101, "empty column name", "remove the extra comma or name the column");
@@ -159,53 +161,11 @@ public final class CsvTable {
             }
         }
         for (String m : missing) {
-            d.report(header.origins.get(0), DiagnosticCode.PB102, "missing column '" + m + "'",
+            d.report(origins.get(0), DiagnosticCode.PB102, "missing column '" + m + "'",
                     "add the column to the header (an empty cell means 'not known'); the columns of this file are: "
                             + String.join(",", columns));
         }
         return index;
-    }
-
-    private static RawRecord locate(CSVRecord record, String text, TextPositions positions) {
-        int start = FieldScanner.skipToRecord(text, (int) record.getCharacterPosition());
-        List<String> values = record.toList();
-        List<Origin> origins = new ArrayList<>(values.size());
-        int end;
-        try {
-            FieldScanner.ScannedRecord scanned = FieldScanner.scan(text, start);
-            end = scanned.end();
-            for (int i = 0; i < values.size(); i++) {
-                int offset = i < scanned.fieldStarts().size() ? scanned.fieldStarts().get(i) : start;
-                origins.add(positions.origin(offset));
-            }
-        } catch (FieldScanner.SyntaxError e) {
-            // the parser accepted what the scanner did not: fall back to the record's start
-            end = start;
-            for (int i = 0; i < values.size(); i++) {
-                origins.add(positions.origin(start));
-            }
-        }
-        return new RawRecord(values, origins, end);
-    }
-
-    private static void reportMalformed(String text, int from, TextPositions positions, Exception e, Diagnostics d) {
-        int p = from;
-        while (true) {
-            p = FieldScanner.skipToRecord(text, p);
-            if (p >= text.length()) {
-                break;
-            }
-            try {
-                p = FieldScanner.scan(text, p).end();
-            } catch (FieldScanner.SyntaxError error) {
-                d.report(positions.origin(error.offset()), DiagnosticCode.PB104, error.getMessage(),
-                        "close the quote; a quote inside a quoted field is written twice (\"\")");
-                return;
-            }
-        }
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        d.report(positions.origin(Math.min(from, text.length())), DiagnosticCode.PB104,
-                "malformed CSV: " + cause.getMessage(), "");
     }
 
     /** How diagnostics name this file. */
@@ -249,7 +209,7 @@ public final class CsvTable {
         return rows;
     }
 
-    private record RawRecord(List<String> values, List<Origin> origins, int end) {
+    private record RawRecord(List<String> values, int start) {
         boolean blank() {
             return values.size() == 1 && values.get(0).isBlank();
         }

@@ -19,6 +19,10 @@ final class FieldScanner {
     record ScannedRecord(List<Integer> fieldStarts, int end) {
     }
 
+    /** One record's values, as Commons CSV's default format reads them, and the offset just past its line end. */
+    record ReadRecord(List<String> values, int end) {
+    }
+
     /** The text cannot be read as CSV at {@code offset}. */
     static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
@@ -71,6 +75,51 @@ final class FieldScanner {
             } else {
                 return new ScannedRecord(starts, afterLineEnd(text, p));
             }
+        }
+    }
+
+    /**
+     * Reads the values of the record starting exactly at {@code start}: a plain field as written, a
+     * quoted field without its quotes and with each doubled quote made single.
+     */
+    static ReadRecord read(String text, int start) throws SyntaxError {
+        List<String> values = new ArrayList<>(16);
+        int p = start;
+        while (true) {
+            if (p < text.length() && text.charAt(p) == QUOTE) {
+                int end = endOfQuoted(text, p);
+                int close = closingQuote(text, p);
+                String inside = text.substring(p + 1, close);
+                values.add(inside.indexOf(QUOTE) < 0 ? inside : inside.replace("\"\"", "\""));
+                p = end;
+            } else {
+                int end = endOfPlain(text, p);
+                values.add(text.substring(p, end));
+                p = end;
+            }
+            if (p >= text.length()) {
+                return new ReadRecord(values, text.length());
+            }
+            if (text.charAt(p) == DELIMITER) {
+                p++;
+            } else {
+                return new ReadRecord(values, afterLineEnd(text, p));
+            }
+        }
+    }
+
+    /** The closing quote of the quoted field opened at {@code open} (known to be closed). */
+    private static int closingQuote(String text, int open) {
+        int i = open + 1;
+        while (true) {
+            if (text.charAt(i) == QUOTE) {
+                if (i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
+                    i += 2;
+                    continue;
+                }
+                return i;
+            }
+            i++;
         }
     }
 

@@ -16,12 +16,14 @@ final class TextPositions {
     TextPositions(String text, String file) {
         this.text = text;
         this.file = file;
+        // one pass over a copy of the characters: much cheaper than charAt on a UTF-16 string
+        char[] chars = text.toCharArray();
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n'));
             if (lineEnd) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -43,6 +45,16 @@ final class TextPositions {
         int start = lineStarts[line(offset) - 1];
         int end = Math.min(offset, text.length());
         return text.codePointCount(start, end) + 1;
+    }
+
+    /** How many lines the text has (a final line end starts an empty last line). */
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The offset where the 1-based {@code line} starts. */
+    int lineStart(int line) {
+        return lineStarts[line - 1];
     }
 
     Origin origin(int offset) {

@@ -19,8 +19,7 @@ public interface Vocabulary {
         if (word == null) {
             return Optional.empty();
         }
-        String w = word.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.word().equals(w)).findFirst();
+        return Optional.ofNullable(type.cast(VocabularyIndex.BY_WORD.get(type).get(word.strip())));
     }
 
     static <E extends Enum<E> & Vocabulary> List<String> words(Class<E> type) {

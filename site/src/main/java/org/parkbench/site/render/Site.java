@@ -35,6 +35,7 @@ final class Site {
     final SiteFiles files;
     final SearchIndex search;
     final Views.SiteInfo info;
+    private final LayoutFrames layouts;
     final List<Diagnostic> problems = java.util.Collections.synchronizedList(new ArrayList<>());
     final RenderPool pool;
     final ParkViews parks = new ParkViews(this);
@@ -85,6 +86,7 @@ final class Site {
         }
         this.info = new Views.SiteInfo(course.title(), course.subtitle(), course.institution(), course.term(), course.lecturer(),
                 course.language(), profile.isInstructor(), buildDate, List.copyOf(nav));
+        this.layouts = new LayoutFrames(templates, info);
     }
 
     /** The same site with other figures, exercises and bibliography (a preview updates them after a case's pages). */
@@ -104,6 +106,7 @@ final class Site {
         this.files = base.files;
         this.search = base.search;
         this.info = base.info;
+        this.layouts = base.layouts;
         this.pool = base.pool;
         this.indexes.putAll(base.indexes);
         this.classifications.putAll(base.classifications);
@@ -185,8 +188,7 @@ final class Site {
         context.put("site", info);
         context.put("page", new Views.PageInfo(title, path, section, description));
         String content = templates.render("pages/" + template + ".vm", context);
-        context.put("content", new TrustedHtml(content));
-        files.text(path, templates.render("layout.vm", context));
+        files.bytes(path, layouts.page(root, section, title, description, content));
         return content;
     }
 }

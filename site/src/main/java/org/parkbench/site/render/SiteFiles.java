@@ -56,7 +56,12 @@ final class SiteFiles {
     }
 
     void text(String relative, String content) {
-        bytes(relative, (content.indexOf('\r') < 0 ? content : content.replace("\r\n", "\n")).getBytes(StandardCharsets.UTF_8));
+        bytes(relative, unixLines(content).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code text} with CRLF line ends made LF, as every text file of the site has them. */
+    static String unixLines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
     }
 
     void bytes(String relative, byte[] content) {

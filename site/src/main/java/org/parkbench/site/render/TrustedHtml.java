@@ -25,8 +25,15 @@ public record TrustedHtml(String html) {
         if (plain == null || plain.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(plain.length() + 16);
-        for (int i = 0; i < plain.length(); i++) {
+        int first = 0;
+        while (first < plain.length() && !special(plain.charAt(first))) {
+            first++;
+        }
+        if (first == plain.length()) {
+            return plain; // most values have nothing to escape: no copy
+        }
+        StringBuilder out = new StringBuilder(plain.length() + 16).append(plain, 0, first);
+        for (int i = first; i < plain.length(); i++) {
             char c = plain.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -38,6 +45,10 @@ public record TrustedHtml(String html) {
             }
         }
         return out.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
     }
 
     public boolean isEmpty() {
