@@ -1,7 +1,6 @@
 package org.parkbench.site.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -51,7 +50,7 @@ public final class DataPage {
             List<List<String>> rows = t.rows().apply(c);
             counts[i] = rows.size();
             if (!rows.isEmpty()) {
-                DataTables.write(site.files.writer(casePath(c, t)), header(t), rows);
+                site.files.text(casePath(c, t), DataTables.csv(header(t), rows));
             }
         }
         rowCounts.put(c.id(), counts);
@@ -129,13 +128,13 @@ public final class DataPage {
     }
 
     private void appendWithoutHeader(String path, OutputStream all) throws IOException {
-        try (InputStream in = Files.newInputStream(site.files.resolve(path))) {
-            int b;
-            while ((b = in.read()) != -1 && b != '\n') {
-                // skip the header line
-            }
-            in.transferTo(all);
+        byte[] table = Files.readAllBytes(site.files.resolve(path));
+        int body = 0;
+        while (body < table.length && table[body] != '\n') {
+            body++; // skip the header line
         }
+        body = Math.min(body + 1, table.length);
+        all.write(table, body, table.length - body);
     }
 
     private static String resource(String name, String path, String title, String description, List<DataTables.Field> fields) {

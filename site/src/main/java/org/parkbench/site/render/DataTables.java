@@ -1,14 +1,9 @@
 package org.parkbench.site.render;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Sector;
@@ -130,23 +125,59 @@ public final class DataTables {
         return out;
     }
 
-    /** RFC 4180 CSV with a header row and {@code \n} line ends. */
+    /**
+     * RFC 4180 CSV with a header row and {@code \n} line ends, quoted exactly as Commons CSV's
+     * default format quotes (its minimal quoting): a cell is quoted when it holds a comma, a quote
+     * or a line end, starts with a character up to {@code #}, ends with one up to a space, or is
+     * an empty first cell. Written straight into one buffer: a case's tables are written for
+     * every case of a course of any size.
+     */
     static String csv(List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        write(out, header, rows);
+        StringBuilder out = new StringBuilder(64 * (rows.size() + 1));
+        record(out, header, false);
+        for (List<String> row : rows) {
+            record(out, row, true);
+        }
         return out.toString();
     }
 
-    /** Writes {@link #csv} to {@code out} row by row, and closes it. */
-    static void write(java.io.Writer out, List<String> header, List<List<String>> rows) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header.toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(DataTables::defuse).toList());
+    private static void record(StringBuilder out, List<String> cells, boolean defused) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String cell = defused ? defuse(cells.get(i)) : cells.get(i);
+            if (needsQuotes(cell, i == 0)) {
+                out.append('"');
+                for (int k = 0; k < cell.length(); k++) {
+                    char c = cell.charAt(k);
+                    if (c == '"') {
+                        out.append('"');
+                    }
+                    out.append(c);
+                }
+                out.append('"');
+            } else {
+                out.append(cell);
+            }
         }
+        out.append('\n');
+    }
+
+    private static boolean needsQuotes(String cell, boolean first) {
+        if (cell.isEmpty()) {
+            return first;
+        }
+        if (cell.charAt(0) <= '#' || cell.charAt(cell.length() - 1) <= ' ') {
+            return true;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell starting like a formula is prefixed with a quote, so a spreadsheet shows it instead of running it. */

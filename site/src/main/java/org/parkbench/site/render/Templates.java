@@ -62,15 +62,43 @@ public final class Templates {
      * @throws TemplateException naming the template and the reference when rendering fails
      */
     public String render(String name, Map<String, ?> model) {
-        VelocityContext context = new VelocityContext();
+        Reusable reusable = contexts.get();
+        // a render inside a render (never done today) gets a context of its own
+        VelocityContext context = reusable.inUse ? new VelocityContext() : reusable.context;
+        boolean own = context == reusable.context;
+        reusable.inUse |= own;
         model.forEach(context::put);
         TextBuffer out = new TextBuffer();
         try {
             engine.getTemplate(ROOT + name, "UTF-8").merge(context, out);
-        } catch (VelocityException e) {
-            throw new TemplateException("template " + name + " failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (own) {
+                reusable.context = new VelocityContext(); // a merge cut short may leave its bookkeeping unbalanced
+            }
+            if (e instanceof VelocityException) {
+                throw new TemplateException("template " + name + " failed: " + e.getMessage(), e);
+            }
+            throw e;
+        } finally {
+            if (own) {
+                for (String key : reusable.context.getKeys()) {
+                    reusable.context.remove(key); // nothing of this page is visible to the next
+                }
+                reusable.inUse = false;
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * Each render thread's context, emptied after every page but kept: Velocity caches in it which
+     * method each reference of a template calls, so the second page of a kind skips that lookup.
+     */
+    private final ThreadLocal<Reusable> contexts = ThreadLocal.withInitial(Reusable::new);
+
+    private static final class Reusable {
+        private VelocityContext context = new VelocityContext();
+        private boolean inUse;
     }
 
     /** A writer into a {@link StringBuilder}: a page is written by one thread, so StringWriter's locking is waste. */
