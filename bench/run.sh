@@ -23,8 +23,16 @@ pb="$home/parkbench"
 benchjar="$home/bench/target/parkbench-bench.jar"
 hugo="${HUGO:-/usr/bin/hugo}"
 
-mkdir -p "$work"
 say() { printf 'bench: %s\n' "$*" >&2; }
+# Every build writes into a folder of its own, and nothing is deleted until the measurements are
+# over: on ext4 without a journal (this machine's disk), creating files soon after deleting many
+# makes the file system skip each recently freed inode, and a build right after `rm -rf` of a large
+# site would pay for that deletion. An earlier run's folder is moved aside and deleted at the end.
+if [[ -d "$work" ]]; then
+  old="$work.old-$$"; mv "$work" "$old"
+  trap 'rm -rf "$old"' EXIT
+fi
+mkdir -p "$work"
 
 say "building the application and the benchmark jar"
 "$pb" --version >/dev/null
@@ -46,13 +54,12 @@ timed() {
 # median of the arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
-# best (median) of $runs runs of a timed command run after a reset command: sets WALL and RSS
+# median of $runs runs of a timed command; "{run}" in its arguments becomes the run's number: sets WALL and RSS
 measure() {
-  local label="$1" reset="$2"; shift 2
+  local label="$1"; shift
   local walls=() rsss=()
   for ((r = 1; r <= runs; r++)); do
-    eval "$reset"
-    timed "$label" "$@"
+    timed "$label" "${@//\{run\}/$r}"
     walls+=("$WALL"); rsss+=("$RSS")
   done
   WALL="$(median "${walls[@]}")"; RSS="$(median "${rsss[@]}")"
@@ -74,27 +81,25 @@ for n in $sizes; do
 
   say "N=$n: build --no-figures and Hugo, alternately"
   for ((r = 1; r <= runs; r++)); do
-    rm -rf "$work/site-$n"
-    timed "nofig-$n" "$pb" build --course "$course/course.yml" --out "$work/site-$n" --no-figures
+    timed "nofig-$n" "$pb" build --course "$course/course.yml" --out "$work/site-$n-$r" --no-figures
     pw+=("$WALL"); pr+=("$RSS")
-    rm -rf "$work/hugo-$n/public"
-    timed "hugo-$n" "$hugo" --quiet -s "$work/hugo-$n" -d "$work/hugo-$n/public"
+    timed "hugo-$n" "$hugo" --quiet -s "$work/hugo-$n" -d "$work/hugo-$n/public-$r"
     hw+=("$WALL"); hr+=("$RSS")
   done
   nofig_wall[$n]="$(median "${pw[@]}")"; nofig_rss[$n]="$(median "${pr[@]}")"
   hugo_wall[$n]="$(median "${hw[@]}")"; hugo_rss[$n]="$(median "${hr[@]}")"
   unset pw pr hw hr
-  nofig_pages[$n]="$(count_html "$work/site-$n")"
-  hugo_pages[$n]="$(count_html "$work/hugo-$n/public")"
+  nofig_pages[$n]="$(count_html "$work/site-$n-1")"
+  hugo_pages[$n]="$(count_html "$work/hugo-$n/public-1")"
 done
 
 for n in $full_sizes; do
   course="$work/course-$n"
   say "N=$n: full build (every figure drawn), then a rebuild (figures unchanged)"
-  measure "full-$n" "rm -rf '$work/full-$n'" "$pb" build --course "$course/course.yml" --out "$work/full-$n"
+  measure "full-$n" "$pb" build --course "$course/course.yml" --out "$work/full-$n-{run}"
   full_wall[$n]="$WALL"; full_rss[$n]="$RSS"
   full_figs[$n]="$(sed -n 's/^Built [0-9]* pages and \([0-9]*\) figures.*/\1/p' <<<"$OUT")"
-  measure "rebuild-$n" ":" "$pb" build --course "$course/course.yml" --out "$work/full-$n"
+  measure "rebuild-$n" "$pb" build --course "$course/course.yml" --out "$work/full-$n-1"
   rebuild_wall[$n]="$WALL"
 done
 
@@ -102,7 +107,7 @@ for n in $serve_sizes; do
   course="$work/course-$n"
   [[ -d "$course" ]] || continue
   say "N=$n: preview latency after changing one case's observations.csv"
-  preview="$work/full-$n"; [[ -d "$preview" ]] || preview="$work/preview-$n"
+  preview="$work/full-$n-1"; [[ -d "$preview" ]] || preview="$work/preview-$n"
   "$pb" serve --course "$course/course.yml" --out "$preview" --port 0 >"$work/serve-$n.log" 2>&1 &
   serve_pid=$!
   url=""
@@ -120,7 +125,7 @@ for n in $serve_sizes; do
 done
 
 say "the shipped course: full build (instructor profile, every figure, exercises, search index), JVM start included"
-measure "shipped" "rm -rf '$work/shipped'" "$pb" build --profile instructor --out "$work/shipped"
+measure "shipped" "$pb" build --profile instructor --out "$work/shipped-{run}"
 shipped_wall="$WALL"; shipped_rss="$RSS"; shipped_out="$(head -n1 <<<"$OUT")"
 
 svg="–"; png="–"; parkpage="–"; casepage="–"
@@ -134,7 +139,7 @@ if [[ "$jmh" == yes ]]; then
 fi
 
 biggest_n="$(printf '%s\n' $sizes | sort -n | tail -n1)"
-site_max="$work/site-$biggest_n"
+site_max="$work/site-$biggest_n-1"
 css=$(stat -c %s "$site_max/assets/site.css"); js=$(stat -c %s "$site_max/assets/site.js")
 heaviest="$(find "$site_max" -name '*.html' ! -name search.html -printf '%s %P\n' | sort -n | tail -n1)"
 heaviest_kb="$(awk -v s="${heaviest%% *}" -v c="$css" -v j="$js" 'BEGIN {printf "%.0f", (s + c + j) / 1024}')"
@@ -148,7 +153,7 @@ load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "Machine: $(nproc) processors ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM;"
   echo "$(java -version 2>&1 | head -n1); $("$hugo" version | cut -d' ' -f1-2). Load average at start $load_start, at end $load_end."
-  echo "Median of $runs run(s) per figure. Every build writes into an empty folder."
+  echo "Median of $runs run(s) per figure. Every build writes into a new folder; nothing is deleted while the run measures."
   echo
   echo "| parks | Parkbench pages | \`build --no-figures\` | pages/s | peak RSS | Hugo pages | Hugo | pages/s | peak RSS | Parkbench ÷ Hugo |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

@@ -52,6 +52,7 @@ public final class Templates {
         p.setProperty(RuntimeConstants.VM_LIBRARY, ROOT + "macros.vm");
         p.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HtmlEscapingHandler.class.getName());
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, CachingUberspect.class.getName());
         engine = new VelocityEngine(p);
         engine.init();
     }
