@@ -18,8 +18,11 @@ import org.parkbench.core.validate.DiagnosticCode;
  * and country must agree on all of them (PB301 at the disagreeing cell, naming the first row).
  */
 final class ActorRows {
-    /** A stake with the position of its {@code stake_pct} cell, where stake totals are reported. */
-    record ReadStake(Stake stake, Origin shareCell) {
+    /** A stake and its row, whose {@code stake_pct} cell is where stake totals are reported. */
+    record ReadStake(Stake stake, CsvRow row) {
+        Origin shareCell() {
+            return row.origin("stake_pct"); // worked out only for a total that is reported
+        }
     }
 
     /** The stakes read, and the parks some of whose rows did not load (their totals are not known). */
@@ -58,8 +61,7 @@ final class ActorRows {
             }
             boolean built = reading.build(cells, () -> {
                 Actor actor = new Actor(actorId, name, kind, country);
-                stakes.add(new ReadStake(new Stake(park, actor, role, share, from, until, source, note, cells.origin()),
-                        cells.origin("stake_pct")));
+                stakes.add(new ReadStake(new Stake(park, actor, role, share, from, until, source, note, cells.origin()), row));
             });
             if (!built) {
                 badParks.add(park);

@@ -34,6 +34,11 @@ final class TextFile {
                     "cannot read the file: " + describe(e), "check that it is a readable file");
             return Optional.empty();
         }
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            // valid UTF-8 (a malformed byte would have become U+FFFD): the JDK's fast decoder suffices
+            return Optional.of(!quick.isEmpty() && quick.charAt(0) == BOM ? quick.substring(1) : quick);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -3,8 +3,6 @@ package org.parkbench.core.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day, as sources report it ("2016", "2016-08",
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
     public static final int MIN_YEAR = 1900;
     public static final int MAX_YEAR = 2100;
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** How precisely a date is known. */
     public enum Precision { YEAR, MONTH, DAY }
@@ -46,14 +43,36 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      * @throws IllegalArgumentException with a message fit for a user when the text is not such a date
      */
     public static PartialDate parse(String text) {
-        Matcher m = FORM.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
+        // YYYY(-MM(-DD)?)?, read by hand: a date is parsed for every row of every case
+        String t = text == null ? "" : text.strip();
+        int n = t.length();
+        boolean form = (n == 4 || n == 7 || n == 10) && digits(t, 0, 4)
+                && (n == 4 || (t.charAt(4) == '-' && digits(t, 5, 7)))
+                && (n < 10 || (t.charAt(7) == '-' && digits(t, 8, 10)));
+        if (!form) {
             throw new IllegalArgumentException("'" + text + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        int y = Integer.parseInt(m.group(1));
-        int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        int y = number(t, 0, 4);
+        int mo = n >= 7 ? number(t, 5, 7) : 0;
+        int d = n == 10 ? number(t, 8, 10) : 0;
         return new PartialDate(y, mo, d);
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
     }
 
     public static Optional<PartialDate> parseOptional(String text) {
@@ -80,7 +99,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public int compareTo(PartialDate o) {
-        int c = start().compareTo(o.start());
+        // as start().compareTo(o.start()), without making two LocalDates per comparison
+        int c = Integer.compare(year, o.year);
+        if (c == 0) {
+            c = Integer.compare(Math.max(month, 1), Math.max(o.month, 1));
+        }
+        if (c == 0) {
+            c = Integer.compare(Math.max(day, 1), Math.max(o.day, 1));
+        }
         return c != 0 ? c : precision().compareTo(o.precision());
     }
 
