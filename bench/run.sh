@@ -35,8 +35,8 @@ fi
 mkdir -p "$work"
 
 say "building the application and the benchmark jar"
-"$pb" --version >/dev/null
 (cd "$home" && mvn -B -q -Pjmh -pl bench -am package -DskipTests)
+"$pb" --version >/dev/null # after Maven, so that the launcher's class archive matches the jar the runs use
 
 # --- timing ----------------------------------------------------------------------------------
 # timed LABEL CMD...: runs CMD under /usr/bin/time -v; sets WALL (s), RSS (MiB), OUT (its stdout)
