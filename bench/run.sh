@@ -126,7 +126,7 @@ done
 
 say "the shipped course: full build (instructor profile, every figure, exercises, search index), JVM start included"
 measure "shipped" "$pb" build --profile instructor --out "$work/shipped-{run}"
-shipped_wall="$WALL"; shipped_rss="$RSS"; shipped_out="$(head -n1 <<<"$OUT")"
+shipped_wall="$WALL"; shipped_rss="$RSS"; shipped_out="$(head -n1 <<<"$OUT" | sed "s/ into .* in / in /")"
 
 svg="–"; png="–"; parkpage="–"; casepage="–"
 if [[ "$jmh" == yes ]]; then

@@ -1,11 +1,10 @@
 package org.parkbench.core.classify;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.Park;
@@ -35,14 +34,34 @@ public record StakeSnapshot(Park park, PartialDate date, List<Stake> stakes) {
 
     /** Stakes in one of {@code roles}. */
     public List<Stake> withRole(Role... roles) {
-        Set<Role> wanted = Set.of(roles);
-        return stakes.stream().filter(s -> wanted.contains(s.role())).toList();
+        // plain loops over a few stakes and a few wanted values: rules ask these for every park
+        List<Stake> found = new ArrayList<>();
+        for (Stake s : stakes) {
+            if (among(s.role(), roles)) {
+                found.add(s);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** Stakes in {@code role} held by actors of one of {@code kinds}. */
     public List<Stake> withRole(Role role, ActorKind... kinds) {
-        Set<ActorKind> wanted = Set.copyOf(Arrays.asList(kinds));
-        return stakes.stream().filter(s -> s.role() == role && wanted.contains(s.actor().kind())).toList();
+        List<Stake> found = new ArrayList<>();
+        for (Stake s : stakes) {
+            if (s.role() == role && among(s.actor().kind(), kinds)) {
+                found.add(s);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static <E> boolean among(E value, E[] wanted) {
+        for (E w : wanted) {
+            if (w == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Owner stakes above {@link #MAJORITY_PERCENT} held by actors of one of {@code kinds}. */
