@@ -46,8 +46,8 @@ public final class CsvRow {
     /** Where the cell of {@code column} starts; the row's start when the column is absent. */
     public Origin origin(String column) {
         Integer i = columnIndex.get(column);
-        if (i == null || i >= values.length) {
-            return origin;
+        if (i == null || i >= values.length || i == 0) {
+            return origin; // the first cell starts where the row does
         }
         if (origins == null) {
             origins = cellOrigins();

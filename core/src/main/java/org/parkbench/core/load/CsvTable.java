@@ -59,11 +59,12 @@ public final class CsvTable {
         TextPositions positions = new TextPositions(text, displayPath);
         CsvRow.Located located = new CsvRow.Located(text, positions);
         List<RawRecord> records = new ArrayList<>();
+        CellValues values = new CellValues();
         boolean complete = true;
         int p = FieldScanner.skipToRecord(text, 0);
         while (p < text.length()) {
             try {
-                FieldScanner.ReadRecord read = FieldScanner.read(text, p);
+                FieldScanner.ReadRecord read = FieldScanner.read(text, p, values);
                 RawRecord raw = new RawRecord(read.values(), p);
                 if (!raw.blank()) {
                     records.add(raw);

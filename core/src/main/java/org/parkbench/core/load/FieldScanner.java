@@ -83,27 +83,32 @@ final class FieldScanner {
      * quoted field without its quotes and with each doubled quote made single.
      */
     static ReadRecord read(String text, int start) throws SyntaxError {
-        List<String> values = new ArrayList<>(16);
+        return read(text, start, null);
+    }
+
+    /** As {@link #read(String, int)}, taking plain values through {@code values} (null: a new string each). */
+    static ReadRecord read(String text, int start, CellValues values) throws SyntaxError {
+        List<String> found = new ArrayList<>(16);
         int p = start;
         while (true) {
             if (p < text.length() && text.charAt(p) == QUOTE) {
                 int end = endOfQuoted(text, p);
                 int close = closingQuote(text, p);
                 String inside = text.substring(p + 1, close);
-                values.add(inside.indexOf(QUOTE) < 0 ? inside : inside.replace("\"\"", "\""));
+                found.add(inside.indexOf(QUOTE) < 0 ? inside : inside.replace("\"\"", "\""));
                 p = end;
             } else {
                 int end = endOfPlain(text, p);
-                values.add(text.substring(p, end));
+                found.add(values == null ? text.substring(p, end) : values.of(text, p, end));
                 p = end;
             }
             if (p >= text.length()) {
-                return new ReadRecord(values, text.length());
+                return new ReadRecord(found, text.length());
             }
             if (text.charAt(p) == DELIMITER) {
                 p++;
             } else {
-                return new ReadRecord(values, afterLineEnd(text, p));
+                return new ReadRecord(found, afterLineEnd(text, p));
             }
         }
     }

@@ -114,8 +114,12 @@ public final class DataTables {
         return new Field(name, type, description);
     }
 
+    /** A number as the data files write it: every digit it has, no thousands separators ({@link ValueFormat#number} without its commas). */
     static String num(double v) {
-        return ValueFormat.number(v).replace(",", "");
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** The rows of {@code table} over {@code cases}, in course order. */
