@@ -12,8 +12,11 @@ final class CellValues {
     private String[] table = new String[256];
     private int count;
 
-    /** The text from {@code from} to {@code to}, shared with an equal value read before. */
-    String of(String text, int from, int to) {
+    /**
+     * The text from {@code from} to {@code to}, shared with an equal value read before; hashed and
+     * compared over {@code chars}, the characters of {@code text}.
+     */
+    String of(char[] chars, String text, int from, int to) {
         int length = to - from;
         if (length == 0) {
             return "";
@@ -23,7 +26,7 @@ final class CellValues {
         }
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + text.charAt(i);
+            hash = 31 * hash + chars[i];
         }
         int mask = table.length - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
@@ -37,11 +40,20 @@ final class CellValues {
                 }
                 return value;
             }
-            if (known.length() == length && text.regionMatches(from, known, 0, length)) {
+            if (known.length() == length && same(chars, from, known)) {
                 return known;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    private static boolean same(char[] chars, int from, String known) {
+        for (int i = 0; i < known.length(); i++) {
+            if (chars[from + i] != known.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void grow() {

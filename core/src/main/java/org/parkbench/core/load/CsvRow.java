@@ -19,14 +19,35 @@ public final class CsvRow {
     private final Origin origin;
     private Origin[] origins;
 
-    /** A file's text with its line starts, shared by its rows. */
-    record Located(String text, TextPositions positions) {
-        Origin origin(int offset) {
+    /**
+     * A file's text, shared by its rows, and where its lines start: worked out on the first
+     * position asked for (a diagnostic, mostly), not for every file read.
+     */
+    static final class Located {
+        private final char[] chars;
+        private final String text;
+        private final String file;
+        private TextPositions positions;
+
+        Located(char[] chars, String text, String file) {
+            this.chars = chars;
+            this.text = text;
+            this.file = file;
+        }
+
+        String text() {
+            return text;
+        }
+
+        synchronized Origin origin(int offset) {
+            if (positions == null) {
+                positions = new TextPositions(chars, text, file);
+            }
             return positions.origin(offset);
         }
     }
 
-    CsvRow(Map<String, Integer> columnIndex, List<String> values, Located located, int start) {
+    CsvRow(Map<String, Integer> columnIndex, List<String> values, Located located, int start, Origin origin) {
         this.columnIndex = columnIndex;
         this.values = new String[values.size()];
         for (int i = 0; i < this.values.length; i++) {
@@ -34,7 +55,7 @@ public final class CsvRow {
         }
         this.located = located;
         this.start = start;
-        this.origin = located.origin(start);
+        this.origin = origin;
     }
 
     /** The stripped text of {@code column}, empty when the cell is empty or the column is absent. */

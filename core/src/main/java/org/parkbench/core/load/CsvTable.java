@@ -56,22 +56,26 @@ public final class CsvTable {
 
     /** Parses CSV {@code text} already read from a file named {@code displayPath}. */
     static CsvTable parse(String text, String displayPath, List<String> columns, Diagnostics diagnostics) {
-        TextPositions positions = new TextPositions(text, displayPath);
-        CsvRow.Located located = new CsvRow.Located(text, positions);
+        char[] chars = text.toCharArray();
+        CsvRow.Located located = new CsvRow.Located(chars, text, displayPath);
         List<RawRecord> records = new ArrayList<>();
         CellValues values = new CellValues();
         boolean complete = true;
-        int p = FieldScanner.skipToRecord(text, 0);
-        while (p < text.length()) {
+        // a record starts a line, so its origin is its line (counted as the text is read) and column 1
+        int p = FieldScanner.skipToRecord(chars, 0);
+        int line = 1 + lineEnds(chars, 0, p);
+        while (p < chars.length) {
             try {
-                FieldScanner.ReadRecord read = FieldScanner.read(text, p, values);
-                RawRecord raw = new RawRecord(read.values(), p);
+                FieldScanner.ReadRecord read = FieldScanner.read(chars, text, p, values);
+                RawRecord raw = new RawRecord(read.values(), p, new Origin(displayPath, line, 1));
                 if (!raw.blank()) {
                     records.add(raw);
                 }
-                p = FieldScanner.skipToRecord(text, read.end());
+                int next = FieldScanner.skipToRecord(chars, read.end());
+                line += lineEnds(chars, p, next);
+                p = next;
             } catch (FieldScanner.SyntaxError error) {
-                diagnostics.report(positions.origin(error.offset()), DiagnosticCode.PB104, error.getMessage(),
+                diagnostics.report(located.origin(error.offset()), DiagnosticCode.PB104, error.getMessage(),
                         "close the quote; a quote inside a quoted field is written twice (\"\")");
                 complete = false;
                 break;
@@ -84,38 +88,45 @@ public final class CsvTable {
                     List.of());
         }
         RawRecord header = records.get(0);
-        Origin headerOrigin = positions.origin(header.start);
-        Map<String, Integer> index = checkHeader(header.values, headerOrigins(header, text, positions), columns, diagnostics);
+        Map<String, Integer> index = checkHeader(header.values, i -> headerCell(header, i, text, located), columns,
+                diagnostics);
         complete &= index.keySet().containsAll(columns);
         List<CsvRow> rows = new ArrayList<>(records.size());
         for (RawRecord r : records.subList(1, records.size())) {
             if (r.values.size() != header.values.size()) {
-                diagnostics.report(positions.origin(r.start), DiagnosticCode.PB103,
+                diagnostics.report(r.origin, DiagnosticCode.PB103,
                         "row has " + r.values.size() + " field" + (r.values.size() == 1 ? "" : "s") + ", expected "
                                 + header.values.size() + " (one per column of the header)",
                         "quote a cell that contains a comma (\"a, b\") and check for a missing or extra comma");
                 complete = false;
                 continue;
             }
-            rows.add(new CsvRow(index, r.values, located, r.start));
+            rows.add(new CsvRow(index, r.values, located, r.start, r.origin));
         }
-        return new CsvTable(displayPath, index, headerOrigin, rows, complete,
-                firstCommentAfter(headerOrigin.line(), text, positions), placeholders(text, displayPath));
+        return new CsvTable(displayPath, index, header.origin, rows, complete,
+                firstCommentAfter(header, chars, located), placeholders(text, displayPath));
     }
 
-    /** Where each cell of the header starts (the header's start for all when it cannot be scanned). */
-    private static List<Origin> headerOrigins(RawRecord header, String text, TextPositions positions) {
-        List<Integer> starts;
+    /** How many lines end between {@code from} and {@code to} (LF, CRLF or a lone CR, as the reader counts them). */
+    private static int lineEnds(char[] chars, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n'))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Where header cell {@code i} starts (the header's start when the header cannot be scanned). */
+    private static Origin headerCell(RawRecord header, int i, String text, CsvRow.Located located) {
         try {
-            starts = FieldScanner.scan(text, header.start).fieldStarts();
+            List<Integer> starts = FieldScanner.scan(text, header.start).fieldStarts();
+            return i < starts.size() ? located.origin(starts.get(i)) : header.origin;
         } catch (FieldScanner.SyntaxError e) {
-            starts = List.of();
+            return header.origin;
         }
-        List<Origin> origins = new ArrayList<>(header.values.size());
-        for (int i = 0; i < header.values.size(); i++) {
-            origins.add(positions.origin(i < starts.size() ? starts.get(i) : header.start));
-        }
-        return origins;
     }
 
     /** The TODO markers outside comment lines. */
@@ -128,33 +139,44 @@ public final class CsvTable {
         return found.stream().filter(m -> !lines[m.origin().line() - 1].startsWith("#")).toList();
     }
 
-    /** Where the first line after line {@code headerLine} that starts with {@code #} is, or null. */
-    private static Origin firstCommentAfter(int headerLine, String text, TextPositions positions) {
-        for (int line = headerLine + 1; line <= positions.lineCount(); line++) {
-            int lineStart = positions.lineStart(line);
-            if (lineStart < text.length() && text.charAt(lineStart) == '#') {
-                return positions.origin(lineStart);
+    /** Where the first line below the header's that starts with {@code #} is, or null. */
+    private static Origin firstCommentAfter(RawRecord header, char[] chars, CsvRow.Located located) {
+        int p = header.start;
+        while (p < chars.length && chars[p] != '\n' && chars[p] != '\r') {
+            p++; // the end of the header's first line (as the lines of the raw text count)
+        }
+        while (p < chars.length) {
+            if (chars[p] == '\r' && p + 1 < chars.length && chars[p + 1] == '\n') {
+                p++;
+            }
+            p++; // the start of the next line
+            if (p < chars.length && chars[p] == '#') {
+                return located.origin(p);
+            }
+            while (p < chars.length && chars[p] != '\n' && chars[p] != '\r') {
+                p++;
             }
         }
         return null;
     }
 
-    private static Map<String, Integer> checkHeader(List<String> names, List<Origin> origins, List<String> columns,
-                                                    Diagnostics d) {
+    private static Map<String, Integer> checkHeader(List<String> names, java.util.function.IntFunction<Origin> origins,
+                                                    List<String> columns, Diagnostics d) {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> firstColumn = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>(columns);
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).strip();
-            Origin at = origins.get(i);
-            Integer first = firstColumn.putIfAbsent(name, at.column());
+            int column = i;
+            java.util.function.Supplier<Origin> at = () -> origins.apply(column);
+            Integer first = firstColumn.putIfAbsent(name, i);
             if (name.isEmpty()) {
-                d.report(at, DiagnosticCode.PB101, "empty column name", "remove the extra comma or name the column");
+                d.report(at.get(), DiagnosticCode.PB101, "empty column name", "remove the extra comma or name the column");
             } else if (first != null) {
-                d.report(at, DiagnosticCode.PB101, "column '" + name + "' appears twice (first at column " + first + ")",
+                d.report(at.get(), DiagnosticCode.PB101, "column '" + name + "' appears twice (first at column " + origins.apply(first).column() + ")",
                         "remove one of them");
             } else if (!columns.contains(name)) {
-                d.report(at, DiagnosticCode.PB101, "unknown column '" + name + "'" + WordSuggestion.didYouMean(name, missing),
+                d.report(at.get(), DiagnosticCode.PB101, "unknown column '" + name + "'" + WordSuggestion.didYouMean(name, missing),
                         "the columns of this file are: " + String.join(",", columns));
             } else {
                 index.put(name, i);
@@ -162,7 +184,7 @@ public final class CsvTable {
             }
         }
         for (String m : missing) {
-            d.report(origins.get(0), DiagnosticCode.PB102, "missing column '" + m + "'",
+            d.report(origins.apply(0), DiagnosticCode.PB102, "missing column '" + m + "'",
                     "add the column to the header (an empty cell means 'not known'); the columns of this file are: "
                             + String.join(",", columns));
         }
@@ -210,7 +232,7 @@ public final class CsvTable {
         return rows;
     }
 
-    private record RawRecord(List<String> values, int start) {
+    private record RawRecord(List<String> values, int start, Origin origin) {
         boolean blank() {
             return values.size() == 1 && values.get(0).isBlank();
         }

@@ -59,6 +59,84 @@ final class FieldScanner {
         return p;
     }
 
+    /** As {@link #skipToRecord(String, int)}, over the text's characters. */
+    static int skipToRecord(char[] text, int offset) {
+        int p = offset;
+        while (p < text.length) {
+            char c = text[p];
+            if (c == '\n') {
+                p++;
+            } else if (c == '\r') {
+                p += p + 1 < text.length && text[p + 1] == '\n' ? 2 : 1;
+            } else if (c == COMMENT) {
+                while (p < text.length && text[p] != '\n' && text[p] != '\r') {
+                    p++;
+                }
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Reads the values of the record starting exactly at {@code start}, as Commons CSV's default
+     * format reads them: a plain field as written, a quoted field without its quotes and with each
+     * doubled quote made single. It scans {@code chars}, the characters of {@code text} (a loop
+     * over an array is much cheaper than one over a string); plain values come from
+     * {@code values}, which shares repeated ones.
+     */
+    static ReadRecord read(char[] chars, String text, int start, CellValues values) throws SyntaxError {
+        List<String> found = new ArrayList<>(16);
+        int n = chars.length;
+        int p = start;
+        while (true) {
+            if (p < n && chars[p] == QUOTE) {
+                int close = p + 1;
+                while (true) {
+                    if (close >= n) {
+                        throw new SyntaxError(p, "the quoted field opened here is never closed");
+                    }
+                    if (chars[close] == QUOTE) {
+                        if (close + 1 < n && chars[close + 1] == QUOTE) {
+                            close += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    close++;
+                }
+                String inside = text.substring(p + 1, close);
+                found.add(inside.indexOf(QUOTE) < 0 ? inside : inside.replace("\"\"", "\""));
+                p = close + 1;
+                while (p < n && chars[p] != DELIMITER && chars[p] != '\n' && chars[p] != '\r') {
+                    if (!Character.isWhitespace(chars[p])) {
+                        throw new SyntaxError(p, "unexpected character '" + chars[p] + "' after the closing quote of a field");
+                    }
+                    p++;
+                }
+            } else {
+                int end = p;
+                while (end < n && chars[end] != DELIMITER && chars[end] != '\n' && chars[end] != '\r') {
+                    end++;
+                }
+                found.add(values.of(chars, text, p, end));
+                p = end;
+            }
+            if (p >= n) {
+                return new ReadRecord(found, n);
+            }
+            if (chars[p] == DELIMITER) {
+                p++;
+            } else {
+                if (chars[p] == '\r' && p + 1 < n && chars[p + 1] == '\n') {
+                    p++;
+                }
+                return new ReadRecord(found, p + 1);
+            }
+        }
+    }
+
     /** Scans the record starting exactly at {@code start}. */
     static ScannedRecord scan(String text, int start) throws SyntaxError {
         List<Integer> starts = new ArrayList<>();
@@ -75,56 +153,6 @@ final class FieldScanner {
             } else {
                 return new ScannedRecord(starts, afterLineEnd(text, p));
             }
-        }
-    }
-
-    /**
-     * Reads the values of the record starting exactly at {@code start}: a plain field as written, a
-     * quoted field without its quotes and with each doubled quote made single.
-     */
-    static ReadRecord read(String text, int start) throws SyntaxError {
-        return read(text, start, null);
-    }
-
-    /** As {@link #read(String, int)}, taking plain values through {@code values} (null: a new string each). */
-    static ReadRecord read(String text, int start, CellValues values) throws SyntaxError {
-        List<String> found = new ArrayList<>(16);
-        int p = start;
-        while (true) {
-            if (p < text.length() && text.charAt(p) == QUOTE) {
-                int end = endOfQuoted(text, p);
-                int close = closingQuote(text, p);
-                String inside = text.substring(p + 1, close);
-                found.add(inside.indexOf(QUOTE) < 0 ? inside : inside.replace("\"\"", "\""));
-                p = end;
-            } else {
-                int end = endOfPlain(text, p);
-                found.add(values == null ? text.substring(p, end) : values.of(text, p, end));
-                p = end;
-            }
-            if (p >= text.length()) {
-                return new ReadRecord(found, text.length());
-            }
-            if (text.charAt(p) == DELIMITER) {
-                p++;
-            } else {
-                return new ReadRecord(found, afterLineEnd(text, p));
-            }
-        }
-    }
-
-    /** The closing quote of the quoted field opened at {@code open} (known to be closed). */
-    private static int closingQuote(String text, int open) {
-        int i = open + 1;
-        while (true) {
-            if (text.charAt(i) == QUOTE) {
-                if (i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
-                    i += 2;
-                    continue;
-                }
-                return i;
-            }
-            i++;
         }
     }
 

@@ -14,10 +14,14 @@ final class TextPositions {
     private final int[] lineStarts;
 
     TextPositions(String text, String file) {
+        // one pass over a copy of the characters: much cheaper than charAt on a UTF-16 string
+        this(text.toCharArray(), text, file);
+    }
+
+    /** Positions in {@code text}, whose characters {@code chars} are. */
+    TextPositions(char[] chars, String text, String file) {
         this.text = text;
         this.file = file;
-        // one pass over a copy of the characters: much cheaper than charAt on a UTF-16 string
-        char[] chars = text.toCharArray();
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
