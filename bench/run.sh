@@ -71,6 +71,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A nofig_wall nofig_rss nofig_pages hugo_wall hugo_rss hugo_pages full_wall full_rss full_figs rebuild_wall serve_line
+declare -A nofig_runs hugo_runs ratio_runs
 
 for n in $sizes; do
   course="$work/course-$n"
@@ -88,6 +89,8 @@ for n in $sizes; do
   done
   nofig_wall[$n]="$(median "${pw[@]}")"; nofig_rss[$n]="$(median "${pr[@]}")"
   hugo_wall[$n]="$(median "${hw[@]}")"; hugo_rss[$n]="$(median "${hr[@]}")"
+  nofig_runs[$n]="${pw[*]}"; hugo_runs[$n]="${hw[*]}"
+  ratio_runs[$n]="$(for ((k = 0; k < runs; k++)); do ratio "${pw[$k]}" "${hw[$k]}"; echo; done | tr '\n' ' ')"
   unset pw pr hw hr
   nofig_pages[$n]="$(count_html "$work/site-$n-1")"
   hugo_pages[$n]="$(count_html "$work/hugo-$n/public-1")"
@@ -159,6 +162,10 @@ load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in $sizes; do
     echo "| $n | ${nofig_pages[$n]} | ${nofig_wall[$n]} s | $(rate "${nofig_pages[$n]}" "${nofig_wall[$n]}") | ${nofig_rss[$n]} MiB | ${hugo_pages[$n]} | ${hugo_wall[$n]} s | $(rate "${hugo_pages[$n]}" "${hugo_wall[$n]}") | ${hugo_rss[$n]} MiB | $(ratio "${nofig_wall[$n]}" "${hugo_wall[$n]}") |"
+  done
+  echo
+  for n in $sizes; do
+    echo "- $n parks, each run (Parkbench, Hugo, ratio in turn): ${nofig_runs[$n]} s; ${hugo_runs[$n]} s; ${ratio_runs[$n]}"
   done
   echo
   echo "| parks | full build (every figure drawn) | figures | figures/s | peak RSS | rebuild, figures unchanged |"

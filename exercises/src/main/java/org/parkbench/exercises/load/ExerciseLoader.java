@@ -49,20 +49,38 @@ public final class ExerciseLoader {
     }
 
     public static Loaded<ExerciseSet> load(Casebook casebook, DerivationCatalog catalog) {
+        // cases are read, and exercises' keys computed, on every core; each with diagnostics of its
+        // own, joined in course order (the casebook and the key computer are only read)
         Diagnostics d = new Diagnostics();
-        List<Exercise> exercises = new ArrayList<>();
-        for (CaseStudy c : casebook.cases()) {
-            for (Path path : files(c, d)) {
-                readFile(c, path, d).ifPresent(exercises::add);
+        List<Found<List<Exercise>>> read = casebook.cases().parallelStream().map(c -> {
+            Diagnostics own = new Diagnostics();
+            List<Exercise> found = new ArrayList<>();
+            for (Path path : files(c, own)) {
+                readFile(c, path, own).ifPresent(found::add);
             }
-        }
-        exercises = uniqueIds(exercises, d);
+            return new Found<>(found, own);
+        }).toList();
+        List<Exercise> exercises = new ArrayList<>();
+        read.forEach(r -> {
+            exercises.addAll(r.value());
+            d.addAll(r.diagnostics().sorted());
+        });
+        List<Exercise> unique = uniqueIds(exercises, d);
         KeyComputer keys = new KeyComputer(casebook, catalog);
+        List<Found<Optional<List<ExerciseVariant>>>> keyed = unique.parallelStream().map(e -> {
+            Diagnostics own = new Diagnostics();
+            return new Found<>(prepare(e, keys, casebook, own), own);
+        }).toList();
         List<ExerciseVariant> prepared = new ArrayList<>();
-        for (Exercise e : exercises) {
-            prepare(e, keys, casebook, d).ifPresent(prepared::addAll);
-        }
+        keyed.forEach(k -> {
+            k.value().ifPresent(prepared::addAll);
+            d.addAll(k.diagnostics().sorted());
+        });
         return Loaded.of(new ExerciseSet(casebook, prepared), d);
+    }
+
+    /** What one job found, with the problems it reported. */
+    private record Found<T>(T value, Diagnostics diagnostics) {
     }
 
     private static List<Path> files(CaseStudy c, Diagnostics d) {

@@ -39,6 +39,24 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-figures", description = "Build without figures (text only, faster).")
     boolean noFigures;
 
+    /** The builder made on its own thread; what it threw, as if made here. */
+    private static SiteBuilder started(java.util.concurrent.FutureTask<SiteBuilder> builder) {
+        try {
+            return builder.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the template engine started", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -52,9 +70,14 @@ final class BuildCommand implements Callable<Integer> {
         }
         try {
             long loading = System.nanoTime();
+            // the template engine starts (Velocity, the site's macros) while the cases are read
+            java.util.concurrent.FutureTask<SiteBuilder> builder = new java.util.concurrent.FutureTask<>(SiteBuilder::new);
+            Thread starting = new Thread(builder, "parkbench-templates");
+            starting.setDaemon(true);
+            starting.start();
             CoursePlan plan = CoursePlan.read(course, out, chosen, !noFigures);
             double loaded = (System.nanoTime() - loading) / 1e9;
-            BuildResult result = new SiteBuilder().build(plan.request());
+            BuildResult result = started(builder).build(plan.request());
             result.warnings().forEach(d -> err.println(d.format()));
             if (!plan.warnings().isEmpty()) {
                 err.println(plan.warnings().size() + " warning(s) in the case data; 'parkbench validate' lists them.");
