@@ -37,8 +37,13 @@ final class LayoutFrames {
 
     /** The whole page, as UTF-8: the layout for {@code root} and {@code section} around {@code content}. */
     byte[] page(String root, String section, String title, String description, String content) {
+        return page(root, section, title, description, utf8(content));
+    }
+
+    /** As above, with the content already UTF-8 with LF line ends. */
+    byte[] page(String root, String section, String title, String description, byte[] content) {
         Frame frame = frames.computeIfAbsent(root + '\u0000' + section, k -> frame(root, section));
-        return frame.fill(TrustedHtml.escape(title), TrustedHtml.escape(description), content);
+        return frame.fill(utf8(TrustedHtml.escape(title)), utf8(TrustedHtml.escape(description)), content);
     }
 
     private Frame frame(String root, String section) {
@@ -82,8 +87,8 @@ final class LayoutFrames {
 
     /** A rendered layout: pieces of text with a hole (title, description or content) between each two. */
     private record Frame(List<byte[]> pieces, int[] holes) {
-        byte[] fill(String title, String description, String content) {
-            byte[][] values = {utf8(title), utf8(description), utf8(content)};
+        byte[] fill(byte[] title, byte[] description, byte[] content) {
+            byte[][] values = {title, description, content};
             int length = 0;
             for (byte[] piece : pieces) {
                 length += piece.length;

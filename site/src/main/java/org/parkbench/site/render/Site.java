@@ -162,7 +162,17 @@ final class Site {
      */
     void page(String path, String template, String title, String section, String description, Map<String, Object> model,
               String searchText) {
-        render(path, template, title, section, description, model);
+        long start = timing ? System.nanoTime() : 0;
+        try {
+            // indexed from its data, so its HTML is never needed as text: rendered straight to UTF-8
+            String root = SitePaths.rootOf(path);
+            byte[] content = templates.renderBytes("pages/" + template + ".vm", pageContext(path, title, section, description, model));
+            files.bytes(path, layouts.page(root, section, title, description, content));
+        } finally {
+            if (timing) {
+                templateNanos.computeIfAbsent(template, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
+            }
+        }
         search.addText(path, title, section, searchText);
     }
 
@@ -181,13 +191,17 @@ final class Site {
         }
     }
 
-    private String renderPage(String path, String template, String title, String section, String description, Map<String, Object> model) {
-        String root = SitePaths.rootOf(path);
+    private Map<String, Object> pageContext(String path, String title, String section, String description, Map<String, Object> model) {
         Map<String, Object> context = new HashMap<>(model);
-        context.put("root", root);
+        context.put("root", SitePaths.rootOf(path));
         context.put("site", info);
         context.put("page", new Views.PageInfo(title, path, section, description));
-        String content = templates.render("pages/" + template + ".vm", context);
+        return context;
+    }
+
+    private String renderPage(String path, String template, String title, String section, String description, Map<String, Object> model) {
+        String root = SitePaths.rootOf(path);
+        String content = templates.render("pages/" + template + ".vm", pageContext(path, title, section, description, model));
         files.bytes(path, layouts.page(root, section, title, description, content));
         return content;
     }

@@ -63,13 +63,25 @@ public final class Templates {
      * @throws TemplateException naming the template and the reference when rendering fails
      */
     public String render(String name, Map<String, ?> model) {
+        TextBuffer out = new TextBuffer();
+        merge(name, model, out);
+        return out.toString();
+    }
+
+    /** As {@link #render}, as UTF-8 with LF line ends, for a page that goes straight to a file. */
+    byte[] renderBytes(String name, Map<String, ?> model) {
+        Utf8Buffer out = new Utf8Buffer();
+        merge(name, model, out);
+        return out.toBytes();
+    }
+
+    private void merge(String name, Map<String, ?> model, java.io.Writer out) {
         Reusable reusable = contexts.get();
         // a render inside a render (never done today) gets a context of its own
         VelocityContext context = reusable.inUse ? new VelocityContext() : reusable.context;
         boolean own = context == reusable.context;
         reusable.inUse |= own;
         model.forEach(context::put);
-        TextBuffer out = new TextBuffer();
         try {
             engine.getTemplate(ROOT + name, "UTF-8").merge(context, out);
         } catch (RuntimeException e) {
@@ -88,7 +100,6 @@ public final class Templates {
                 reusable.inUse = false;
             }
         }
-        return out.toString();
     }
 
     /**
