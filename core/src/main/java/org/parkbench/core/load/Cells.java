@@ -146,7 +146,7 @@ final class Cells {
         if (value.isEmpty()) {
             return null;
         }
-        if (!isDateForm(value)) {
+        if (!PartialDate.hasForm(value)) {
             report(column, DiagnosticCode.PB202, "'" + value + "' is not a date",
                     "write YYYY, YYYY-MM or YYYY-MM-DD (2016, 2016-03, 2016-03-05), as precise as the source");
             return null;
@@ -281,14 +281,6 @@ final class Cells {
             return digits(value, i, value.length());
         }
         return digits(value, i, dot) && digits(value, dot + 1, value.length());
-    }
-
-    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} in form (digits and hyphens where they belong). */
-    static boolean isDateForm(String value) {
-        int n = value.length();
-        return (n == 4 || n == 7 || n == 10) && digits(value, 0, 4)
-                && (n == 4 || (value.charAt(4) == '-' && digits(value, 5, 7)))
-                && (n < 10 || (value.charAt(7) == '-' && digits(value, 8, 10)));
     }
 
     /** Whether {@code value} holds at least one character from {@code from} to {@code to}, all ASCII digits. */

@@ -43,19 +43,27 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      * @throws IllegalArgumentException with a message fit for a user when the text is not such a date
      */
     public static PartialDate parse(String text) {
-        // YYYY(-MM(-DD)?)?, read by hand: a date is parsed for every row of every case
         String t = text == null ? "" : text.strip();
         int n = t.length();
-        boolean form = (n == 4 || n == 7 || n == 10) && digits(t, 0, 4)
-                && (n == 4 || (t.charAt(4) == '-' && digits(t, 5, 7)))
-                && (n < 10 || (t.charAt(7) == '-' && digits(t, 8, 10)));
-        if (!form) {
+        if (!hasForm(t)) {
             throw new IllegalArgumentException("'" + text + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
         }
         int y = number(t, 0, 4);
         int mo = n >= 7 ? number(t, 5, 7) : 0;
         int d = n == 10 ? number(t, 8, 10) : 0;
         return new PartialDate(y, mo, d);
+    }
+
+    /**
+     * Whether {@code text} is written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (digits and
+     * hyphens where they belong; whether such a date exists is {@link #parse}'s to say). Checked by
+     * hand: a date is read for every row of every case.
+     */
+    public static boolean hasForm(String text) {
+        int n = text.length();
+        return (n == 4 || n == 7 || n == 10) && digits(text, 0, 4)
+                && (n == 4 || (text.charAt(4) == '-' && digits(text, 5, 7)))
+                && (n < 10 || (text.charAt(7) == '-' && digits(text, 8, 10)));
     }
 
     private static boolean digits(String t, int from, int to) {

@@ -22,12 +22,12 @@ class CellFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"2016", "2016-03", "2016-03-05", "0000-00-00"})
     void datesInForm(String value) {
-        assertThat(Cells.isDateForm(value)).isTrue();
+        assertThat(org.parkbench.core.model.PartialDate.hasForm(value)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"16", "2016-3", "2016-03-5", "2016/03", "2016-03-05T10", "March 2016", "20160305", "2016-"})
     void datesOutOfForm(String value) {
-        assertThat(Cells.isDateForm(value)).isFalse();
+        assertThat(org.parkbench.core.model.PartialDate.hasForm(value)).isFalse();
     }
 }
