@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.parkbench.charts.FigureCatalogue;
+import org.parkbench.charts.FigureRenderer;
+import org.parkbench.core.model.CaseStudy;
 import org.parkbench.site.render.BuildRequest;
 import org.parkbench.site.render.BuildResult;
 import org.parkbench.site.render.InvalidSiteInputException;
@@ -66,11 +69,34 @@ public final class Preview implements AutoCloseable {
      * @throws Exception from the first build: nothing is served when there is no site to serve
      */
     public URI start(Path siteDir, int port, List<Path> watched) throws Exception {
-        BuildResult first = site.build(request.call());
+        BuildRequest initial = request.call();
+        BuildResult first = site.build(initial);
         log.accept("built " + first.pagesWritten() + " pages in " + first.duration().toMillis() + " ms");
+        if (initial.figures() && first.figuresDrawn() == 0 && !initial.casebook().cases().isEmpty()) {
+            warmUpCharts(initial.casebook().cases().get(0));
+        }
         server = PreviewServer.start(siteDir, port);
         watcher = ChangeWatcher.watch(watched, this::changed);
         return server.uri();
+    }
+
+    /**
+     * Every figure of the first build was reused from the site before, so nothing in this process
+     * has drawn a chart yet, and the first edit would pay for loading and compiling the chart code
+     * (about 200 ms). One figure of {@code c} is drawn in the background now, and thrown away.
+     */
+    private static void warmUpCharts(CaseStudy c) {
+        Thread warm = new Thread(() -> {
+            try {
+                FigureCatalogue.ofCase(c, FigureCatalogue.contributions(Preview.class.getClassLoader())).figures().stream()
+                        .findFirst().ifPresent(FigureRenderer::svg);
+            } catch (RuntimeException e) {
+                // only a warm-up: the edit that needs the figure draws it and reports any problem
+            }
+        }, "parkbench-chart-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** Rebuilds everything now; on success open pages reload. Returns whether the rebuild succeeded. */
