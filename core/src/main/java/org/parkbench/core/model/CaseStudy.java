@@ -1,34 +1,124 @@
 package org.parkbench.core.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One loaded, validated case: its front matter and narrative, the parks it covers and every fact
  * about them, each with its source. {@code directory} is where the case's files are (a folder, or
  * a folder inside a jar); {@code displayDirectory} is how diagnostics name it.
+ *
+ * <p>The rows are indexed by park when the case is made, so that everything asking about one park
+ * (its page, its figures, its classification, an exercise's key) finds the park's observations,
+ * stakes and events in constant time instead of scanning the case: a case of a thousand parks
+ * then costs a thousand times one park, not a million. The per-park lists keep the case's order
+ * (file order; events by date).
  */
-public record CaseStudy(CaseMeta meta, String narrative, List<Park> parks, List<Stake> stakes,
-                        List<Observation> observations, List<Event> events, Map<String, Source> sources,
-                        List<PublishedStatistic> statistics, List<ConfirmedZone> zones,
-                        Path directory, String displayDirectory) {
-    public CaseStudy {
-        Objects.requireNonNull(meta, "meta");
-        narrative = Objects.requireNonNullElse(narrative, "");
-        parks = List.copyOf(parks);
-        stakes = List.copyOf(stakes);
-        observations = List.copyOf(observations);
-        events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
-        sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
-        statistics = List.copyOf(statistics);
-        zones = List.copyOf(zones);
-        Objects.requireNonNull(directory, "directory");
-        Objects.requireNonNull(displayDirectory, "displayDirectory");
+public final class CaseStudy {
+    private final CaseMeta meta;
+    private final String narrative;
+    private final List<Park> parks;
+    private final List<Stake> stakes;
+    private final List<Observation> observations;
+    private final List<Event> events;
+    private final Map<String, Source> sources;
+    private final List<PublishedStatistic> statistics;
+    private final List<ConfirmedZone> zones;
+    private final Path directory;
+    private final String displayDirectory;
+    private final Map<String, Park> parksById;
+    private final Map<String, List<Observation>> observationsByPark;
+    private final Map<String, List<Stake>> stakesByPark;
+    private final Map<String, List<Event>> eventsByPark;
+
+    public CaseStudy(CaseMeta meta, String narrative, List<Park> parks, List<Stake> stakes, List<Observation> observations,
+                     List<Event> events, Map<String, Source> sources, List<PublishedStatistic> statistics,
+                     List<ConfirmedZone> zones, Path directory, String displayDirectory) {
+        this.meta = Objects.requireNonNull(meta, "meta");
+        this.narrative = Objects.requireNonNullElse(narrative, "");
+        this.parks = List.copyOf(parks);
+        this.stakes = List.copyOf(stakes);
+        this.observations = List.copyOf(observations);
+        this.events = events.stream().sorted(Comparator.comparing(Event::date)).toList();
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        this.statistics = List.copyOf(statistics);
+        this.zones = List.copyOf(zones);
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.displayDirectory = Objects.requireNonNull(displayDirectory, "displayDirectory");
+        Map<String, Park> byId = new HashMap<>();
+        this.parks.forEach(p -> byId.putIfAbsent(p.id(), p));
+        this.parksById = byId;
+        this.observationsByPark = byPark(this.observations, Observation::park);
+        this.stakesByPark = byPark(this.stakes, Stake::park);
+        this.eventsByPark = byPark(this.events, Event::park);
+    }
+
+    private static <T> Map<String, List<T>> byPark(List<T> rows, Function<T, String> park) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        for (T row : rows) {
+            grouped.computeIfAbsent(park.apply(row), k -> new ArrayList<>()).add(row);
+        }
+        grouped.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return grouped;
+    }
+
+    public CaseMeta meta() {
+        return meta;
+    }
+
+    /** The Markdown narrative below the front matter of {@code case.md}. */
+    public String narrative() {
+        return narrative;
+    }
+
+    /** The parks in the order of {@code parks.csv}. */
+    public List<Park> parks() {
+        return parks;
+    }
+
+    /** Every stake of every park, in file order. */
+    public List<Stake> stakes() {
+        return stakes;
+    }
+
+    /** Every observation of every park, in file order. */
+    public List<Observation> observations() {
+        return observations;
+    }
+
+    /** Every event of every park, by date. */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** The sources by key, in file order. */
+    public Map<String, Source> sources() {
+        return sources;
+    }
+
+    public List<PublishedStatistic> statistics() {
+        return statistics;
+    }
+
+    public List<ConfirmedZone> zones() {
+        return zones;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public String displayDirectory() {
+        return displayDirectory;
     }
 
     public String id() {
@@ -40,23 +130,50 @@ public record CaseStudy(CaseMeta meta, String narrative, List<Park> parks, List<
     }
 
     public Optional<Park> park(String parkId) {
-        return parks.stream().filter(p -> p.id().equals(parkId)).findFirst();
+        return Optional.ofNullable(parksById.get(parkId));
     }
 
+    /** A park's observations, in file order. */
+    public List<Observation> observations(String parkId) {
+        return observationsByPark.getOrDefault(parkId, List.of());
+    }
+
+    /** One indicator of a park, by as-of date (observations of the same date in file order). */
     public List<Observation> observations(String parkId, Indicator indicator) {
-        return observations.stream().filter(o -> o.park().equals(parkId) && o.indicator() == indicator)
+        return observations(parkId).stream().filter(o -> o.indicator() == indicator)
                 .sorted(Comparator.comparing(Observation::asOf)).toList();
     }
 
+    /** A park's stakes, in file order. */
     public List<Stake> stakes(String parkId) {
-        return stakes.stream().filter(s -> s.park().equals(parkId)).toList();
+        return stakesByPark.getOrDefault(parkId, List.of());
     }
 
+    /** A park's events, by date. */
     public List<Event> events(String parkId) {
-        return events.stream().filter(e -> e.park().equals(parkId)).toList();
+        return eventsByPark.getOrDefault(parkId, List.of());
     }
 
     public boolean isDraft() {
         return meta.status() == CaseStatus.DRAFT;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CaseStudy c && meta.equals(c.meta) && narrative.equals(c.narrative) && parks.equals(c.parks)
+                && stakes.equals(c.stakes) && observations.equals(c.observations) && events.equals(c.events)
+                && sources.equals(c.sources) && statistics.equals(c.statistics) && zones.equals(c.zones)
+                && directory.equals(c.directory) && displayDirectory.equals(c.displayDirectory);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(meta, narrative, parks, stakes, observations, events, sources, statistics, zones, directory,
+                displayDirectory);
+    }
+
+    @Override
+    public String toString() {
+        return "CaseStudy[" + id() + ", " + parks.size() + " parks, " + observations.size() + " observations]";
     }
 }

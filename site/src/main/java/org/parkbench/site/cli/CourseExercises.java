@@ -6,7 +6,7 @@ import org.parkbench.core.load.Loaded;
 import org.parkbench.exercises.load.ExerciseLoader;
 import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.site.course.Course;
-import org.parkbench.site.render.Profile;
+import org.parkbench.site.pages.Profile;
 
 /**
  * A course's exercises, loaded and checked against its cases, for the commands that work on

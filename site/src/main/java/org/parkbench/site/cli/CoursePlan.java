@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.parkbench.core.load.CaseLoader;
-import org.parkbench.core.load.Loaded;
-import org.parkbench.core.model.CaseStudy;
-import org.parkbench.site.serve.Preview;
 import org.parkbench.core.load.CaseInput;
+import org.parkbench.core.load.CaseLoader;
 import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
+import org.parkbench.core.load.Loaded;
+import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.site.build.BuildRequest;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.course.CourseCases;
 import org.parkbench.site.course.CourseLoader;
 import org.parkbench.site.course.InvalidCourseException;
-import org.parkbench.site.render.BuildRequest;
-import org.parkbench.site.render.Profile;
+import org.parkbench.site.pages.Profile;
+import org.parkbench.site.serve.Preview;
 
 /**
  * What {@code build} and {@code serve} build: the course (a lecturer's file, or the default course

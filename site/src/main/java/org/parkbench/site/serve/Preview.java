@@ -11,11 +11,11 @@ import java.util.function.Consumer;
 import org.parkbench.charts.FigureCatalogue;
 import org.parkbench.charts.FigureRenderer;
 import org.parkbench.core.model.CaseStudy;
-import org.parkbench.site.render.BuildRequest;
-import org.parkbench.site.render.BuildResult;
-import org.parkbench.site.render.InvalidSiteInputException;
-import org.parkbench.site.render.LiveSite;
-import org.parkbench.site.render.SiteBuilder;
+import org.parkbench.site.build.BuildRequest;
+import org.parkbench.site.build.BuildResult;
+import org.parkbench.site.build.InvalidSiteInputException;
+import org.parkbench.site.build.LiveSite;
+import org.parkbench.site.build.SiteBuilder;
 
 /**
  * {@code parkbench serve}: builds the site, serves it on 127.0.0.1, and rebuilds whenever case data,

@@ -15,10 +15,10 @@ import org.parkbench.core.model.CaseStatus;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Origin;
+import org.parkbench.site.build.BuildRequest;
+import org.parkbench.site.build.SiteBuilder;
 import org.parkbench.site.course.CourseLoader;
-import org.parkbench.site.render.BuildRequest;
-import org.parkbench.site.render.Profile;
-import org.parkbench.site.render.SiteBuilder;
+import org.parkbench.site.pages.Profile;
 
 class PreviewTest {
     @TempDir

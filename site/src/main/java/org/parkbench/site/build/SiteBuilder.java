@@ -1,0 +1,192 @@
+package org.parkbench.site.build;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parkbench.core.load.Loaded;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.site.figures.FigureFiles;
+import org.parkbench.site.figures.SiteFigures;
+import org.parkbench.site.output.FigureCache;
+import org.parkbench.site.output.OutputDirectory;
+import org.parkbench.site.output.OutputRefusedException;
+import org.parkbench.site.output.RenderPool;
+import org.parkbench.site.output.SiteFiles;
+import org.parkbench.site.output.SitePaths;
+import org.parkbench.site.pages.Bibliography;
+import org.parkbench.site.pages.PageOutput;
+import org.parkbench.site.pages.PageSet;
+import org.parkbench.site.pages.PhaseClock;
+import org.parkbench.site.pages.SiteContent;
+import org.parkbench.site.template.MarkdownRenderer;
+import org.parkbench.site.template.Templates;
+
+/**
+ * Builds the course site: every page, asset, data file and figure of a course, written to a
+ * staging directory and swapped into place only when complete. The course's exercises are loaded
+ * here, once per build, from the cases of the request: an exercise that does not load (or whose
+ * key the data cannot give) fails the build like bad case data, and its warnings, with the
+ * learning objectives no exercise assesses, come back in the {@link BuildResult}. The same request
+ * gives byte-identical files (nothing depends on time, locale, platform, map order or thread
+ * timing), unless the course asks for the build date to be shown.
+ *
+ * <p>The pipeline (see docs/decisions/006-scaling.md): the casebook is loaded and validated once
+ * before; pages and figures are rendered on every core ({@link RenderPool}) with one shared
+ * engine; each case is one job that draws its figures (or reuses the previous build's drawing of
+ * an unchanged figure, {@link FigureCache}), writes its page, its parks' pages and its data files,
+ * and then lets its figures go, so pages stream to disk and memory does not grow with the course;
+ * everything derived (per-park rows, classifications, the bibliography) is computed once.
+ */
+public final class SiteBuilder {
+    static final String ASSET_ROOT = "parkbench/site/assets/";
+    static final List<String> ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg", "exercises.css", "exercise-progress.js",
+            "exercise-page.js", "exercise-index.js");
+    /** The exercises engine's browser scripts (variant choice, answer check, answer files), shipped as they are. */
+    static final String ENGINE_ROOT = "parkbench/exercises/";
+    static final List<String> ENGINE_SCRIPTS = List.of("variant.js", "check.js", "answers.js");
+    static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/";
+
+    private final Clock clock;
+    private final Path sourceRoot;
+    private final Templates templates;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public SiteBuilder() {
+        this(Clock.systemUTC(), null);
+    }
+
+    /**
+     * A builder whose build date (shown only when a course asks for it) comes from {@code clock},
+     * and which reads templates and assets from {@code sourceRoot} (the site module's
+     * {@code src/main/resources}) before the classpath when it is not null, as {@code serve} does so
+     * that edits to templates show at the next rebuild.
+     */
+    public SiteBuilder(Clock clock, Path sourceRoot) {
+        this.clock = clock;
+        this.sourceRoot = sourceRoot;
+        this.templates = sourceRoot == null ? new Templates() : null;
+    }
+
+    /**
+     * Builds the site.
+     *
+     * @throws OutputRefusedException     when the output directory is foreign (nothing written)
+     * @throws InvalidSiteInputException when the course or the data cannot make a correct site
+     *                                    (the previous site is untouched)
+     */
+    public BuildResult build(BuildRequest request) {
+        return build(request, new LiveSite.State());
+    }
+
+    /** Builds, leaving in {@code keep} what a preview needs to update the site one case at a time. */
+    BuildResult build(BuildRequest request, LiveSite.State keep) {
+        long start = System.nanoTime();
+        PhaseClock phases = PhaseClock.start();
+        Casebook casebook = select(request);
+        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
+        if (exercises.hasErrors()) {
+            throw new InvalidSiteInputException(exercises.diagnostics());
+        }
+        List<Diagnostic> warnings = new ArrayList<>(exercises.warnings());
+        warnings.addAll(exercises.value().unassessedObjectiveWarnings());
+        phases.lap("exercises loaded");
+        OutputDirectory out = OutputDirectory.prepare(request.outDir());
+        try (RenderPool pool = RenderPool.forThisMachine()) {
+            SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
+            FigureCache cache = request.figures() ? FigureCache.of(out.target()) : FigureCache.empty();
+            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
+            SiteFigures figures = figureFiles == null ? SiteFigures.none() : new SiteFigures(figureFiles.general(casebook));
+            Templates engine = engine();
+            Bibliography bibliography = new Bibliography(casebook);
+            PageSet pages = PageSet.of(
+                    new SiteContent(request.course(), casebook, exercises.value(), request.profile(), bibliography, figures, buildDate(request)),
+                    new PageOutput(engine, markdown, files, pool, keep.search, keep.rowCounts));
+            copyAssets(files);
+            phases.lap("general figures, site ready");
+            List<CaseStudy> cases = casebook.cases();
+            for (int i = 0; i < cases.size(); i++) {
+                int at = i;
+                pool.submit(() -> {
+                    // one case at a time through figures, case page, park pages and data files: its figures are then dropped
+                    CaseStudy c = cases.get(at);
+                    List<SiteFigures.FigureView> views = figureFiles == null ? List.of() : figureFiles.ofCase(c);
+                    figures.register(c.id(), views);
+                    pages.casePage(at, views);
+                    pages.parkPages(c, views);
+                    pages.caseData(c);
+                });
+            }
+            pages.coursePages();
+            pool.await();
+            phases.lap("pages, figures, case data");
+            phases.pages(pages.templateTimes());
+            pages.dataPage();
+            phases.lap("all-cases data, datapackage");
+            files.text(SitePaths.ASSETS + "search-index.js", keep.search.script());
+            if (request.figures()) {
+                files.text(FigureCache.MANIFEST, cache.manifest());
+            }
+            List<Diagnostic> problems = pages.problems();
+            if (!problems.isEmpty()) {
+                throw new InvalidSiteInputException(problems.stream().sorted().toList());
+            }
+            phases.lap("search index");
+            out.commit();
+            phases.lap("swapped in, old site deleted");
+            keep.built(request, casebook, figures, engine, exercises.value());
+            keep.remember(cache, bibliography);
+            return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
+                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),
+                    warnings.stream().sorted().toList());
+        } catch (RuntimeException | Error e) {
+            out.abandon();
+            throw e;
+        }
+    }
+
+    String buildDate(BuildRequest request) {
+        return request.course().stampBuildDate() ? LocalDate.now(clock).toString() : "";
+    }
+
+    Path sourceRoot() {
+        return sourceRoot;
+    }
+
+    MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    /** The engine: shared across builds, or, when templates come from the source tree, fresh per build so edits show. */
+    Templates engine() {
+        return sourceRoot == null ? templates : new Templates(sourceRoot);
+    }
+
+    /** The course's cases, in course order; every case the course names must be loaded. */
+    static Casebook select(BuildRequest request) {
+        Casebook all = request.casebook();
+        List<Diagnostic> problems = request.course().checkCases(all.cases().stream().map(CaseStudy::id).toList());
+        if (!problems.isEmpty()) {
+            throw new InvalidSiteInputException(problems);
+        }
+        return new Casebook(request.course().caseIds().stream().map(all::caseStudy).flatMap(Optional::stream).toList());
+    }
+
+    static void copyAssets(SiteFiles files) {
+        for (String a : ASSETS) {
+            files.resource(ASSET_ROOT + a, SitePaths.ASSETS + a);
+        }
+        for (String a : ENGINE_SCRIPTS) {
+            files.resource(ENGINE_ROOT + a, SitePaths.ASSETS + a);
+        }
+        files.resource(LUNR + "lunr.min.js", SitePaths.ASSETS + "lunr.min.js");
+        files.resource(LUNR + "LICENSE", SitePaths.ASSETS + "lunr-LICENSE.txt");
+    }
+}

@@ -1,0 +1,90 @@
+package org.parkbench.site.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.parkbench.core.load.Citation;
+import org.parkbench.core.load.Citations;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.Source;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.site.template.MarkdownRenderer;
+import org.parkbench.site.template.TrustedHtml;
+
+/**
+ * Turns the citations of a case narrative (found by core's {@link Citations}, the same grammar the
+ * loader checks) into linked text. {@code {{obs:park/indicator/as_of}}} becomes the reported value
+ * with its qualifier, unit and as-of date, linked to its reference entry; should several sources
+ * match, every value is shown with its own link and flagged. {@code {{src:key}}} becomes a short
+ * "(author, year)" link.
+ */
+public final class CitationResolver {
+    private final CaseStudy caseStudy;
+    private final Bibliography bibliography;
+    private final String root;
+
+    public CitationResolver(CaseStudy caseStudy, Bibliography bibliography, String root) {
+        this.caseStudy = caseStudy;
+        this.bibliography = bibliography;
+        this.root = root;
+    }
+
+    /** The observations a citation names. */
+    public static List<Observation> matching(CaseStudy c, Citation.ObservationCitation citation) {
+        return Citations.matches(c, citation);
+    }
+
+    /**
+     * The replacement of every citation in {@code narrative}; one that names nothing is shown as
+     * such and reported to {@code problems}.
+     */
+    public List<MarkdownRenderer.Insert> inserts(String narrative, Consumer<Diagnostic> problems) {
+        List<MarkdownRenderer.Insert> out = new ArrayList<>();
+        for (Citation citation : Citations.find(narrative)) {
+            String html = citation instanceof Citation.ObservationCitation o ? observation(o)
+                    : source(((Citation.SourceCitation) citation).key());
+            if (html == null) {
+                problems.accept(CaseProblems.unresolvedCitation(caseStudy, citation.text()));
+                html = "<span class=\"cite-missing\">[" + TrustedHtml.escape(citation.text()) + ": not found]</span>";
+            }
+            out.add(new MarkdownRenderer.Insert(citation.start(), citation.end(), new TrustedHtml(html)));
+        }
+        return out;
+    }
+
+    private String observation(Citation.ObservationCitation citation) {
+        List<Observation> found = matching(caseStudy, citation);
+        if (found.isEmpty() || found.stream().anyMatch(o -> !bibliography.has(caseStudy.id(), o.source()))) {
+            return null;
+        }
+        boolean conflict = found.stream().map(ValueFormat::stated).distinct().count() > 1;
+        StringBuilder html = new StringBuilder();
+        if (conflict) {
+            html.append("<span class=\"cite-conflict\">");
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Observation o = found.get(i);
+            if (i > 0) {
+                html.append(" / ");
+            }
+            Source s = caseStudy.source(o.source()).orElseThrow();
+            html.append("<a class=\"cite\" href=\"").append(TrustedHtml.escape(bibliography.href(root, caseStudy.id(), o.source())))
+                    .append("\" title=\"").append(TrustedHtml.escape("Source: " + Bibliography.shortLabel(s) + " — " + s.title()))
+                    .append("\">").append(TrustedHtml.escape(ValueFormat.stated(o)))
+                    .append(" <span class=\"asof\">(").append(TrustedHtml.escape(o.asOf().toString())).append(")</span></a>");
+        }
+        if (conflict) {
+            html.append(" <span class=\"conflict-note\">(sources differ)</span></span>");
+        }
+        return html.toString();
+    }
+
+    private String source(String key) {
+        if (caseStudy.source(key).isEmpty() || !bibliography.has(caseStudy.id(), key)) {
+            return null;
+        }
+        return "<a class=\"cite\" href=\"" + TrustedHtml.escape(bibliography.href(root, caseStudy.id(), key))
+                + "\">(" + TrustedHtml.escape(Bibliography.shortLabel(caseStudy.source(key).get())) + ")</a>";
+    }
+}

@@ -1,0 +1,76 @@
+package org.parkbench.site.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Indicator;
+import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.Park;
+import org.parkbench.core.model.Vocabulary;
+import org.parkbench.site.figures.FigureFiles;
+import org.parkbench.site.output.SitePaths;
+
+/**
+ * Cross-case comparison: one row per park with its model, variant, status and the latest reported
+ * figure of a few key indicators (each with its as-of date and source, since the dates differ), and
+ * the figures that compare cases.
+ */
+public final class ComparePage {
+    static final List<Indicator> KEY_INDICATORS = List.of(Indicator.AREA, Indicator.ENTERPRISES, Indicator.INVESTMENT,
+            Indicator.JOBS_DIRECT);
+
+    /** The latest figure of an indicator for a park; empty when no source reports one. */
+    public record Cell(String value, String asOf, Views.SourceLink source, boolean known, int reports) {
+    }
+
+    /** One park across the key indicators. */
+    public record Row(String park, String caseTitle, String href, Views.ModelBadge model, String variant,
+                      String country, String status, String established, List<Cell> cells) {
+    }
+
+    private final Site site;
+
+    ComparePage(Site site) {
+        this.site = site;
+    }
+
+    void write() {
+        String root = "";
+        List<Row> rows = new ArrayList<>();
+        for (CaseStudy c : site.cases()) {
+
+            for (Park p : c.parks()) {
+                List<Cell> cells = new ArrayList<>();
+                for (Indicator ind : KEY_INDICATORS) {
+                    List<Observation> obs = c.observations(p.id(), ind);
+                    Optional<Observation> latest = obs.isEmpty() ? Optional.empty() : Optional.of(obs.get(obs.size() - 1));
+                    cells.add(latest.map(o -> new Cell(ValueFormat.stated(o), o.asOf().toString(),
+                                    Views.SourceLink.of(site, c.id(), o.source(), root), true, obs.size()))
+                            .orElse(new Cell("", "", null, false, 0)));
+                }
+                rows.add(new Row(p.nameEn(), c.meta().title(), root + SitePaths.park(p.id()), Views.ModelBadge.of(p.model(), root),
+                        p.variantIfAny().map(Vocabulary::label).orElse(""), Views.country(p.country()), p.status().label(),
+                        p.established() == null ? "" : p.established().toString(), cells));
+            }
+        }
+        List<List<Row>> pages = ListPages.split(rows, PageLimits.COMPARE_ROWS);
+        for (int i = 0; i < pages.size(); i++) {
+            int number = i + 1;
+            List<Row> pageRows = pages.get(i);
+            site.pool.submit(() -> {
+                Map<String, Object> m = new HashMap<>();
+                m.put("indicators", KEY_INDICATORS.stream().map(Indicator::label).toList());
+                m.put("rows", pageRows);
+                m.put("pager", ListPages.pager(SitePaths.COMPARE, number, pages.size(), PageLimits.COMPARE_ROWS, rows.size(), "Parks"));
+                m.put("figures", number == 1 ? site.figures.general().stream().filter(f -> !f.id().equals(FigureFiles.MAP_ID)).toList()
+                        : List.of());
+                site.page(SitePaths.listPage(SitePaths.COMPARE, number), "compare",
+                        number == 1 ? "Comparing the cases" : "Comparing the cases, page " + number, "compare",
+                        "Parks of every case side by side, with their latest reported figures and the comparison figures.", m, number == 1);
+            });
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.parkbench.site.pages;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.site.figures.SiteFigures;
+import org.parkbench.site.output.SitePaths;
+
+/**
+ * The data page and the files behind it: every table as CSV over all cases and per case, the CSV
+ * of every figure, a data dictionary, and {@code data/datapackage.json} (a Frictionless Data
+ * Package describing each CSV and its columns). Each case's job writes that case's files
+ * ({@link #writeCase}); the all-cases files are then joined from them, in course order, without
+ * computing a row twice or holding a whole table in memory.
+ */
+public final class DataPage {
+    /** A CSV file of the site. */
+    public record FileRow(String label, String href, int rows, String caseTitle) {
+    }
+
+    /** A table and its files. */
+    public record TableView(DataTables.Table table, FileRow all, List<FileRow> perCase) {
+    }
+
+    private final Site site;
+    private final Map<String, int[]> rowCounts;
+
+    DataPage(Site site) {
+        this(site, new ConcurrentHashMap<>());
+    }
+
+    /** A data page that keeps each case's row counts in {@code rowCounts} (a preview keeps them across updates). */
+    DataPage(Site site, Map<String, int[]> rowCounts) {
+        this.site = site;
+        this.rowCounts = rowCounts;
+    }
+
+    /** Writes the CSV files of one case (tables it has rows in). */
+    void writeCase(CaseStudy c) {
+        int[] counts = new int[DataTables.tables().size()];
+        for (int i = 0; i < counts.length; i++) {
+            DataTables.Table t = DataTables.tables().get(i);
+            List<List<String>> rows = t.rows().apply(c);
+            counts[i] = rows.size();
+            if (!rows.isEmpty()) {
+                site.files.text(casePath(c, t), DataTables.csv(header(t), rows));
+            }
+        }
+        rowCounts.put(c.id(), counts);
+    }
+
+    /** After every case's files: the all-cases files, {@code datapackage.json} and the page. */
+    void write() {
+        List<TableView> views = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
+        List<DataTables.Table> tables = DataTables.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            DataTables.Table t = tables.get(i);
+            String allPath = SitePaths.DATA_DIR + t.file();
+            resources.add(resource(t.name(), t.file(), t.title(), t.description(), t.fields()));
+            List<FileRow> perCase = new ArrayList<>();
+            int total = 0;
+            try (OutputStream all = site.files.output(allPath)) {
+                all.write(DataTables.csv(header(t), List.of()).getBytes(StandardCharsets.UTF_8));
+                for (CaseStudy c : site.cases()) {
+                    int n = rowCounts.computeIfAbsent(c.id(), k -> {
+                        writeCase(c);
+                        return rowCounts.get(k);
+                    })[i];
+                    if (n == 0) {
+                        continue;
+                    }
+                    String path = casePath(c, t);
+                    appendWithoutHeader(path, all);
+                    total += n;
+                    perCase.add(new FileRow(t.title(), path, n, c.meta().title()));
+                    resources.add(resource(c.id() + "-" + t.name(), c.id() + "/" + t.file(), t.title() + " — " + c.meta().title(),
+                            t.description(), t.fields()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + allPath + ": " + e.getMessage(), e);
+            }
+            views.add(new TableView(t, new FileRow(t.title(), allPath, total, ""), perCase));
+        }
+        List<SiteFigures.FileEntry> figureFiles = site.figures.files(site.cases().stream().map(CaseStudy::id).toList());
+        List<FileRow> listed = new ArrayList<>();
+        int generalCount = site.figures.general().size();
+        for (int i = 0; i < figureFiles.size(); i++) {
+            SiteFigures.FileEntry f = figureFiles.get(i);
+            if (figureFiles.size() <= PageLimits.FIGURE_FILES_LISTED || i < generalCount) {
+                listed.add(new FileRow(f.title(), f.csv(), f.rows(), ""));
+            }
+            List<DataTables.Field> fields = f.headers().stream().map(h -> new DataTables.Field(h, "string", h)).toList();
+            resources.add(resource("figure-" + f.id(), f.csv().substring(SitePaths.DATA_DIR.length()), f.title(), f.caption(), fields));
+        }
+        try (Writer out = site.files.writer(SitePaths.DATA_DIR + "datapackage.json")) {
+            out.write("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": " + Json.string("parkbench-course-data")
+                    + ",\n  \"title\": " + Json.string(site.course.title() + " — data") + ",\n  \"resources\": [\n");
+            for (int i = 0; i < resources.size(); i++) {
+                out.write(resources.get(i));
+                out.write(i + 1 < resources.size() ? ",\n" : "");
+            }
+            out.write("\n  ]\n}\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write datapackage.json: " + e.getMessage(), e);
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("tables", views);
+        m.put("figureFiles", listed);
+        m.put("unlistedFigureFiles", figureFiles.size() - listed.size());
+        site.page(SitePaths.DATA, "data", "Data", "data",
+                "Every table of the course as CSV, with a data dictionary and a datapackage.json.", m, true);
+    }
+
+    private static String casePath(CaseStudy c, DataTables.Table t) {
+        return SitePaths.DATA_DIR + c.id() + "/" + t.file();
+    }
+
+    private static List<String> header(DataTables.Table t) {
+        return t.fields().stream().map(DataTables.Field::name).toList();
+    }
+
+    private void appendWithoutHeader(String path, OutputStream all) throws IOException {
+        byte[] table = Files.readAllBytes(site.files.resolve(path));
+        int body = 0;
+        while (body < table.length && table[body] != '\n') {
+            body++; // skip the header line
+        }
+        body = Math.min(body + 1, table.length);
+        all.write(table, body, table.length - body);
+    }
+
+    private static String resource(String name, String path, String title, String description, List<DataTables.Field> fields) {
+        StringBuilder out = new StringBuilder();
+        out.append("    {\n      \"name\": ").append(Json.string(name))
+                .append(",\n      \"path\": ").append(Json.string(path))
+                .append(",\n      \"title\": ").append(Json.string(title))
+                .append(",\n      \"description\": ").append(Json.string(description))
+                .append(",\n      \"format\": \"csv\",\n      \"mediatype\": \"text/csv\",\n      \"encoding\": \"utf-8\"")
+                .append(",\n      \"schema\": {\n        \"fields\": [\n");
+        for (int i = 0; i < fields.size(); i++) {
+            DataTables.Field f = fields.get(i);
+            out.append("          {\"name\": ").append(Json.string(f.name())).append(", \"type\": ").append(Json.string(f.type()))
+                    .append(", \"description\": ").append(Json.string(f.description())).append('}')
+                    .append(i + 1 < fields.size() ? ",\n" : "\n");
+        }
+        out.append("        ]\n      }\n    }");
+        return out.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package org.parkbench.site.pages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.check.StudentCheck;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.model.Accuracy;
+import org.parkbench.exercises.model.Exercise;
+import org.parkbench.exercises.variant.Placeholders;
+import org.parkbench.site.template.TrustedHtml;
+
+/**
+ * The texts of an exercise as the site shows them: Markdown rendered with the case's citations
+ * resolved (a citation that names nothing is reported at the exercise's file), titles for lists,
+ * and the check data of a variant, in which the texts that give the answer away are sealed as
+ * rendered HTML so that the page can show them, links and all, once they are earned.
+ */
+final class ExerciseTexts {
+    private final Site site;
+
+    ExerciseTexts(Site site) {
+        this.site = site;
+    }
+
+    /** Markdown of {@code exercise} rendered for a page at {@code root}; headings keep no ids (variants repeat them). */
+    TrustedHtml render(Exercise exercise, String markdown, String root) {
+        if (markdown.isBlank()) {
+            return TrustedHtml.EMPTY;
+        }
+        CaseStudy c = site.caseStudy(exercise.caseId()).orElseThrow();
+        Consumer<Diagnostic> problems = d -> site.problems.add(new Diagnostic(exercise.header().origin(), d.severity(), d.code(),
+                d.message() + " (in exercise " + exercise.id() + ")", d.hint()));
+        TrustedHtml html = site.markdown.render(markdown, new CitationResolver(c, site.bibliography, root).inserts(markdown, problems));
+        if (!html.html().contains(" id=")) {
+            return html;
+        }
+        Document doc = Jsoup.parseBodyFragment(html.html());
+        doc.select("[id]").removeAttr("id");
+        doc.outputSettings().prettyPrint(false);
+        return new TrustedHtml(doc.body().html());
+    }
+
+    /**
+     * A title for lists and the page's {@code <title>}, the same for every variant: each
+     * {@code {{name}}} a variant fills becomes "…".
+     */
+    static String generalTitle(Exercise exercise) {
+        if (exercise.variantCount() < 2) {
+            return Placeholders.fillText(exercise.header().title(), exercise.header().variants().parameters(0));
+        }
+        Map<String, String> dots = new LinkedHashMap<>();
+        exercise.header().variants().names().forEach(n -> dots.put(n, "…"));
+        return Placeholders.fillText(exercise.header().title(), dots);
+    }
+
+    /** "difficulty 2 of 3 (apply)". */
+    static String difficulty(int difficulty) {
+        return "difficulty " + difficulty + " of 3 (" + level(difficulty) + ")";
+    }
+
+    /** What a difficulty asks of a student: recall, apply or analyse. */
+    static String level(int difficulty) {
+        return switch (difficulty) {
+            case 1 -> "recall";
+            case 2 -> "apply";
+            default -> "analyse";
+        };
+    }
+
+    /** How a numeric answer is rounded, in words ("Round to a whole number."). */
+    static String precision(Accuracy accuracy) {
+        int d = accuracy.decimals();
+        String rounding = d == 0 ? "Round to a whole number" : d == 1 ? "Round to 1 decimal place"
+                : d > 1 ? "Round to " + d + " decimal places"
+                : "Round to the nearest " + switch (d) {
+                    case -1 -> "ten";
+                    case -2 -> "hundred";
+                    case -3 -> "thousand";
+                    default -> "1" + "0".repeat(-d);
+                };
+        return rounding + accuracy.describeTolerance().map(t -> "; answers within " + t + " of the exact value count").orElse("")
+                + ". A decimal comma and thousands separators are fine.";
+    }
+
+    /**
+     * The check data of one variant ({@code check.js} reads it): the engine's {@link StudentCheck},
+     * with the solution, the feedback and a short answer's model answer sealed as HTML rendered for
+     * a page at {@code root}.
+     */
+    StudentCheck check(ExerciseVariant v, String root) {
+        Exercise e = v.exercise();
+        List<ExerciseVariant.Option> options = v.options().stream()
+                .map(o -> new ExerciseVariant.Option(o.id(), o.label(), render(e, o.feedback(), root).html())).toList();
+        Key key = v.key() instanceof Key.Manual m ? new Key.Manual(render(e, m.modelAnswer(), root).html(), m.rubric()) : v.key();
+        ExerciseVariant rendered = new ExerciseVariant(e, v.index(), v.params(), v.title(), v.body(), v.hints(),
+                render(e, v.feedbackCorrect(), root).html(), render(e, v.feedbackIncorrect(), root).html(), options,
+                v.categories(), render(e, v.solution(), root).html(), key, v.derived());
+        return StudentCheck.of(site.course.id(), rendered);
+    }
+
+    /** Check data of every variant as a JSON array that can sit in a {@code <script type="application/json">}. */
+    TrustedHtml checkData(List<ExerciseVariant> variants, String root) {
+        StringBuilder json = new StringBuilder("[");
+        for (ExerciseVariant v : variants) {
+            if (json.length() > 1) {
+                json.append(",\n");
+            }
+            json.append(check(v, root).toJson());
+        }
+        json.append(']');
+        // <, > and & only occur inside JSON strings: as escapes they cannot end the script element
+        return new TrustedHtml(json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    }
+}

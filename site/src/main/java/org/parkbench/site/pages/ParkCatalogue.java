@@ -1,0 +1,89 @@
+package org.parkbench.site.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.ConfirmedZone;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Park;
+import org.parkbench.core.model.Sector;
+import org.parkbench.core.model.Vocabulary;
+import org.parkbench.site.output.SitePaths;
+
+/**
+ * The park catalogue: every park of the cases and every zone on the confirmed list, in tables a
+ * reader can sort and filter in the browser (the script only reorders and hides rows that are all
+ * in the page, so it needs no server and the page reads fine without script). Beyond
+ * {@link PageLimits#CATALOGUE_ROWS} parks the catalogue continues on further pages
+ * ({@code parks-2.html} …); sorting and filtering then work within a page, and search finds any park.
+ */
+public final class ParkCatalogue {
+    /** A park of a case. */
+    public record ParkRow(String id, String name, String nameZh, String country, String modelWord, String model,
+                          String variant, String status, String established, String mofcom, String corridor,
+                          String sectors, String caseTitle, String caseHref, String text, String href) {
+    }
+
+    /** A zone of the confirmed list. */
+    public record ZoneRow(String id, String name, String nameZh, String country, String developer, String homeProvince,
+                          String verification, String model, String caseHref, boolean inCase, Views.SourceLink source) {
+    }
+
+    private final Site site;
+
+    ParkCatalogue(Site site) {
+        this.site = site;
+    }
+
+    void write() {
+        String root = "";
+        List<ParkRow> parks = new ArrayList<>();
+        for (CaseStudy c : site.cases()) {
+            for (Park p : c.parks()) {
+                String country = Views.country(p.country());
+                String sectors = p.sectors().stream().map(Sector::label).collect(Collectors.joining(", "));
+                parks.add(new ParkRow(p.id(), p.nameEn(), p.nameZh(), country, p.model().word(), p.model().label(),
+                        p.variantIfAny().map(Vocabulary::label).orElse(""), p.status().label(),
+                        p.established() == null ? "" : p.established().toString(),
+                        p.mofcomConfirmed() == null ? "" : p.mofcomConfirmed().toString(), p.corridor().label(), sectors,
+                        c.meta().title(), root + SitePaths.caseStudy(c.id()),
+                        String.join(" ", p.nameEn(), p.nameZh(), country, p.location().place(), sectors, c.meta().title()),
+                        root + SitePaths.park(p.id())));
+            }
+        }
+        List<ZoneRow> zones = new ArrayList<>();
+        site.cases().forEach(c -> zones.addAll(zoneRows(site, c, root)));
+        List<String> countries = parks.stream().map(ParkRow::country).distinct().sorted().toList();
+        List<List<ParkRow>> pages = ListPages.split(parks, PageLimits.CATALOGUE_ROWS);
+        for (int i = 0; i < pages.size(); i++) {
+            int number = i + 1;
+            List<ParkRow> rows = pages.get(i);
+            site.pool.submit(() -> {
+                Map<String, Object> m = new HashMap<>();
+                m.put("parks", rows);
+                m.put("parkTotal", parks.size());
+                m.put("pager", ListPages.pager(SitePaths.PARKS, number, pages.size(), PageLimits.CATALOGUE_ROWS, parks.size(), "Parks"));
+                m.put("zones", number == 1 ? zones : List.of());
+                m.put("models", List.of(DevelopmentModel.values()));
+                m.put("countries", countries);
+                site.page(SitePaths.listPage(SitePaths.PARKS, number), "parks",
+                        number == 1 ? "Park catalogue" : "Park catalogue, page " + number, "parks",
+                        "Every park of the cases and every zone on the confirmed list, sortable and filterable.", m, number == 1);
+            });
+        }
+    }
+
+    static List<ZoneRow> zoneRows(Site site, CaseStudy c, String root) {
+        List<ZoneRow> rows = new ArrayList<>();
+        for (ConfirmedZone z : c.zones()) {
+            String caseHref = z.caseParkId().flatMap(site.casebook::caseOf).map(k -> root + SitePaths.caseStudy(k.id())).orElse("");
+            rows.add(new ZoneRow(z.id(), z.nameEn(), z.nameZh(), Views.country(z.country()), z.developer(), z.homeProvince(),
+                    z.verification().label(), z.modelIfKnown().map(DevelopmentModel::label).orElse(""), caseHref, !caseHref.isEmpty(),
+                    Views.SourceLink.of(site, c.id(), z.source(), root)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,73 @@
+package org.parkbench.site.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Park;
+import org.parkbench.core.model.Sector;
+import org.parkbench.site.figures.SiteFigures;
+import org.parkbench.site.output.SitePaths;
+
+/**
+ * One page per park ({@code parks/<id>.html}): the park at a glance, its fact box, stakes and
+ * ownership over time, the classifier's reading, its milestones and its figures, with links to its
+ * case and its neighbours in the case. Park pages are what grows with the catalogue, so they are
+ * rendered in parallel, one job per park, and indexed for search from their data (name, country,
+ * model, sectors, case) rather than from their HTML.
+ */
+public final class ParkPages {
+    private final Site site;
+
+    ParkPages(Site site) {
+        this.site = site;
+    }
+
+    /** The pages of every park of {@code c}, in parallel; {@code figures} are the case's figures. */
+    void write(CaseStudy c, List<SiteFigures.FigureView> figures) {
+        Map<String, List<SiteFigures.FigureView>> byPark = new HashMap<>();
+        figures.stream().filter(f -> !f.parkId().isEmpty()).forEach(f -> byPark.computeIfAbsent(f.parkId(), k -> new ArrayList<>()).add(f));
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < c.parks().size(); i++) {
+            positions.add(i);
+        }
+        site.pool.forEach(positions, i -> write(c, i, byPark.getOrDefault(c.parks().get(i).id(), List.of())));
+    }
+
+    void write(CaseStudy c, int i, List<SiteFigures.FigureView> figures) {
+        Park p = c.parks().get(i);
+        String path = SitePaths.park(p.id());
+        String root = SitePaths.rootOf(path);
+        ParkViews views = site.parks;
+        Map<String, Object> m = new HashMap<>();
+        m.put("p", views.profile(c, p, root));
+        m.put("parkLinks", false);
+        m.put("caseLink", new Views.Link(c.meta().title(), root + SitePaths.caseStudy(c.id())));
+        m.put("facts", listOf(views.facts(c, p, root)));
+        m.put("stakes", listOf(views.stakes(c, p, root)));
+        m.put("classifications", listOf(views.classification(c, p, root)));
+        m.put("events", c.events(p.id()).stream().map(e -> views.event(c, e, root)).toList());
+        m.put("multiPark", false);
+        m.put("figures", figures);
+        m.put("previous", i > 0 ? link(c.parks().get(i - 1), root) : null);
+        m.put("next", i + 1 < c.parks().size() ? link(c.parks().get(i + 1), root) : null);
+        m.put("hasPrevious", i > 0);
+        m.put("hasNext", i + 1 < c.parks().size());
+        String sectors = p.sectors().stream().map(Sector::label).collect(Collectors.joining(", "));
+        String text = String.join(" ", p.nameEn(), p.nameZh(), Views.country(p.country()), p.location().place(),
+                p.model().label(), p.status().label(), sectors, p.homeProvince(), c.meta().title());
+        site.page(path, "park", p.nameEn(), "parks", "A park of " + c.meta().title() + ": profile, figures, stakes and milestones.",
+                m, text);
+    }
+
+    private static Views.Link link(Park p, String root) {
+        return new Views.Link(p.nameEn(), root + SitePaths.park(p.id()));
+    }
+
+    private static <T> List<T> listOf(T item) {
+        return item == null ? List.of() : List.of(Objects.requireNonNull(item));
+    }
+}

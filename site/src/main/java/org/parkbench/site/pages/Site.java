@@ -1,0 +1,198 @@
+package org.parkbench.site.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.classify.Classification;
+import org.parkbench.core.classify.Classifier;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Park;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.site.course.Course;
+import org.parkbench.site.figures.SiteFigures;
+import org.parkbench.site.output.RenderPool;
+import org.parkbench.site.output.SiteFiles;
+import org.parkbench.site.output.SitePaths;
+import org.parkbench.site.template.MarkdownRenderer;
+import org.parkbench.site.template.Templates;
+
+/**
+ * What the page classes of one build share: what they show ({@link SiteContent}), how and where
+ * they are written ({@link PageOutput}), the layout rendered once per folder and section, the
+ * problems found while writing, and what is derived once and reused by every page (each case's
+ * rows grouped by park, each park's classification, each source's link). Its fields are the
+ * parts of those two records the pages use most, named for brevity. One instance per build,
+ * shared by the render threads: everything in it is immutable or safe to use concurrently.
+ */
+public final class Site {
+    final Course course;
+    final Casebook casebook;
+    final ExerciseSet exercises;
+    final Profile profile;
+    final Templates templates;
+    final MarkdownRenderer markdown;
+    final Bibliography bibliography;
+    final SiteFigures figures;
+    final SiteFiles files;
+    final SearchIndex search;
+    final Map<String, int[]> rowCounts;
+    final Views.SiteInfo info;
+    private final SiteContent content;
+    private final PageOutput output;
+    private final LayoutFrames layouts;
+    final List<Diagnostic> problems;
+    final RenderPool pool;
+    final ParkViews parks = new ParkViews(this);
+    private final Map<String, Classification> classifications;
+    private final Map<String, Course.Session> sessionByCase = new HashMap<>();
+    private final Map<String, Views.SourceLink> sourceLinks = new ConcurrentHashMap<>();
+
+    Site(SiteContent content, PageOutput output) {
+        this(content, output, null, new ConcurrentHashMap<>(),
+                java.util.Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>());
+    }
+
+    private Site(SiteContent content, PageOutput output, LayoutFrames layouts, Map<String, Classification> classifications, List<Diagnostic> problems,
+                 Map<String, java.util.concurrent.atomic.LongAdder> templateNanos) {
+        this.content = content;
+        this.output = output;
+        this.course = content.course();
+        this.casebook = content.casebook();
+        this.exercises = content.exercises();
+        this.profile = content.profile();
+        this.bibliography = content.bibliography();
+        this.figures = content.figures();
+        this.templates = output.templates();
+        this.markdown = output.markdown();
+        this.files = output.files();
+        this.pool = output.pool();
+        this.search = output.search();
+        this.rowCounts = output.rowCounts();
+        this.classifications = classifications;
+        this.problems = problems;
+        this.templateNanos = templateNanos;
+        for (Course.Session session : course.sessions()) {
+            session.caseIds().forEach(id -> sessionByCase.putIfAbsent(id, session));
+        }
+        this.info = new Views.SiteInfo(course.title(), course.subtitle(), course.institution(), course.term(), course.lecturer(),
+                course.language(), profile.isInstructor(), content.buildDate(), navigation(profile));
+        this.layouts = layouts != null ? layouts : new LayoutFrames(templates, info);
+    }
+
+    private static List<Views.NavItem> navigation(Profile profile) {
+        List<Views.NavItem> nav = new ArrayList<>(List.of(
+                new Views.NavItem("Home", SitePaths.HOME, "home"),
+                new Views.NavItem("Models", SitePaths.MODELS, "models"),
+                new Views.NavItem("Cases", SitePaths.HOME + "#learning-path", "cases"),
+                new Views.NavItem("Compare", SitePaths.COMPARE, "compare"),
+                new Views.NavItem("Parks", SitePaths.PARKS, "parks"),
+                new Views.NavItem("Exercises", SitePaths.EXERCISES, "exercises"),
+                new Views.NavItem("Data", SitePaths.DATA, "data"),
+                new Views.NavItem("Glossary", SitePaths.GLOSSARY, "glossary"),
+                new Views.NavItem("References", SitePaths.REFERENCES, "references")));
+        if (profile.isInstructor()) {
+            nav.add(new Views.NavItem("Instructor", SitePaths.INSTRUCTOR, "instructor"));
+        }
+        return List.copyOf(nav);
+    }
+
+    /**
+     * The same site with other figures, exercises and bibliography (a preview updates them after a
+     * case's pages): the layout and the classifications carry over; problems
+     * are collected afresh.
+     */
+    Site with(SiteFigures other, ExerciseSet otherExercises, Bibliography otherBibliography) {
+        return new Site(content.with(other, otherExercises, otherBibliography), output, layouts, new ConcurrentHashMap<>(classifications), java.util.Collections.synchronizedList(new ArrayList<>()), templateNanos);
+    }
+
+    List<CaseStudy> cases() {
+        return casebook.cases();
+    }
+
+    Optional<CaseStudy> caseStudy(String id) {
+        return casebook.caseStudy(id);
+    }
+
+    /** The session that first uses a case (as {@link Course#sessionOf}, in constant time). */
+    Optional<Course.Session> sessionOf(String caseId) {
+        return Optional.ofNullable(sessionByCase.get(caseId));
+    }
+
+    /** The link to a case's source from a page at {@code root}, made once per build. */
+    Views.SourceLink sourceLink(String caseId, String key, String root) {
+        return sourceLinks.computeIfAbsent(root + '\u0000' + caseId + '\u0000' + key,
+                k -> Views.SourceLink.make(bibliography, caseId, key, root));
+    }
+
+    /** The classifier's reading of a park's stakes, computed once per build. */
+    Classification classification(CaseStudy c, Park p) {
+        return classifications.computeIfAbsent(p.id(), k -> Classifier.standard().classify(p, c.stakes(p.id())));
+    }
+
+    /**
+     * Renders {@code pages/<template>.vm} inside the layout and writes it to {@code path}; the page's
+     * text goes into the search index unless {@code searchable} is false.
+     */
+    void page(String path, String template, String title, String section, String description, Map<String, Object> model,
+              boolean searchable) {
+        String content = render(path, template, title, section, description, model);
+        if (searchable) {
+            search.add(path, title, section, content);
+        }
+    }
+
+    /**
+     * As {@link #page(String, String, String, String, String, Map, boolean)}, with the page's text
+     * for the search index given rather than extracted from its HTML (park pages, which are many).
+     */
+    void page(String path, String template, String title, String section, String description, Map<String, Object> model,
+              String searchText) {
+        long start = timing ? System.nanoTime() : 0;
+        try {
+            // indexed from its data, so its HTML is never needed as text: rendered straight to UTF-8
+            String root = SitePaths.rootOf(path);
+            byte[] content = templates.renderBytes("pages/" + template + ".vm", pageContext(path, title, section, description, model));
+            files.bytes(path, layouts.page(root, section, title, description, content));
+        } finally {
+            if (timing) {
+                templateNanos.computeIfAbsent(template, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
+            }
+        }
+        search.addText(path, title, section, searchText);
+    }
+
+    /** Thread time spent per template, kept only when {@link PhaseClock} timing is on. */
+    final Map<String, java.util.concurrent.atomic.LongAdder> templateNanos;
+    private final boolean timing = Boolean.getBoolean(PhaseClock.PROPERTY);
+
+    private String render(String path, String template, String title, String section, String description, Map<String, Object> model) {
+        long start = timing ? System.nanoTime() : 0;
+        try {
+            return renderPage(path, template, title, section, description, model);
+        } finally {
+            if (timing) {
+                templateNanos.computeIfAbsent(template, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
+            }
+        }
+    }
+
+    private Map<String, Object> pageContext(String path, String title, String section, String description, Map<String, Object> model) {
+        Map<String, Object> context = new HashMap<>(model);
+        context.put("root", SitePaths.rootOf(path));
+        context.put("site", info);
+        context.put("page", new Views.PageInfo(title, path, section, description));
+        return context;
+    }
+
+    private String renderPage(String path, String template, String title, String section, String description, Map<String, Object> model) {
+        String root = SitePaths.rootOf(path);
+        String content = templates.render("pages/" + template + ".vm", pageContext(path, title, section, description, model));
+        files.bytes(path, layouts.page(root, section, title, description, content));
+        return content;
+    }
+}

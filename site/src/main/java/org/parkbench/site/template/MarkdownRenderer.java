@@ -1,0 +1,104 @@
+package org.parkbench.site.template;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders the Markdown of narratives and exercise bodies to a {@link TrustedHtml} fragment with
+ * commonmark-java (tables, heading anchors). Raw HTML in the source is escaped, unsafe link
+ * destinations are dropped, and the result is cleaned once more against a jsoup {@link Safelist}
+ * that allows text structure and links only (no images, scripts, styles or event attributes),
+ * so a case file can never put executable markup or an outside request into a page.
+ */
+public final class MarkdownRenderer {
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+    private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
+    private static final String BASE = "https://parkbench.invalid/";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+
+    public MarkdownRenderer() {
+        List<Extension> extensions = List.of(TablesExtension.create(),
+                HeadingAnchorExtension.builder().idPrefix("n-").defaultId("section").build());
+        parser = Parser.builder().extensions(extensions).build();
+        renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+        safelist = new Safelist()
+                .addTags("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em", "strong", "code", "pre",
+                        "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "sup", "sub", "del")
+                .addAttributes("a", "href", "title")
+                .addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+                .addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("th", "align").addAttributes("td", "align")
+                .addAttributes("ol", "start")
+                .addProtocols("a", "href", "http", "https", "#")
+                .preserveRelativeLinks(true);
+    }
+
+    /** A span of the Markdown source to replace with trusted HTML after rendering (a citation). */
+    public record Insert(int start, int end, TrustedHtml html) {
+    }
+
+    /** Markdown without citations. */
+    public TrustedHtml render(String markdown) {
+        return render(markdown, List.of());
+    }
+
+    /**
+     * Markdown in which each of {@code inserts} (non-overlapping spans of {@code markdown}) is
+     * replaced by its HTML. The spans become placeholders before parsing, so the Markdown parser and
+     * the sanitiser never see the inserted markup.
+     */
+    public TrustedHtml render(String markdown, List<Insert> inserts) {
+        String text = markdown.replace(OPEN, ' ').replace(CLOSE, ' ');
+        List<Insert> sorted = inserts.stream().sorted(java.util.Comparator.comparingInt(Insert::start)).toList();
+        StringBuilder source = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            Insert in = sorted.get(i);
+            source.append(text, at, in.start()).append(OPEN).append(i).append(CLOSE);
+            at = in.end();
+        }
+        source.append(text.substring(at));
+
+        String rendered = renderer.render(parser.parse(source.toString()));
+        Document dirty = Jsoup.parseBodyFragment(rendered, BASE);
+        for (Element img : dirty.select("img")) {
+            // no image may load from a narrative: keep what it says, not what it fetches
+            img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
+        }
+        Document clean = new Cleaner(safelist).clean(dirty);
+        for (Element link : clean.select("a")) {
+            if (link.attr("href").isBlank()) {
+                link.unwrap();
+            }
+        }
+        for (Element cell : clean.select("th[align], td[align]")) {
+            // align is obsolete in HTML5: keep the author's alignment as a class
+            cell.addClass("align-" + cell.attr("align")).removeAttr("align");
+        }
+        clean.outputSettings().prettyPrint(false);
+        String html = clean.body().html();
+
+        Matcher p = PLACEHOLDER.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (p.find()) {
+            p.appendReplacement(out, Matcher.quoteReplacement(sorted.get(Integer.parseInt(p.group(1))).html().html()));
+        }
+        p.appendTail(out);
+        return new TrustedHtml(out.toString());
+    }
+}

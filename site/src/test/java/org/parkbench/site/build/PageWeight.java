@@ -1,0 +1,42 @@
+package org.parkbench.site.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a reader's browser loads for one page, figures aside: the HTML without its {@code <figure>}
+ * elements (image, caption and data table), plus every stylesheet and script the page links, each
+ * once. Figure images are files of their own and do not count either.
+ */
+final class PageWeight {
+    static final long LIMIT = 100 * 1024;
+    private static final Pattern FIGURE = Pattern.compile("(?s)<figure\\b.*?</figure>");
+
+    private PageWeight() {
+    }
+
+    static long of(Path page) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        long bytes = Files.size(page);
+        Matcher figures = FIGURE.matcher(html);
+        while (figures.find()) {
+            bytes -= figures.group().getBytes(StandardCharsets.UTF_8).length;
+        }
+        Set<Path> linked = new TreeSet<>();
+        for (Element e : Jsoup.parse(html).select("script[src], link[rel=stylesheet][href]")) {
+            linked.add(page.getParent().resolve(e.hasAttr("src") ? e.attr("src") : e.attr("href")).normalize());
+        }
+        for (Path file : linked) {
+            bytes += Files.size(file);
+        }
+        return bytes;
+    }
+}

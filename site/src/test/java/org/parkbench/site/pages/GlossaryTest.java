@@ -1,0 +1,43 @@
+package org.parkbench.site.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.site.output.SitePaths;
+
+class GlossaryTest {
+    final Glossary glossary = Glossary.load();
+
+    @Test
+    void everyTermHasEnglishChineseCharactersAndTonedPinyin() {
+        assertThat(glossary.terms()).hasSizeGreaterThanOrEqualTo(20);
+        for (Glossary.Term t : glossary.terms()) {
+            assertThat(t.english()).as(t.anchor()).isNotBlank();
+            assertThat(t.chinese()).as(t.english()).matches(".*\\p{IsHan}.*").doesNotContainPattern("[A-Za-z]");
+            assertThat(t.pinyin()).as(t.english())
+                    .matches("[\\p{IsLatin}\\s]+")
+                    .doesNotContainPattern("[0-9]")
+                    .containsPattern("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈŌÓǑÒ]");
+            assertThat(t.definition()).as(t.english()).isNotBlank();
+        }
+    }
+
+    @Test
+    void theModelsTakeTheirNamesFromTheCoreModel() {
+        for (DevelopmentModel m : DevelopmentModel.values()) {
+            assertThat(glossary.terms()).anyMatch(t -> t.chinese().equals(m.chineseName()) && t.english().startsWith(m.label())
+                    && t.seeHref().equals(SitePaths.model(m)));
+        }
+    }
+
+    @Test
+    void theCoreTermsOfTheCourseAreThere() {
+        assertThat(glossary.terms()).extracting(Glossary.Term::chinese)
+                .contains("境外经贸合作区", "开发区", "一带一路", "走出去");
+        assertThat(glossary.terms()).filteredOn(t -> t.chinese().equals("境外经贸合作区"))
+                .extracting(Glossary.Term::pinyin).containsExactly("jìngwài jīngmào hézuòqū");
+        assertThat(Arrays.stream(glossary.terms().toArray()).distinct().count()).isEqualTo(glossary.terms().size());
+    }
+}

@@ -1,0 +1,41 @@
+package org.parkbench.site.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Test
+    void rawHtmlIsShownAsTextAndUnsafeLinksLoseTheirTarget() {
+        String html = markdown.render("<script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n"
+                + "[bad](javascript:alert(1)) [data](data:text/html,x) [ok](https://example.org/a) [local](../models.html#x)\n\n"
+                + "![img](https://tracker.example/p.gif)").html();
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script")
+                .doesNotContain("javascript:").doesNotContain("data:text").doesNotContain("<img")
+                .contains("<a href=\"https://example.org/a\">ok</a>").contains("<a href=\"../models.html#x\">local</a>")
+                .contains("<p>bad data <a").contains("<p>img</p>");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertThat(doc.select("[onclick], b, script, img")).isEmpty();
+        assertThat(doc.select("a")).allMatch(a -> !a.attr("href").isBlank());
+    }
+
+    @Test
+    void headingsGetPrefixedIdsAndTableAlignmentBecomesAClass() {
+        String html = markdown.render("## Where the sources disagree\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n").html();
+        assertThat(html).contains("<h2 id=\"n-where-the-sources-disagree\">").contains("class=\"align-right\"")
+                .doesNotContain("align=\"");
+    }
+
+    @Test
+    void insertsReplaceTheirSpansAfterSanitising() {
+        String source = "Jobs: {{obs:p/jobs-direct/2016}} and **more**.";
+        int start = source.indexOf("{{");
+        int end = source.indexOf("}}") + 2;
+        String html = markdown.render(source, List.of(new MarkdownRenderer.Insert(start, end,
+                new TrustedHtml("<a class=\"cite\" href=\"#x\">9,000</a>")))).html().strip();
+        assertThat(html).isEqualTo("<p>Jobs: <a class=\"cite\" href=\"#x\">9,000</a> and <strong>more</strong>.</p>");
+    }
+}
