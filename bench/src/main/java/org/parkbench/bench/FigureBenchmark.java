@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.parkbench.app.synth.SyntheticCourse;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureCatalogue;
 import org.parkbench.charts.FigureContribution;
@@ -27,7 +28,6 @@ import org.parkbench.core.model.Casebook;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.course.CourseCases;
 import org.parkbench.site.course.CourseLoader;
-import org.parkbench.site.synth.SyntheticCourse;
 
 /**
  * Figures per second, SVG and PNG (at twice the size), over the per-park figures of a synthetic

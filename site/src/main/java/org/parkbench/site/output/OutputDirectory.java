@@ -126,7 +126,7 @@ public final class OutputDirectory {
         }
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -21,7 +21,7 @@ public final class RenderPool implements AutoCloseable {
     private final ForkJoinPool pool;
     private final List<ForkJoinTask<?>> submitted = new ArrayList<>();
 
-    RenderPool(int threads) {
+    public RenderPool(int threads) {
         this.pool = new ForkJoinPool(Math.max(1, threads), p -> {
             var worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
             worker.setName("parkbench-render-" + worker.getPoolIndex());

@@ -15,7 +15,7 @@ public final class SearchIndex {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private final Map<String, String[]> documents = new ConcurrentSkipListMap<>();
 
-    void add(String path, String title, String section, String contentHtml) {
+    public void add(String path, String title, String section, String contentHtml) {
         addText(path, title, section, text(contentHtml));
     }
 
@@ -76,7 +76,7 @@ public final class SearchIndex {
         documents.remove(path);
     }
 
-    int size() {
+    public int size() {
         return documents.size();
     }
 

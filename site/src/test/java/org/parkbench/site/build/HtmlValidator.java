@@ -11,13 +11,13 @@ import org.xml.sax.SAXParseException;
  * The Nu Html Checker (the validator behind validator.w3.org/nu), run offline from its Maven jar
  * with its bundled schemas. Errors only; warnings and info messages are not failures.
  */
-final class HtmlValidator {
+public final class HtmlValidator {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
     private final List<String> errors = new ArrayList<>();
     private final SimpleDocumentValidator validator;
     private String current = "";
 
-    HtmlValidator() throws Exception {
+    public HtmlValidator() throws Exception {
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -40,7 +40,7 @@ final class HtmlValidator {
     }
 
     /** The errors of one file, each as {@code name:line:column: message}. */
-    List<String> errors(File file, String name) throws Exception {
+    public List<String> errors(File file, String name) throws Exception {
         errors.clear();
         current = name;
         validator.checkHtmlFile(file, true);

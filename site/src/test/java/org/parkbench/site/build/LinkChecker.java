@@ -25,18 +25,18 @@ import org.jsoup.nodes.Element;
  * outside the site (no script, style, image, font or CSS url() from elsewhere), and no page has an
  * inline script or style (JSON data blocks, which are not run, aside).
  */
-final class LinkChecker {
+public final class LinkChecker {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)");
     private static final Pattern CSS_IMPORT = Pattern.compile("@import|@font-face");
     private final Path root;
     private final Map<Path, Set<String>> ids = new HashMap<>();
 
-    LinkChecker(Path root) {
+    public LinkChecker(Path root) {
         this.root = root;
     }
 
     /** Every problem found, one line each; empty when the site is sound. */
-    List<String> problems() {
+    public List<String> problems() {
         List<String> problems = new ArrayList<>();
         for (Path page : files(".html")) {
             Document doc = parse(page);
@@ -150,7 +150,7 @@ final class LinkChecker {
         }
     }
 
-    List<Path> files(String suffix) {
+    public List<Path> files(String suffix) {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {

@@ -16,14 +16,14 @@ import org.jsoup.nodes.Element;
  * elements (image, caption and data table), plus every stylesheet and script the page links, each
  * once. Figure images are files of their own and do not count either.
  */
-final class PageWeight {
-    static final long LIMIT = 100 * 1024;
+public final class PageWeight {
+    public static final long LIMIT = 100 * 1024;
     private static final Pattern FIGURE = Pattern.compile("(?s)<figure\\b.*?</figure>");
 
     private PageWeight() {
     }
 
-    static long of(Path page) throws IOException {
+    public static long of(Path page) throws IOException {
         String html = Files.readString(page, StandardCharsets.UTF_8);
         long bytes = Files.size(page);
         Matcher figures = FIGURE.matcher(html);

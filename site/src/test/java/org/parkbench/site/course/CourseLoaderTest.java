@@ -139,15 +139,4 @@ class CourseLoaderTest {
         assertThat(found).extracting(Diagnostic::code).containsExactly(DiagnosticCode.PB401);
         assertThat(found.get(0).origin().line()).isEqualTo(1);
     }
-
-    @Test
-    void theDocumentedExampleCourseLoadsAndNamesOnlyShippedCases() throws Exception {
-        Path example = Path.of("..", "docs", "examples", "course.yml");
-        Course c = CourseLoader.load(example);
-        assertThat(c.sessions()).hasSizeGreaterThan(1);
-        List<String> shipped = org.parkbench.core.load.CasebookLoader.shipped().stream()
-                .map(org.parkbench.core.load.CaseInput::directoryName).toList();
-        assertThat(c.checkCases(shipped)).isEmpty();
-        assertThat(c.caseIds()).containsExactlyInAnyOrderElementsOf(shipped);
-    }
 }

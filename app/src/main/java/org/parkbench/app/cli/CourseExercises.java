@@ -1,0 +1,33 @@
+package org.parkbench.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.parkbench.core.load.Loaded;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.site.course.Course;
+import org.parkbench.site.pages.Profile;
+
+/**
+ * A course's exercises, loaded and checked against its cases, for the commands that work on
+ * exercises without building a site ({@code export}, {@code grade}).
+ */
+record CourseExercises(Course course, ExerciseSet exercises) {
+
+    /** The course (a file, or the shipped default) and its exercises; null after printing every error to {@code err}. */
+    static CourseExercises loadOrReport(Path courseFile, PrintWriter err) {
+        CoursePlan plan;
+        try {
+            plan = CoursePlan.read(courseFile, Path.of("target", "site"), Profile.STUDENT, false);
+        } catch (InvalidInputException e) {
+            e.diagnostics().forEach(d -> err.println(d.format()));
+            return null;
+        }
+        Loaded<ExerciseSet> exercises = ExerciseLoader.load(plan.request().casebook());
+        if (exercises.hasErrors()) {
+            exercises.errors().forEach(d -> err.println(d.format()));
+            return null;
+        }
+        return new CourseExercises(plan.request().course(), exercises.value());
+    }
+}

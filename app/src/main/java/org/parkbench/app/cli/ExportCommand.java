@@ -1,0 +1,67 @@
+package org.parkbench.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parkbench.exercises.export.GiftExporter;
+import org.parkbench.exercises.export.QtiExporter;
+import org.parkbench.exercises.load.ExerciseSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parkbench export}: the course's exercises for a learning management system — GIFT for
+ * Moodle, or an IMS QTI 2.1 content package for Canvas and other QTI importers. Exercises with
+ * variants become one question per variant, pooled per exercise.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Exports the exercises as GIFT (Moodle) or as an IMS QTI 2.1 content package (zip)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:invalid course, case or exercise data (diagnostics printed)", "2:usage error"})
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "gift|qti", description = "gift (Moodle) or qti (QTI 2.1 zip).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH",
+            description = "The file to write (default: target/exercises.gift or target/exercises-qti.zip).")
+    Path out;
+
+    @Option(names = "--course", paramLabel = "FILE", description = "A course file; default: every shipped case.")
+    Path course;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String chosen = format.strip().toLowerCase(Locale.ROOT);
+        if (!chosen.equals("gift") && !chosen.equals("qti")) {
+            err.println("parkbench export: unknown format '" + format + "': use gift or qti");
+            return 2;
+        }
+        CourseExercises loaded = CourseExercises.loadOrReport(course, err);
+        if (loaded == null) {
+            return 1;
+        }
+        Path target = out != null ? out : Path.of("target", chosen.equals("gift") ? "exercises.gift" : "exercises-qti.zip");
+        if (target.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+        }
+        ExerciseSet set = loaded.exercises();
+        if (chosen.equals("gift")) {
+            Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
+        } else {
+            Files.write(target, new QtiExporter(set).zip());
+        }
+        stdout.printf("%d exercises exported as %s to %s%n", set.exercises().size(),
+                chosen.equals("gift") ? "GIFT (Moodle: Question bank → Import → GIFT format)" : "a QTI 2.1 content package", target);
+        return 0;
+    }
+}

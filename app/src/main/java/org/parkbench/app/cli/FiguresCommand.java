@@ -1,0 +1,56 @@
+package org.parkbench.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.parkbench.charts.FigureCatalogue;
+import org.parkbench.charts.FigureExport;
+import org.parkbench.charts.Format;
+import org.parkbench.core.model.Casebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parkbench figures}: every figure of the shipped cases as SVG and/or PNG with a CSV of its
+ * data, and a contact sheet ({@code index.html}) to pick them for slides.
+ */
+@Command(name = "figures", mixinStandardHelpOptions = true,
+        description = {"Writes every figure (SVG, PNG at 2x, and its data as CSV) and a contact sheet, index.html."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all figures written", "1:the case data has errors, or a figure could not be built", "2:usage error"})
+final class FiguresCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the figures (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("target", "figures");
+
+    @Option(names = "--format", paramLabel = "svg,png", description = "Picture formats, comma-separated (default: ${DEFAULT-VALUE}).")
+    String format = "svg,png";
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Set<Format> formats;
+        try {
+            formats = Format.parseList(format);
+        } catch (IllegalArgumentException e) {
+            err.println("parkbench figures: " + e.getMessage());
+            return 2;
+        }
+        Casebook casebook = ShippedCasebook.loadOrReport(err);
+        if (casebook == null) {
+            return 1;
+        }
+        FigureCatalogue catalogue = FigureCatalogue.forCasebook(casebook);
+        List<Path> written = FigureExport.write(catalogue.figures(), catalogue.problems(), out, formats, true);
+        catalogue.problems().forEach(p -> err.println("parkbench figures: " + p.message()));
+        stdout.printf("%d figures written to %s (%d files); contact sheet: %s%n", catalogue.figures().size(), out,
+                written.size(), out.resolve("index.html"));
+        return catalogue.problems().isEmpty() ? 0 : 1;
+    }
+}

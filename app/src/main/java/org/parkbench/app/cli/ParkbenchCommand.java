@@ -1,0 +1,52 @@
+package org.parkbench.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+/**
+ * The {@code parkbench} command line: one entry point, one subcommand per task of the contract in
+ * ARCHITECTURE.md. Exit codes: 0 success, 1 invalid input (diagnostics printed), 2 usage error.
+ * An unexpected failure prints one line and its cause, never a stack trace, unless
+ * {@code PARKBENCH_DEBUG} is set.
+ */
+@Command(name = "parkbench", mixinStandardHelpOptions = true, versionProvider = ParkbenchVersion.class,
+        description = "Case-study workbench and course-site generator on China's overseas industrial parks along the Belt and Road.",
+        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, StatsCommand.class, FiguresCommand.class,
+                ExportCommand.class, GradeCommand.class, NewCaseCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:invalid input (diagnostics printed)", "2:usage error"})
+public final class ParkbenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ParkbenchCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (System.getenv("PARKBENCH_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().println("parkbench " + commandLine.getCommandName() + ": " + describe(ex));
+            commandLine.getErr().println("(set PARKBENCH_DEBUG=1 for the full trace, and please report it)");
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Throwable ex) {
+        String message = ex.getMessage();
+        return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
+    }
+}

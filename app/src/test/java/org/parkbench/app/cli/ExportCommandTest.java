@@ -1,0 +1,53 @@
+package org.parkbench.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parkbench export}: the shipped exercises as GIFT and as a QTI 2.1 package, as a lecturer gets them. */
+class ExportCommandTest {
+
+    @Test
+    void giftHasACategoryPerCaseAndEveryExercise(@TempDir Path dir) throws IOException {
+        Path gift = dir.resolve("course.gift");
+        CommandRun run = CommandRun.of("export", "--format", "gift", "--out", gift.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String text = Files.readString(gift);
+        for (String id : List.of("overview", "suzhou", "suez-teda", "huajian", "haier-ruba", "sihanoukville")) {
+            assertThat(text).contains("$CATEGORY: parkbench/" + id);
+        }
+        assertThat(text).contains("::suez-unattributed-stake");
+        // no raw citation tokens reach Moodle
+        assertThat(text).doesNotContain("{{obs:").doesNotContain("{{src:");
+    }
+
+    @Test
+    void qtiIsAZipWithAManifestAndItems(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("course-qti.zip");
+        CommandRun run = CommandRun.of("export", "--format", "qti", "--out", zip.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).contains("imsmanifest.xml");
+        assertThat(entries.stream().filter(n -> n.startsWith("items/"))).hasSizeGreaterThanOrEqualTo(36);
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError(@TempDir Path dir) {
+        CommandRun run = CommandRun.of("export", "--format", "docx", "--out", dir.resolve("x").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("use gift or qti");
+    }
+}

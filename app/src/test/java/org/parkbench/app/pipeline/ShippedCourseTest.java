@@ -1,0 +1,161 @@
+package org.parkbench.app.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.core.load.CasebookLoad;
+import org.parkbench.core.load.CasebookLoader;
+import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Casebook;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.exercises.model.Exercise;
+import org.parkbench.site.build.BuildRequest;
+import org.parkbench.site.build.BuildResult;
+import org.parkbench.site.build.HtmlValidator;
+import org.parkbench.site.build.LinkChecker;
+import org.parkbench.site.build.PageWeight;
+import org.parkbench.site.build.SiteBuilder;
+import org.parkbench.site.course.Course;
+import org.parkbench.site.course.CourseLoader;
+import org.parkbench.site.output.SitePaths;
+import org.parkbench.site.pages.Profile;
+
+/** The full build of the shipped course, over the real case data: every page sound and valid. */
+class ShippedCourseTest {
+    @TempDir
+    static Path tmp;
+    static Casebook casebook;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        CasebookLoad load = CasebookLoader.load(CasebookLoader.shipped());
+        assertThat(load.casebook().errors()).as("the shipped cases load without errors")
+                .extracting(Diagnostic::format).isEmpty();
+        casebook = load.casebook().value();
+        site = tmp.resolve("site");
+        result = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, site, Profile.INSTRUCTOR, true));
+    }
+
+    @Test
+    void everyShippedCaseHasItsPage() {
+        assertThat(casebook.cases()).hasSizeGreaterThanOrEqualTo(6);
+        for (CaseStudy c : casebook.cases()) {
+            assertThat(site.resolve(SitePaths.caseStudy(c.id()))).isRegularFile();
+        }
+        assertThat(result.files()).contains(Path.of("index.html"), Path.of("data/datapackage.json"));
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolves() {
+        assertThat(new LinkChecker(site).problems()).isEmpty();
+    }
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        HtmlValidator validator = new HtmlValidator();
+        List<String> errors = new ArrayList<>();
+        for (Path page : new LinkChecker(site).files(".html")) {
+            errors.addAll(validator.errors(page.toFile(), site.relativize(page).toString()));
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void everyPageStaysUnder100KilobytesWithItsCssAndScriptsFiguresAside() throws Exception {
+        for (Path page : new LinkChecker(site).files(".html")) {
+            assertThat(PageWeight.of(page)).as(site.relativize(page).toString()).isLessThan(PageWeight.LIMIT);
+        }
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws Exception {
+        Path again = tmp.resolve("again");
+        BuildResult second = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, again,
+                Profile.INSTRUCTOR, true));
+        assertThat(second.files()).isEqualTo(result.files());
+        for (Path f : result.files()) {
+            assertThat(Files.readAllBytes(again.resolve(f.toString()))).as(f.toString()).isEqualTo(Files.readAllBytes(site.resolve(f.toString())));
+        }
+    }
+
+    @Test
+    void theStudentSiteHoldsNoTeachingNoteSolutionOrKey() throws Exception {
+        Course course = CourseLoader.load(Path.of("..", "docs", "examples", "course.yml"));
+        String note = course.sessions().stream().map(Course.Session::teachingNotes).filter(n -> !n.isBlank()).findFirst()
+                .orElseThrow().lines().findFirst().orElseThrow().strip();
+        Path student = tmp.resolve("student");
+        Path instructor = tmp.resolve("instructor");
+        new SiteBuilder().build(new BuildRequest(course, casebook, student, Profile.STUDENT, false));
+        new SiteBuilder().build(new BuildRequest(course, casebook, instructor, Profile.INSTRUCTOR, false));
+        assertThat(Files.readString(instructor.resolve(SitePaths.INSTRUCTOR))).contains(note);
+        assertThat(student.resolve("instructor")).doesNotExist();
+        try (var files = Files.walk(student)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(text).as(student.relativize(f).toString()).doesNotContain("instructor/")
+                        .doesNotContain("Instructor edition").doesNotContain("Solutions and keys")
+                        .doesNotContain(new String(note.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    @Test
+    void theInstructorSolutionsHoldEveryVariantsParametersKeyAndSolution() throws Exception {
+        ExerciseSet exercises = ExerciseLoader.load(casebook).value();
+        assertThat(exercises.exercises()).isNotEmpty();
+        for (CaseStudy c : casebook.cases()) {
+            if (exercises.exercises(c.id()).isEmpty()) {
+                continue;
+            }
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(site.resolve(SitePaths.solutions(c.id()))));
+            for (Exercise e : exercises.exercises(c.id())) {
+                org.jsoup.nodes.Element section = page.getElementById("key-" + e.id());
+                assertThat(section).as(e.id()).isNotNull();
+                List<String> rows = section.select("table.keys tbody tr").eachText();
+                assertThat(rows).as(e.id()).hasSize(e.variantCount());
+                for (ExerciseVariant v : exercises.variants(e.id())) {
+                    String row = rows.get(v.index());
+                    assertThat(row).as(e.id() + " variant " + v.index()).contains(v.describeParams());
+                    if (!(v.key() instanceof Key.Manual)) {
+                        assertThat(row).as(e.id() + " variant " + v.index()).contains(v.key().text());
+                    }
+                }
+                assertThat(section.select("h3:contains(Worked solution)")).hasSize(e.variantCount());
+            }
+        }
+    }
+
+    @Test
+    void datapackageDescribesEveryCsvWithItsColumns() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode pkg = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("data/datapackage.json").toFile());
+        assertThat(pkg.path("resources").size()).isGreaterThan(7);
+        List<Path> described = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode r : pkg.path("resources")) {
+            Path csv = site.resolve("data").resolve(r.path("path").asText());
+            assertThat(csv).as(r.path("name").asText()).isRegularFile();
+            described.add(csv.normalize());
+            String header = Files.readAllLines(csv).get(0);
+            List<String> fields = new ArrayList<>();
+            r.path("schema").path("fields").forEach(f -> fields.add(f.path("name").asText()));
+            assertThat(org.apache.commons.csv.CSVParser.parse(header, org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0).toList())
+                    .as(csv.toString()).isEqualTo(fields);
+        }
+        try (var all = Files.walk(site.resolve("data"))) {
+            assertThat(all.filter(p -> p.toString().endsWith(".csv")).map(Path::normalize).toList())
+                    .containsExactlyInAnyOrderElementsOf(described);
+        }
+    }
+}
