@@ -74,6 +74,16 @@ class ExerciseDiagnosticsTest {
     }
 
     @Test
+    void aFactParameterItsKindDoesNotTakeIsAnUnknownFieldAtItsName() {
+        FixtureCourse course = course();
+        String text = course.read("suez-teda", "suez-model.md").replace("  park: suez-teda-zone\n",
+                "  park: suez-teda-zone\n  as_of: \"2008\"\n");
+
+        assertThat(errors(course, "suez-teda", "suez-model.md", text)).containsExactly(
+                "course/suez-teda/exercises/suez-model.md:32:3: error: [PB403] unknown fact field 'as_of'");
+    }
+
+    @Test
     void aNumericExerciseWithoutAKeyOrWithATypedNumberIsAnError() {
         assertThat(errors("suez-teda", "suez-x.md", numeric(""))).containsExactly(FILE + ":1:1: error: [PB402] field 'key' is missing");
         assertThat(errors("suez-teda", "suez-x.md", numeric("key: 1226"))).singleElement().asString()
