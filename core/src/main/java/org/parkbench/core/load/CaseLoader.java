@@ -150,7 +150,7 @@ public final class CaseLoader {
             return;
         }
         Set<String> seen = new HashSet<>();
-        for (FrontMatter.Located park : front.parks()) {
+        for (YamlFields.Located park : front.parks()) {
             if (!seen.add(park.value())) {
                 reading.diagnostics().report(park.origin(), DiagnosticCode.PB301, "park '" + park.value()
                         + "' is listed twice in 'parks'", "list each park once, in display order");

@@ -12,12 +12,8 @@ import org.parkbench.core.model.Origin;
  * Markdown narrative with the file line it starts on.
  */
 record FrontMatter(String id, Origin idOrigin, String title, String subtitle, CaseStatus status, DevelopmentModel model,
-                   List<Located> parks, Integer readingMinutes, List<Objective> objectives, List<String> discussion,
+                   List<YamlFields.Located> parks, Integer readingMinutes, List<Objective> objectives, List<String> discussion,
                    Origin origin, String narrative, int narrativeLine) {
-
-    /** A value of the front matter and where it is written. */
-    record Located(String value, Origin origin) {
-    }
 
     /** A case.md that could not be read at all. */
     static FrontMatter unreadable(Origin start) {
@@ -25,6 +21,6 @@ record FrontMatter(String id, Origin idOrigin, String title, String subtitle, Ca
     }
 
     List<String> parkIds() {
-        return parks == null ? List.of() : parks.stream().map(Located::value).toList();
+        return parks == null ? List.of() : parks.stream().map(YamlFields.Located::value).toList();
     }
 }

@@ -22,6 +22,12 @@
  *   <li>Coordinates with {@code location_precision = unknown} are PB203 (at the precision cell);
  *       coordinates without {@code location_source} are PB304 (a fact without a source); lat
  *       without lon (or the reverse) is PB208.</li>
+ *   <li>YAML — {@code case.md}'s front matter here, exercise front matter and course files in
+ *       the modules above — is read by {@link org.parkbench.core.load.YamlFields} alone, so one
+ *       mistake has one code everywhere: not YAML or a field given twice PB401, a missing field or
+ *       a value of the wrong shape PB402, a required field without a value PB208, an unknown field
+ *       PB403 (an error: the value of a misspelt field would be lost). Each reader keeps its own
+ *       field list.</li>
  *   <li>A front matter {@code id} that differs from the directory name is PB402 (a field with
  *       the wrong value); PB305 is kept for references to cases (course files), see
  *       {@link org.parkbench.core.load.CaseReference}.</li>

@@ -3,8 +3,11 @@ package org.parkbench.core.validate;
 /**
  * Every diagnostic the loader and validator can emit. Codes are stable: CONTRIBUTING.md documents
  * each with an example and the fix, and a test keeps the guide and this list in step.
- * PB1xx: files and CSV structure; PB2xx: values; PB3xx: ids and references; PB4xx: front matter;
- * PB5xx: warnings about content; PB6xx: exercises.
+ * PB1xx: files and CSV structure; PB2xx: values; PB3xx: ids and references; PB4xx: YAML (front
+ * matter, exercise and course files alike); PB5xx: warnings about content; PB6xx: exercises.
+ * PB601 (unknown exercise field) was retired when every YAML file came to be read by one reader:
+ * an unknown field is PB403 wherever it is. Its number is not reused, so that old reports keep
+ * their meaning.
  */
 public enum DiagnosticCode {
     PB100(Severity.ERROR, "required file missing"),
@@ -30,14 +33,13 @@ public enum DiagnosticCode {
     PB306(Severity.ERROR, "id is not a slug"),
     PB307(Severity.ERROR, "citation does not resolve"),
     PB308(Severity.ERROR, "unknown statistic"),
-    PB401(Severity.ERROR, "malformed front matter"),
-    PB402(Severity.ERROR, "front matter field missing or of the wrong type"),
-    PB403(Severity.WARNING, "unknown front matter field"),
+    PB401(Severity.ERROR, "malformed YAML or front matter"),
+    PB402(Severity.ERROR, "field missing or of the wrong type"),
+    PB403(Severity.ERROR, "unknown field"),
     PB501(Severity.WARNING, "stakes under 100 %: remainder unattributed"),
     PB502(Severity.WARNING, "declared model differs from the classifier"),
     PB503(Severity.WARNING, "placeholder still to fill"),
     PB504(Severity.WARNING, "park has no observations"),
-    PB601(Severity.ERROR, "unknown exercise field"),
     PB602(Severity.ERROR, "unknown exercise type"),
     PB603(Severity.ERROR, "exercise key cannot be computed from the data"),
     PB604(Severity.ERROR, "unknown learning objective"),

@@ -108,8 +108,8 @@ class FrontMatterReaderTest {
     void missingFieldsAreReportedAtTheStartOfTheFrontMatter() {
         read(VALID.replace("title: \"A demo case\"\n", "").replace("discussion:\n  - \"Why?\"\n", ""));
         assertThat(headlines()).containsExactly(
-                "demo/case.md:1:1: error: [PB402] front matter field 'discussion' is missing",
-                "demo/case.md:1:1: error: [PB402] front matter field 'title' is missing");
+                "demo/case.md:1:1: error: [PB402] field 'discussion' is missing",
+                "demo/case.md:1:1: error: [PB402] field 'title' is missing");
     }
 
     @Test
@@ -117,13 +117,13 @@ class FrontMatterReaderTest {
         read(VALID.replace("reading_minutes: 20", "reading_minutes: twenty").replace("parks: [park-a, park-b]", "parks: park-a"));
         assertThat(headlines()).containsExactly(
                 "demo/case.md:6:8: error: [PB402] 'parks' must be a list of park ids, not 'park-a'",
-                "demo/case.md:7:18: error: [PB402] 'reading_minutes' must be a whole number of minutes, not 'twenty'");
+                "demo/case.md:7:18: error: [PB402] 'reading_minutes' must be a whole number, not 'twenty'");
     }
 
     @Test
     void anObjectiveWithoutTextIsReported() {
         read(VALID.replace("    text: \"Explain it.\"\n", ""));
-        assertThat(headlines()).containsExactly("demo/case.md:9:5: error: [PB402] front matter field 'text' is missing");
+        assertThat(headlines()).containsExactly("demo/case.md:9:5: error: [PB402] field 'text' is missing");
     }
 
     @Test
@@ -155,10 +155,11 @@ class FrontMatterReaderTest {
     }
 
     @Test
-    void anUnknownFieldIsOnlyAWarning() {
+    void anUnknownFieldIsAnErrorAtItsName() {
+        // an error, not a warning: the value of a misspelt field would otherwise be lost without a word
         read(VALID.replace("reading_minutes: 20", "reading_minutes: 20\nreading_time: 20"));
         assertThat(headlines()).containsExactly(
-                "demo/case.md:8:1: warning: [PB403] unknown front matter field 'reading_time'");
+                "demo/case.md:8:1: error: [PB403] unknown front matter field 'reading_time'");
     }
 
     @Test
@@ -169,9 +170,9 @@ class FrontMatterReaderTest {
     }
 
     @Test
-    void anUnknownObjectiveFieldIsAWarning() {
+    void anUnknownObjectiveFieldIsAnError() {
         read(VALID.replace("    text: \"Explain it.\"", "    text: \"Explain it.\"\n    level: basic"));
-        assertThat(headlines()).containsExactly("demo/case.md:11:5: warning: [PB403] unknown objective field 'level'");
+        assertThat(headlines()).containsExactly("demo/case.md:11:5: error: [PB403] unknown objective field 'level'");
     }
 
     @Test

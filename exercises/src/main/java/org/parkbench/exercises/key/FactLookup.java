@@ -49,7 +49,7 @@ public final class FactLookup {
             if (!kind.required().contains(given) && !kind.optional().contains(given)) {
                 List<String> allowed = new java.util.ArrayList<>(kind.required());
                 allowed.addAll(kind.optional());
-                throw new KeyException(DiagnosticCode.PB601, at, "fact " + kind.word() + " takes no parameter '" + given + "'",
+                throw new KeyException(DiagnosticCode.PB403, at, "fact " + kind.word() + " takes no parameter '" + given + "'",
                         "allowed: " + String.join(", ", allowed));
             }
         }

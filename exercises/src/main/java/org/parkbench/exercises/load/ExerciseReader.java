@@ -1,13 +1,12 @@
 package org.parkbench.exercises.load;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parkbench.core.load.YamlFields;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Objective;
@@ -21,14 +20,9 @@ import org.parkbench.exercises.model.ExerciseHeader;
 import org.parkbench.exercises.model.ExerciseType;
 import org.parkbench.exercises.model.Feedback;
 import org.parkbench.exercises.model.Variants;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -72,50 +66,23 @@ final class ExerciseReader {
 
     private Optional<Exercise> read() {
         int errorsBefore = d.errorCount();
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(20);
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(file.yaml()));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            d.report(mark == null ? start : yaml.at(mark), DiagnosticCode.PB401, "malformed YAML: "
-                    + (e.getProblem() != null ? e.getProblem() : e.getMessage()),
-                    "quote text that contains ': ' or starts with a special character, e.g. title: \"A: B\"");
-            return Optional.empty();
-        } catch (YAMLException e) {
-            d.report(start, DiagnosticCode.PB401, "malformed YAML: " + e.getMessage(), "");
+        Optional<MappingNode> root = yaml.document(file.yaml(), "the front matter", "");
+        if (root.isEmpty()) {
             return Optional.empty();
         }
-        if (!(root instanceof MappingNode mapping)) {
-            d.report(root == null ? start : yaml.at(root), DiagnosticCode.PB402, "the front matter must be fields ('name: value')", "");
-            return Optional.empty();
-        }
-        Map<String, Node> all = yaml.fields(mapping, null, "exercise");
-        ExerciseType type = type(all);
-        List<String> allowed = new ArrayList<>(COMMON);
-        if (type != null) {
-            allowed.addAll(TYPE_FIELDS.get(type));
-        }
-        Map<String, Node> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : all.entrySet()) {
-            if (allowed.contains(e.getKey()) || type == null) {
-                fields.put(e.getKey(), e.getValue());
-            } else {
-                Origin keyOrigin = keyOrigin(mapping, e.getKey());
-                d.report(keyOrigin, DiagnosticCode.PB601, "unknown field '" + e.getKey() + "' for a " + type.word() + " exercise",
-                        "the fields of a " + type.word() + " exercise are: " + String.join(", ", allowed));
-            }
-        }
+        // the type decides which fields the exercise may have, so it is looked at before the fields are checked
+        Optional<ExerciseType> declared = YamlFields.first(root.get(), "type") instanceof ScalarNode s
+                ? Vocabulary.lookup(ExerciseType.class, s.getValue().strip()) : Optional.empty();
+        List<String> allowed = declared.map(t -> {
+            List<String> names = new ArrayList<>(COMMON);
+            names.addAll(TYPE_FIELDS.get(t));
+            return names;
+        }).orElse(null);
+        Map<String, Node> fields = yaml.fields(root.get(), allowed, declared.map(t -> t.word() + " exercise").orElse("exercise"));
+        ExerciseType type = type(fields);
         ExerciseHeader header = header(fields, type);
         Exercise exercise = type == null ? null : new TypeFieldReader(yaml, start, placeholders).read(type, fields, header);
         return d.errorCount() > errorsBefore ? Optional.empty() : Optional.ofNullable(exercise);
-    }
-
-    private Origin keyOrigin(MappingNode mapping, String key) {
-        return mapping.getValue().stream().filter(t -> t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode s
-                && s.getValue().equals(key)).findFirst().map(t -> yaml.at(t.getKeyNode())).orElse(start);
     }
 
     private ExerciseType type(Map<String, Node> fields) {
@@ -154,7 +121,7 @@ final class ExerciseReader {
         if (points != null && points < 1) {
             d.report(yaml.at(fields.get("points")), DiagnosticCode.PB203, "points " + points + " must be at least 1", "");
         }
-        List<YamlFields.Located> hints = yaml.texts(fields, "hints", true, start);
+        List<YamlFields.Located> hints = yaml.texts(fields, "hints", "hints", true, start);
         if (hints != null && (hints.isEmpty() || hints.size() > 3)) {
             d.report(yaml.at(fields.get("hints")), DiagnosticCode.PB402, "an exercise has 1 to 3 hints, not " + hints.size(),
                     "climb from a concept to a data pointer to a worked step");
@@ -188,7 +155,7 @@ final class ExerciseReader {
     }
 
     private List<String> objectives(Map<String, Node> fields) {
-        List<YamlFields.Located> given = yaml.texts(fields, "objectives", true, start);
+        List<YamlFields.Located> given = yaml.texts(fields, "objectives", "objective ids", true, start);
         if (given == null) {
             return null;
         }
@@ -211,9 +178,9 @@ final class ExerciseReader {
     }
 
     private List<DevelopmentModel> models(Map<String, Node> fields) {
-        List<YamlFields.Located> given = yaml.texts(fields, "models", false, start);
+        List<YamlFields.Located> given = yaml.texts(fields, "models", "development models", false, start);
         if (given == null) {
-            return fields.containsKey("models") ? null : List.of();
+            return null;
         }
         List<DevelopmentModel> models = new ArrayList<>();
         for (YamlFields.Located m : given) {
@@ -229,13 +196,9 @@ final class ExerciseReader {
     }
 
     private Feedback feedback(Map<String, Node> fields, boolean required) {
-        Node node = fields.get("feedback");
-        if (YamlFields.isNull(node)) {
-            if (required) {
-                yaml.missing("feedback", start, "correct: and incorrect: texts");
-                return null;
-            }
-            return new Feedback("", "");
+        Node node = yaml.value(fields, "feedback", required, start, "correct: and incorrect: texts");
+        if (node == null) {
+            return required ? null : new Feedback("", "");
         }
         if (!(node instanceof MappingNode mapping)) {
             d.report(yaml.at(node), DiagnosticCode.PB402, "'feedback' must have 'correct' and 'incorrect' texts, not "
@@ -250,22 +213,22 @@ final class ExerciseReader {
     }
 
     private Variants variants(Map<String, Node> fields) {
-        Node node = fields.get("variants");
-        if (YamlFields.isNull(node)) {
+        Node node = yaml.value(fields, "variants", false, start, "");
+        if (node == null) {
             return Variants.NONE;
         }
         List<Map<String, String>> sets = new ArrayList<>();
         if (node instanceof MappingNode mapping) {
             Map<String, Node> f = yaml.fields(mapping, List.of("param", "values"), "variants");
             String param = yaml.text(f, "param", true, yaml.at(node));
-            List<YamlFields.Located> values = yaml.texts(f, "values", true, yaml.at(node));
+            List<YamlFields.Located> values = yaml.texts(f, "values", "values", true, yaml.at(node));
             if (param == null || values == null) {
                 return null;
             }
             values.forEach(v -> sets.add(Map.of(param, v.value())));
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                Map<String, String> set = yaml.parameters(item, "variants");
+                Map<String, String> set = yaml.parameters(item, "variants", "- {park: suez-teda-zone, as_of: \"2008\"}");
                 if (set == null) {
                     return null;
                 }
@@ -294,13 +257,13 @@ final class ExerciseReader {
 
     private void checkTextPlaceholders(Map<String, Node> fields) {
         Node title = fields.get("title");
-        if (title instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+        if (title instanceof ScalarNode s) {
             placeholders.text(s.getValue(), yaml.at(title), false);
         }
         Node feedback = fields.get("feedback");
         if (feedback instanceof MappingNode m) {
             m.getValue().forEach(t -> {
-                if (t.getValueNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+                if (t.getValueNode() instanceof ScalarNode s) {
                     placeholders.text(s.getValue(), yaml.at(s), false);
                 }
             });

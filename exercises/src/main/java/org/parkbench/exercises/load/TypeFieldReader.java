@@ -2,10 +2,12 @@ package org.parkbench.exercises.load;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parkbench.core.load.YamlFields;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Slug;
@@ -25,6 +27,7 @@ import org.parkbench.exercises.model.OrderItem;
 import org.parkbench.exercises.model.RubricCriterion;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -32,6 +35,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * accuracy, items to classify or order, a model answer and rubric), each checked with its position.
  */
 final class TypeFieldReader {
+    private static final String PARAMETERS_HINT = "e.g. params: {park: suez-teda-zone, as_of: \"2008\"}";
+
     private final YamlFields yaml;
     private final Diagnostics d;
     private final Origin start;
@@ -107,30 +112,52 @@ final class TypeFieldReader {
     }
 
     private FactCheck fact(Node node) {
-        Map<String, String> params = yaml.parameters(node, "fact");
-        if (params == null) {
+        MappingNode mapping = yaml.mapping(node, "fact", "e.g. fact: {check: park-model, park: suez-teda-zone}");
+        if (mapping == null) {
             return null;
         }
-        String check = params.remove("check");
-        if (check == null) {
+        // the kind decides which parameters the fact may have, so it is looked at before the fields are checked
+        Optional<FactKind> kind = YamlFields.first(mapping, "check") instanceof ScalarNode s
+                ? Vocabulary.lookup(FactKind.class, s.getValue().strip()) : Optional.empty();
+        List<String> allowed = kind.map(k -> {
+            List<String> names = new ArrayList<>(List.of("check"));
+            names.addAll(k.required());
+            names.addAll(k.optional());
+            return names;
+        }).orElse(null);
+        Map<String, Node> f = yaml.fields(mapping, allowed, "fact");
+        if (YamlFields.isEmpty(f.get("check"))) {
             d.report(yaml.at(node), DiagnosticCode.PB402, "'fact' needs 'check': the kind of fact",
                     "one of: " + String.join(", ", Vocabulary.words(FactKind.class)));
             return null;
         }
-        Optional<FactKind> kind = Vocabulary.lookup(FactKind.class, check);
+        String check = yaml.scalar(f.get("check"), "fact.check");
+        if (check == null) {
+            return null;
+        }
         if (kind.isEmpty()) {
-            d.report(yaml.at(node), DiagnosticCode.PB207, "unknown fact check '" + check + "'",
+            d.report(yaml.at(f.get("check")), DiagnosticCode.PB207, "unknown fact check '" + check + "'",
                     "one of: " + String.join(", ", Vocabulary.words(FactKind.class)));
             return null;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : f.entrySet()) {
+            if (!e.getKey().equals("check")) {
+                String value = yaml.scalar(e.getValue(), "fact." + e.getKey());
+                if (value == null) {
+                    return null;
+                }
+                params.put(e.getKey(), value);
+            }
         }
         placeholders.values(params, yaml.at(node));
         return new FactCheck(kind.get(), params, yaml.at(node));
     }
 
     private Exercise numeric(Map<String, Node> fields, ExerciseHeader header) {
-        Node keyNode = fields.get("key");
-        if (YamlFields.isNull(keyNode)) {
-            yaml.missing("key", start, "{derivation: <name>, params: {…}}: the key is computed from the data, never typed");
+        Node keyNode = yaml.value(fields, "key", true, start,
+                "{derivation: <name>, params: {…}}: the key is computed from the data, never typed");
+        if (keyNode == null) {
             return null;
         }
         if (!(keyNode instanceof MappingNode km)) {
@@ -140,10 +167,10 @@ final class TypeFieldReader {
         }
         Map<String, Node> k = yaml.fields(km, List.of("derivation", "params"), "key");
         String derivation = yaml.text(k, "derivation", true, yaml.at(keyNode));
-        Map<String, String> params = k.containsKey("params") ? yaml.parameters(k.get("params"), "params") : Map.of();
+        Map<String, String> params = k.containsKey("params") ? yaml.parameters(k.get("params"), "params", PARAMETERS_HINT) : Map.of();
         Integer precision = yaml.integer(fields, "precision", true, start, "0");
-        Double tolerance = yaml.number(fields, "tolerance");
-        Double tolerancePct = yaml.number(fields, "tolerance_pct");
+        Double tolerance = yaml.number(fields, "tolerance", "2.5");
+        Double tolerancePct = yaml.number(fields, "tolerance_pct", "1");
         String unit = yaml.text(fields, "unit", false, start);
         if (params != null) {
             placeholders.values(params, yaml.at(keyNode));
@@ -171,7 +198,7 @@ final class TypeFieldReader {
         }
         List<ClassifyItem> items = new ArrayList<>();
         for (Node item : seq.getValue()) {
-            Map<String, String> f = yaml.parameters(item, "items");
+            Map<String, String> f = yaml.parameters(item, "items", "- park: <park id>  or  - zone: <zone id>");
             if (f == null) {
                 return null;
             }
@@ -188,7 +215,7 @@ final class TypeFieldReader {
         }
         List<DevelopmentModel> categories = List.of(DevelopmentModel.values());
         if (fields.containsKey("categories")) {
-            List<YamlFields.Located> words = yaml.texts(fields, "categories", true, start);
+            List<YamlFields.Located> words = yaml.texts(fields, "categories", "development models", true, start);
             if (words == null) {
                 return null;
             }
@@ -223,11 +250,11 @@ final class TypeFieldReader {
             }
             Map<String, Node> f = yaml.fields(m, List.of("event", "label"), "item");
             String label = yaml.text(f, "label", false, yaml.at(item));
-            if (!f.containsKey("event")) {
-                yaml.missing("event", yaml.at(item), "{park: <park id>, date: \"YYYY-MM-DD\"}");
+            Node eventNode = yaml.value(f, "event", true, yaml.at(item), "{park: <park id>, date: \"YYYY-MM-DD\"}");
+            if (eventNode == null) {
                 return null;
             }
-            Map<String, String> event = yaml.parameters(f.get("event"), "event");
+            Map<String, String> event = yaml.parameters(eventNode, "event", "event: {park: <park id>, date: \"YYYY-MM-DD\"}");
             if (event == null) {
                 return null;
             }

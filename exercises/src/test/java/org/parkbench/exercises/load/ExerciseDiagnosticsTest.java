@@ -70,7 +70,17 @@ class ExerciseDiagnosticsTest {
         String text = numeric("key: {derivation: jobs-per-km2, params: {park: suez-teda-zone, as_of: \"2024-04\", area_as_of: \"2016\"}}\ntolerence: 5");
 
         assertThat(errors("suez-teda", "suez-x.md", text)).singleElement().asString()
-                .startsWith(FILE + ":11:1: error: [PB601] unknown field 'tolerence' for a numeric exercise");
+                .startsWith(FILE + ":11:1: error: [PB403] unknown numeric exercise field 'tolerence'; did you mean 'tolerance'?");
+    }
+
+    @Test
+    void aFactParameterItsKindDoesNotTakeIsAnUnknownFieldAtItsName() {
+        FixtureCourse course = course();
+        String text = course.read("suez-teda", "suez-model.md").replace("  park: suez-teda-zone\n",
+                "  park: suez-teda-zone\n  as_of: \"2008\"\n");
+
+        assertThat(errors(course, "suez-teda", "suez-model.md", text)).containsExactly(
+                "course/suez-teda/exercises/suez-model.md:32:3: error: [PB403] unknown fact field 'as_of'");
     }
 
     @Test
