@@ -1,4 +1,4 @@
-package org.parkbench.site.course;
+package org.parkbench.app.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,8 @@ import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Severity;
 import org.parkbench.exercises.load.ExerciseLoader;
 import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.site.course.CourseLoader;
+import org.parkbench.site.course.InvalidCourseException;
 
 /**
  * One YAML mistake written into a real {@code case.md} (of a copied shipped case), a real
