@@ -22,6 +22,7 @@ import org.parkbench.exercises.model.Exercise;
 import org.parkbench.site.build.BuildRequest;
 import org.parkbench.site.build.BuildResult;
 import org.parkbench.site.build.HtmlValidator;
+import org.parkbench.site.build.JsonOutputs;
 import org.parkbench.site.build.LinkChecker;
 import org.parkbench.site.build.PageWeight;
 import org.parkbench.site.build.SiteBuilder;
@@ -134,6 +135,17 @@ class ShippedCourseTest {
                 }
                 assertThat(section.select("h3:contains(Worked solution)")).hasSize(e.variantCount());
             }
+        }
+    }
+
+    @Test
+    void everyJsonFileAndDataBlockIsReadByAParserOtherThanTheWriter() {
+        java.util.Map<String, String> json = JsonOutputs.of(site);
+        assertThat(json).containsKeys("data/datapackage.json", JsonOutputs.SEARCH_INDEX);
+        assertThat(json.keySet()).as("exercise pages' check data").anyMatch(k -> k.startsWith("exercises/"));
+        for (java.util.Map.Entry<String, String> piece : json.entrySet()) {
+            assertThat(JsonOutputs.parse(piece.getValue()).getValueType()).as(piece.getKey())
+                    .isIn(javax.json.JsonValue.ValueType.OBJECT, javax.json.JsonValue.ValueType.ARRAY);
         }
     }
 

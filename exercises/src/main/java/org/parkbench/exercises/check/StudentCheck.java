@@ -1,14 +1,12 @@
 package org.parkbench.exercises.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.parkbench.exercises.json.DeterministicJson;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Exercise;
@@ -30,8 +28,6 @@ import org.parkbench.exercises.model.ExerciseType;
  */
 public record StudentCheck(String course, String exerciseId, int variant, ExerciseType type, int points, String salt,
                            Integer decimals, List<String> accept, Map<String, String> sealed) {
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-
     public StudentCheck {
         Objects.requireNonNull(course, "course");
         accept = List.copyOf(accept);
@@ -56,18 +52,23 @@ public record StudentCheck(String course, String exerciseId, int variant, Exerci
         }
         if (variant.key() instanceof Key.Manual manual) {
             sealed.put("model-answer", SealedText.seal(manual.modelAnswer(), salt, index, "model-answer"));
-            ArrayNode rubric = JSON.createArrayNode();
+            ArrayNode rubric = DeterministicJson.array();
             manual.rubric().forEach(r -> rubric.addObject().put("points", r.points()).put("criterion", r.criterion()));
-            sealed.put("rubric", SealedText.seal(rubric.toString(), salt, index, "rubric"));
+            sealed.put("rubric", SealedText.seal(DeterministicJson.compact(rubric), salt, index, "rubric"));
         }
         Exercise exercise = variant.exercise();
         Integer decimals = exercise instanceof Exercise.Numeric n ? n.accuracy().decimals() : null;
         return new StudentCheck(course, id, index, exercise.type(), exercise.points(), salt, decimals, accept, sealed);
     }
 
-    /** The check data as one JSON object, fields in a fixed order (byte-identical across builds). */
+    /** The check data as one JSON object on one line, fields in a fixed order (byte-identical across builds). */
     public String toJson() {
-        ObjectNode o = JSON.createObjectNode();
+        return DeterministicJson.compact(toTree());
+    }
+
+    /** The check data as a JSON object: {@code format}, {@code version}, … {@code sealed}, in that order. */
+    public ObjectNode toTree() {
+        ObjectNode o = DeterministicJson.object();
         o.put("format", "parkbench-check").put("version", 1).put("course", course).put("exercise", exerciseId)
                 .put("variant", variant).put("type", type.word()).put("points", points).put("salt", salt);
         if (decimals != null) {
@@ -77,10 +78,6 @@ public record StudentCheck(String course, String exerciseId, int variant, Exerci
         accept.forEach(a::add);
         ObjectNode s = o.putObject("sealed");
         sealed.forEach(s::put);
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
-        }
+        return o;
     }
 }

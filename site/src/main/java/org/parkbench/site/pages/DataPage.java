@@ -3,7 +3,6 @@ package org.parkbench.site.pages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -61,12 +60,12 @@ public final class DataPage {
     /** After every case's files: the all-cases files, {@code datapackage.json} and the page. */
     void write() {
         List<TableView> views = new ArrayList<>();
-        List<String> resources = new ArrayList<>();
+        List<DataPackage.Resource> resources = new ArrayList<>();
         List<DataTables.Table> tables = DataTables.tables();
         for (int i = 0; i < tables.size(); i++) {
             DataTables.Table t = tables.get(i);
             String allPath = SitePaths.DATA_DIR + t.file();
-            resources.add(resource(t.name(), t.file(), t.title(), t.description(), t.fields()));
+            resources.add(DataPackage.Resource.csv(t.name(), t.file(), t.title(), t.description(), t.fields()));
             List<FileRow> perCase = new ArrayList<>();
             int total = 0;
             try (OutputStream all = site.files.output(allPath)) {
@@ -83,8 +82,8 @@ public final class DataPage {
                     appendWithoutHeader(path, all);
                     total += n;
                     perCase.add(new FileRow(t.title(), path, n, c.meta().title()));
-                    resources.add(resource(c.id() + "-" + t.name(), c.id() + "/" + t.file(), t.title() + " — " + c.meta().title(),
-                            t.description(), t.fields()));
+                    resources.add(DataPackage.Resource.csv(c.id() + "-" + t.name(), c.id() + "/" + t.file(),
+                            t.title() + " — " + c.meta().title(), t.description(), t.fields()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + allPath + ": " + e.getMessage(), e);
@@ -100,19 +99,10 @@ public final class DataPage {
                 listed.add(new FileRow(f.title(), f.csv(), f.rows(), ""));
             }
             List<DataTables.Field> fields = f.headers().stream().map(h -> new DataTables.Field(h, "string", h)).toList();
-            resources.add(resource("figure-" + f.id(), f.csv().substring(SitePaths.DATA_DIR.length()), f.title(), f.caption(), fields));
+            resources.add(DataPackage.Resource.csv("figure-" + f.id(), f.csv().substring(SitePaths.DATA_DIR.length()), f.title(),
+                    f.caption(), fields));
         }
-        try (Writer out = site.files.writer(SitePaths.DATA_DIR + "datapackage.json")) {
-            out.write("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": " + Json.string("parkbench-course-data")
-                    + ",\n  \"title\": " + Json.string(site.course.title() + " — data") + ",\n  \"resources\": [\n");
-            for (int i = 0; i < resources.size(); i++) {
-                out.write(resources.get(i));
-                out.write(i + 1 < resources.size() ? ",\n" : "");
-            }
-            out.write("\n  ]\n}\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write datapackage.json: " + e.getMessage(), e);
-        }
+        site.files.text(SitePaths.DATA_DIR + "datapackage.json", DataPackage.of(site.course.title(), resources).json());
         Map<String, Object> m = new HashMap<>();
         m.put("tables", views);
         m.put("figureFiles", listed);
@@ -139,21 +129,4 @@ public final class DataPage {
         all.write(table, body, table.length - body);
     }
 
-    private static String resource(String name, String path, String title, String description, List<DataTables.Field> fields) {
-        StringBuilder out = new StringBuilder();
-        out.append("    {\n      \"name\": ").append(Json.string(name))
-                .append(",\n      \"path\": ").append(Json.string(path))
-                .append(",\n      \"title\": ").append(Json.string(title))
-                .append(",\n      \"description\": ").append(Json.string(description))
-                .append(",\n      \"format\": \"csv\",\n      \"mediatype\": \"text/csv\",\n      \"encoding\": \"utf-8\"")
-                .append(",\n      \"schema\": {\n        \"fields\": [\n");
-        for (int i = 0; i < fields.size(); i++) {
-            DataTables.Field f = fields.get(i);
-            out.append("          {\"name\": ").append(Json.string(f.name())).append(", \"type\": ").append(Json.string(f.type()))
-                    .append(", \"description\": ").append(Json.string(f.description())).append('}')
-                    .append(i + 1 < fields.size() ? ",\n" : "\n");
-        }
-        out.append("        ]\n      }\n    }");
-        return out.toString();
-    }
 }

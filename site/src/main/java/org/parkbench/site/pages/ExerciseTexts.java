@@ -1,5 +1,6 @@
 package org.parkbench.site.pages;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.exercises.check.StudentCheck;
+import org.parkbench.exercises.json.DeterministicJson;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Accuracy;
@@ -105,17 +107,14 @@ final class ExerciseTexts {
         return StudentCheck.of(site.course.id(), rendered);
     }
 
-    /** Check data of every variant as a JSON array that can sit in a {@code <script type="application/json">}. */
+    /**
+     * Check data of every variant as a JSON array, a variant a line, that can sit in a
+     * {@code <script type="application/json">}: its strings cannot close the element (see
+     * {@link DeterministicJson}).
+     */
     TrustedHtml checkData(List<ExerciseVariant> variants, String root) {
-        StringBuilder json = new StringBuilder("[");
-        for (ExerciseVariant v : variants) {
-            if (json.length() > 1) {
-                json.append(",\n");
-            }
-            json.append(check(v, root).toJson());
-        }
-        json.append(']');
-        // <, > and & only occur inside JSON strings: as escapes they cannot end the script element
-        return new TrustedHtml(json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+        ArrayNode checks = DeterministicJson.array();
+        variants.forEach(v -> checks.add(check(v, root).toTree()));
+        return new TrustedHtml(DeterministicJson.elementPerLine(checks));
     }
 }

@@ -1,19 +1,28 @@
 package org.parkbench.site.pages;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.parkbench.exercises.json.DeterministicJson;
 
 /**
  * The text of every searchable page, written as {@code assets/search-index.js}: a script that sets
  * one global array, so the search page can load it with {@code <script src>} from {@code file://},
  * where a fetch of a JSON file is not allowed. lunr builds its index from it in the browser. Only
  * the search page loads it. Pages are added from the render threads at once; the script lists them
- * sorted by path, so it is the same whatever order they were rendered in.
+ * sorted by path, so it is the same whatever order they were rendered in. The array is written by
+ * {@link DeterministicJson}, a page a line, with short keys ({@code u}rl, {@code t}itle,
+ * {@code s}ection, {@code b}ody) since it is downloaded whole.
  */
 public final class SearchIndex {
     static final int MAX_BODY = 1600;
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private final Map<String, String[]> documents = new ConcurrentSkipListMap<>();
+    private final Map<String, Document> documents = new ConcurrentSkipListMap<>();
+
+    /** One page as the search page's script reads it. */
+    private record Document(@JsonProperty("u") String path, @JsonProperty("t") String title, @JsonProperty("s") String section,
+                            @JsonProperty("b") String text) {
+    }
 
     public void add(String path, String title, String section, String contentHtml) {
         addText(path, title, section, text(contentHtml));
@@ -68,7 +77,7 @@ public final class SearchIndex {
             int cut = text.lastIndexOf(' ', MAX_BODY);
             text = text.substring(0, cut > 0 ? cut : MAX_BODY);
         }
-        documents.put(path, new String[] {title, section, text});
+        documents.put(path, new Document(path, title, section, text));
     }
 
     /** Drops a page (a preview rebuild removes the pages of a park that is gone). */
@@ -80,19 +89,8 @@ public final class SearchIndex {
         return documents.size();
     }
 
+    /** The script {@code assets/search-index.js}: {@code window.PARKBENCH_SEARCH = [...];}. */
     public String script() {
-        StringBuilder js = new StringBuilder("window.PARKBENCH_SEARCH = [\n");
-        boolean first = true;
-        for (Map.Entry<String, String[]> d : documents.entrySet()) {
-            if (!first) {
-                js.append(",\n");
-            }
-            first = false;
-            js.append("{\"u\":").append(Json.string(d.getKey()))
-                    .append(",\"t\":").append(Json.string(d.getValue()[0]))
-                    .append(",\"s\":").append(Json.string(d.getValue()[1]))
-                    .append(",\"b\":").append(Json.string(d.getValue()[2])).append('}');
-        }
-        return js.append("\n];\n").toString();
+        return "window.PARKBENCH_SEARCH = " + DeterministicJson.elementPerLine(documents.values()) + ";\n";
     }
 }

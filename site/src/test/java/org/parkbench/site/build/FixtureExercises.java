@@ -43,6 +43,8 @@ final class FixtureExercises {
         Files.createDirectories(folder);
         String evil = hostile ? " " + Fixtures.EVIL.replace("'", "''") : "";
         String link = hostile ? " [more](javascript:alert(6)) <a href=\"javascript:alert(7)\">raw</a>" : "";
+        // an HTML comment opener in a title, which goes into the search index script as it is
+        String comment = hostile ? " <!-- </script>" : "";
         write(folder, "riverside-figures", """
                 ---
                 id: riverside-figures
@@ -75,7 +77,7 @@ final class FixtureExercises {
                 ---
                 id: riverside-model
                 type: single-choice
-                title: 'Which model leads Riverside?EVIL'
+                title: 'Which model leads Riverside?EVILCOMMENT'
                 objectives: [explain-model]
                 difficulty: 1
                 points: 1
@@ -94,7 +96,7 @@ final class FixtureExercises {
 
                 ## Solution
                 The developer, a park development company, leads the park.EVIL
-                """, evil, link);
+                """.replace("EVILCOMMENT", "EVIL" + comment), evil, link);
         write(folder, "riverside-roles", """
                 ---
                 id: riverside-roles

@@ -139,6 +139,19 @@ class InjectionTest {
     }
 
     @Test
+    void anExerciseTitleThatClosesScriptsReachesTheSearchIndexEscapedAndIntact() throws IOException {
+        String script = Files.readString(site.resolve(JsonOutputs.SEARCH_INDEX), StandardCharsets.UTF_8);
+        assertThat(script).doesNotContain("</script").doesNotContain("<!--");
+
+        javax.json.JsonArray index = JsonOutputs.parse(JsonOutputs.of(site).get(JsonOutputs.SEARCH_INDEX)).asJsonArray();
+
+        assertThat(index.getValuesAs(javax.json.JsonObject.class))
+                .filteredOn(d -> d.getString("u").equals(SitePaths.caseStudy("riverside") + "#exercises"))
+                .singleElement().extracting(d -> d.getString("b"))
+                .asString().contains("Which model leads Riverside? <script>alert(1)</script>\"><img src=x onerror=alert(2)> <!-- </script>");
+    }
+
+    @Test
     void csvCellsThatLookLikeFormulasAreDefused() {
         assertThat(DataTables.defuse("=HYPERLINK(\"http://x\")")).startsWith("'=");
         assertThat(DataTables.defuse("-12.5")).isEqualTo("-12.5");
