@@ -61,7 +61,7 @@ class FiguresCommandTest {
     void anUnknownFormatIsAUsageError() {
         CommandRun run = CommandRun.of("figures", "--format", "gif", "--out", dir.resolve("never").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown figure format 'gif'");
+        assertThat(run.err()).contains("'--format'", "expected one of [SVG, PNG]", "but was 'gif'");
         assertThat(dir.resolve("never")).doesNotExist();
     }
 
