@@ -175,13 +175,9 @@ public final class HouseStyle {
                 .replaceAll("\\s+([,.;:)])", "$1").replaceAll("\\s{2,}", " ").strip();
     }
 
-    /** The colour that stands for a development model in every figure. */
+    /** The colour that stands for a development model in every figure: the model's own (the site's badges use it too). */
     public static Color colour(DevelopmentModel model) {
-        return switch (model) {
-            case GOVERNMENT_DRIVEN -> BLUE;
-            case COMPANY_LED -> VERMILLION;
-            case PRIVATE_LED -> BLUISH_GREEN;
-        };
+        return new Color(model.colour().rgb());
     }
 
     /** The marker shape that stands for a development model, so the models differ without colour too. */
