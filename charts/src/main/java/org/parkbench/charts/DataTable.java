@@ -1,5 +1,9 @@
 package org.parkbench.charts;
 
+import static org.parkbench.charts.HouseStyle.DECIMALS;
+import static org.parkbench.charts.HouseStyle.NUMBERS;
+import static org.parkbench.charts.HouseStyle.PLAIN_DIGITS;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -114,14 +118,14 @@ public final class DataTable {
             return "";
         }
         if (v instanceof Double d) {
-            return ValueFormat.number(d);
+            return NUMBERS.rounded(d, DECIMALS);
         }
         return v.toString();
     }
 
     /** A number cell with its column's unit, for sentences: "USD 18.55 bn". */
     public String quantity(List<Object> row, int column) {
-        return ValueFormat.quantity((Double) row.get(column), columns.get(column).unit());
+        return NUMBERS.rounded((Double) row.get(column), DECIMALS, columns.get(column).unit());
     }
 
     /** The table as RFC 4180 CSV: a header row, CRLF line ends, plain decimals, fields quoted where needed. */
@@ -138,7 +142,7 @@ public final class DataTable {
         if (v == null) {
             return "";
         }
-        return v instanceof Double d ? ValueFormat.plain(d) : v.toString();
+        return v instanceof Double d ? NUMBERS.plainSignificant(d, PLAIN_DIGITS) : v.toString();
     }
 
     private static void appendRecord(StringBuilder out, List<String> fields) {

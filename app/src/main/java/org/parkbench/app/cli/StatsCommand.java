@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.parkbench.core.analysis.Figures;
 import org.parkbench.core.analysis.HeadlineTable;
 import org.parkbench.core.analysis.ShareCheck;
 import org.parkbench.core.classify.Classification;
@@ -19,6 +18,7 @@ import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Source;
+import org.parkbench.core.quantity.QuantityFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the case data has errors (run 'parkbench validate')"})
 final class StatsCommand implements Callable<Integer> {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -86,7 +88,7 @@ final class StatsCommand implements Callable<Integer> {
                     Observation latest = series.get(series.size() - 1);
                     series.stream().filter(o -> o.asOf().equals(latest.asOf()))
                             .sorted(Comparator.comparing(Observation::source))
-                            .forEach(o -> rows.add(new String[] {indicator.label(), reading(o), "as of " + o.asOf(),
+                            .forEach(o -> rows.add(new String[] {indicator.label(), FORMAT.described(o), "as of " + o.asOf(),
                                     citation(c.sources().get(o.source())) + (series.size() > 1 ? "  (" + series.size() + " figures)" : "")}));
                 }
                 out.print(indent(columns(rows), "    "));
@@ -95,11 +97,6 @@ final class StatsCommand implements Callable<Integer> {
                 out.println();
             }
         }
-    }
-
-    private static String reading(Observation o) {
-        String number = Figures.grouped(o.value());
-        return Figures.qualifierPrefix(o.qualifier()) + Figures.quantity(number, o.unit(), Figures.noun(o.indicator()));
     }
 
     private static String citation(Source source) {

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Sector;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * Writes one synthetic case directory in the case data format: {@code case.md} (front matter, a
@@ -182,11 +183,9 @@ final class SyntheticCase {
         return md.toString();
     }
 
+    /** A number as the data files write it: every digit it has, no grouping. */
     static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return QuantityFormat.english().plain(v);
     }
 
     static void text(Path file, String content) {

@@ -52,6 +52,7 @@ public final class ArchitectureRules {
     public static final ArchRule coreLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Model").definedBy("org.parkbench.core.model..")
             .layer("Validate").definedBy("org.parkbench.core.validate..")
+            .layer("Quantity").definedBy("org.parkbench.core.quantity..")
             .layer("Analysis").definedBy("org.parkbench.core.analysis..")
             .layer("Classify").definedBy("org.parkbench.core.classify..")
             .layer("Spi").definedBy("org.parkbench.core.spi..")
@@ -61,6 +62,7 @@ public final class ArchitectureRules {
             .whereLayer("Classify").mayOnlyBeAccessedByLayers("Load")
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Classify", "Load")
             .whereLayer("Validate").mayOnlyBeAccessedByLayers("Load")
+            .whereLayer("Quantity").mayOnlyBeAccessedByLayers("Analysis", "Classify", "Load")
             .because("core's model is what every other part of core reads; loading puts the parts together");
 
     /** Inside site: templates and output at the bottom, then figures, the pages, and the build on top. */

@@ -1,5 +1,8 @@
 package org.parkbench.charts.figures;
 
+import static org.parkbench.charts.HouseStyle.DECIMALS;
+import static org.parkbench.charts.HouseStyle.NUMBERS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +19,6 @@ import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
-import org.parkbench.charts.ValueFormat;
 import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.DerivedValue;
 import org.parkbench.core.model.CaseStudy;
@@ -117,7 +119,7 @@ public final class DerivedRatioFigures implements FigureContribution {
         Pair top = pairs.get(0);
         String lead = "Horizontal bar chart of derived " + name.toLowerCase(java.util.Locale.ROOT) + " for " + pairs.size()
                 + (pairs.size() == 1 ? " park" : " parks") + "; highest: " + top.park().nameEn() + " with "
-                + ValueFormat.quantity(top.value().value(), unit) + ".";
+                + NUMBERS.rounded(top.value().value(), DECIMALS, unit) + ".";
         return Figure.builder(id)
                 .title(name + " across the case parks")
                 .subtitle("Derived values: " + what + " ÷ area, computed by Parkbench")

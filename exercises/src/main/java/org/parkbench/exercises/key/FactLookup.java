@@ -17,6 +17,7 @@ import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Stake;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.exercises.model.FactKind;
 
@@ -27,6 +28,8 @@ import org.parkbench.exercises.model.FactKind;
  * key that disagrees can be reported with the data's value and its place.
  */
 public final class FactLookup {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     /** A fact's value as text (a word, a year, a plain number) and where the data holds it. */
     public record Fact(String value, Origin origin) {
     }
@@ -91,7 +94,7 @@ public final class FactLookup {
             case OBSERVATION -> observation(params, at);
             case STATISTIC -> {
                 PublishedStatistic s = statistic(params.get("statistic"), at);
-                yield new Fact(plain(s.value()), s.origin());
+                yield new Fact(FORMAT.plain(s.value()), s.origin());
             }
         };
     }
@@ -166,7 +169,7 @@ public final class FactLookup {
                     + (date == null ? "" : " as of " + date)
                     : found.size() + " shares of actor " + actor + " in park " + park.id() + " match; give as_of");
         }
-        return new Fact(plain(found.get(0).sharePercent()), found.get(0).origin());
+        return new Fact(FORMAT.plain(found.get(0).sharePercent()), found.get(0).origin());
     }
 
     /** The one actor in the developer role of a park (on {@code as_of}, when given), by actor id. */
@@ -200,7 +203,7 @@ public final class FactLookup {
         try {
             var value = DerivationCatalog.standard().evaluate("observation", params, casebook);
             Origin where = value.inputs().isEmpty() ? at : value.inputs().get(0).origin();
-            return new Fact(plain(value.value()), where);
+            return new Fact(FORMAT.plain(value.value()), where);
         } catch (DerivationException e) {
             throw new KeyException(DiagnosticCode.PB603, at, e.getMessage(), "");
         }
@@ -219,10 +222,6 @@ public final class FactLookup {
 
     private static KeyException missing(Origin at, String message) {
         return new KeyException(DiagnosticCode.PB605, at, message, "a choice key that states a fact needs the fact in the data");
-    }
-
-    static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static Optional<BigDecimal> number(String text) {

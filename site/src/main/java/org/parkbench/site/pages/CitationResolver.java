@@ -8,6 +8,7 @@ import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Source;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.site.template.MarkdownRenderer;
 import org.parkbench.site.template.TrustedHtml;
@@ -20,6 +21,8 @@ import org.parkbench.site.template.TrustedHtml;
  * "(author, year)" link.
  */
 public final class CitationResolver {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     private final CaseStudy caseStudy;
     private final Bibliography bibliography;
     private final String root;
@@ -58,7 +61,7 @@ public final class CitationResolver {
         if (found.isEmpty() || found.stream().anyMatch(o -> !bibliography.has(caseStudy.id(), o.source()))) {
             return null;
         }
-        boolean conflict = found.stream().map(ValueFormat::stated).distinct().count() > 1;
+        boolean conflict = found.stream().map(FORMAT::stated).distinct().count() > 1;
         StringBuilder html = new StringBuilder();
         if (conflict) {
             html.append("<span class=\"cite-conflict\">");
@@ -71,7 +74,7 @@ public final class CitationResolver {
             Source s = caseStudy.source(o.source()).orElseThrow();
             html.append("<a class=\"cite\" href=\"").append(TrustedHtml.escape(bibliography.href(root, caseStudy.id(), o.source())))
                     .append("\" title=\"").append(TrustedHtml.escape("Source: " + Bibliography.shortLabel(s) + " — " + s.title()))
-                    .append("\">").append(TrustedHtml.escape(ValueFormat.stated(o)))
+                    .append("\">").append(TrustedHtml.escape(FORMAT.stated(o)))
                     .append(" <span class=\"asof\">(").append(TrustedHtml.escape(o.asOf().toString())).append(")</span></a>");
         }
         if (conflict) {

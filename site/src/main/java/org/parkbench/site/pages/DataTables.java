@@ -8,6 +8,7 @@ import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Sector;
 import org.parkbench.core.model.Vocabulary;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * The data downloads of the site: one CSV per kind of fact over all cases (with a {@code case}
@@ -15,6 +16,8 @@ import org.parkbench.core.model.Vocabulary;
  * as the data holds them (words, ISO dates, plain numbers), not as pages format them.
  */
 public final class DataTables {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     /** A column of a download, for the data dictionary and datapackage.json. */
     public record Field(String name, String type, String description) {
     }
@@ -55,7 +58,7 @@ public final class DataTables {
                     f("model", "string", "Development model"), f("variant", "string", "Variant of the model"),
                     f("source", "string", "Source key (see sources.csv)")),
                     c -> c.parks().stream().map(p -> List.of(c.id(), p.id(), p.nameEn(), p.nameZh(), p.country(), p.location().place(),
-                            p.location().lat().map(DataTables::num).orElse(""), p.location().lon().map(DataTables::num).orElse(""),
+                            p.location().lat().map(FORMAT::plain).orElse(""), p.location().lon().map(FORMAT::plain).orElse(""),
                             p.location().precision().word(), p.corridor().word(), p.beltAndRoad() ? "yes" : "no",
                             p.sectors().stream().map(Sector::word).collect(Collectors.joining(";")), p.status().word(),
                             p.established() == null ? "" : p.established().toString(), p.homeProvince(),
@@ -68,13 +71,13 @@ public final class DataTables {
                     f("stake_pct", "number", "Share in percent, where a source states it"), f("from", "string", "First date the row holds (YYYY, YYYY-MM or YYYY-MM-DD)"),
                     f("until", "string", "First date it no longer holds; empty: still holds"), f("source", "string", "Source key"), f("note", "string", "Note")),
                     c -> c.stakes().stream().map(s -> List.of(c.id(), s.park(), s.actor().id(), s.actor().name(), s.actor().kind().word(),
-                            s.actor().country(), s.role().word(), s.share().map(DataTables::num).orElse(""), s.from().toString(),
+                            s.actor().country(), s.role().word(), s.share().map(FORMAT::plain).orElse(""), s.from().toString(),
                             s.end().map(PartialDate::toString).orElse(""), s.source(), s.note())).toList()),
             new Table("observations", "Observations", "Reported figures, one per row; conflicting figures from different sources are separate rows.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("indicator", "string", "What is measured"),
                     f("value", "number", "Value as reported"), f("unit", "string", "Unit"), f("qualifier", "string", "exact, about, over or under"),
                     f("as_of", "string", "Date the figure refers to"), f("source", "string", "Source key"), f("note", "string", "Note")),
-                    c -> c.observations().stream().map(o -> List.of(c.id(), o.park(), o.indicator().word(), num(o.value()), o.unit().word(),
+                    c -> c.observations().stream().map(o -> List.of(c.id(), o.park(), o.indicator().word(), FORMAT.plain(o.value()), o.unit().word(),
                             o.qualifier().word(), o.asOf().toString(), o.source(), o.note())).toList()),
             new Table("events", "Events", "Dated milestones.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("date", "string", "Date, as precise as the source"),
@@ -85,8 +88,8 @@ public final class DataTables {
                     f("scope", "string", "Population counted"), f("value", "number", "Value"), f("unit", "string", "Unit"),
                     f("as_of", "string", "Date"), f("reported_share_pct", "number", "Share as the source reports it"),
                     f("share_of", "string", "Statistic it is a share of"), f("source", "string", "Source key"), f("note", "string", "Note")),
-                    c -> c.statistics().stream().map(s -> List.of(c.id(), s.id(), s.measure(), s.scope().word(), num(s.value()), s.unit().word(),
-                            s.asOf().toString(), s.reportedShare().map(DataTables::num).orElse(""), s.shareOf(), s.source(), s.note())).toList()),
+                    c -> c.statistics().stream().map(s -> List.of(c.id(), s.id(), s.measure(), s.scope().word(), FORMAT.plain(s.value()), s.unit().word(),
+                            s.asOf().toString(), s.reportedShare().map(FORMAT::plain).orElse(""), s.shareOf(), s.source(), s.note())).toList()),
             new Table("zones", "Confirmed zones", "Overseas economic and trade cooperation zones confirmed by MOFCOM, with how far each row was verified.", List.of(
                     f("case", "string", "Case"), f("id", "string", "Zone id"), f("name_en", "string", "English name"), f("name_zh", "string", "Chinese name"),
                     f("country", "string", "Host country, ISO alpha-2"), f("developer", "string", "Implementing enterprise"),
@@ -112,14 +115,6 @@ public final class DataTables {
 
     private static Field f(String name, String type, String description) {
         return new Field(name, type, description);
-    }
-
-    /** A number as the data files write it: every digit it has, no thousands separators ({@link ValueFormat#number} without its commas). */
-    static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** The rows of {@code table} over {@code cases}, in course order. */

@@ -46,20 +46,6 @@ class CsvDownloadPropertyTest {
         }
     }
 
-    @Property(tries = 3000)
-    void writesNumbersAsThePagesDoWithoutSeparators(@ForAll("numbers") double value) {
-        assertThat(DataTables.num(value)).isEqualTo(ValueFormat.number(value).replace(",", ""));
-    }
-
-    @Provide
-    Arbitrary<Double> numbers() {
-        return Arbitraries.oneOf(
-                Arbitraries.doubles().between(-1e6, 1e18).ofScale(3),
-                Arbitraries.doubles().between(0, 100).ofScale(1),
-                Arbitraries.integers().between(-100000, 100000).map(i -> i / 1.0),
-                Arbitraries.of(0.0, -0.0, 0.5, 1e-7, 123456.789, 1e15, 1e16, 2.5e-3, 7.0E21));
-    }
-
     @Provide
     Arbitrary<List<List<String>>> rows() {
         Arbitrary<String> cell = Arbitraries.of("", ",", "\"", "\n", "\r", "\r\n", " ", "\t", "#", "!", "=", "+", "-", "@",
