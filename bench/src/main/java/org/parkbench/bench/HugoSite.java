@@ -5,11 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.parkbench.core.analysis.StakeStructure;
 import org.parkbench.core.classify.Classification;
 import org.parkbench.core.classify.Classifier;
@@ -151,12 +148,6 @@ public final class HugoSite {
         int pages = 0;
         int weight = 0;
         for (CaseStudy c : book.cases()) {
-            Map<String, List<Observation>> observations = new HashMap<>();
-            c.observations().forEach(o -> observations.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o));
-            Map<String, List<Stake>> stakes = new HashMap<>();
-            c.stakes().forEach(s -> stakes.computeIfAbsent(s.park(), k -> new ArrayList<>()).add(s));
-            Map<String, List<Event>> events = new HashMap<>();
-            c.events().forEach(e -> events.computeIfAbsent(e.park(), k -> new ArrayList<>()).add(e));
             try (Writer md = Files.newBufferedWriter(out.resolve("content/cases/" + c.id() + ".md"), StandardCharsets.UTF_8)) {
                 md.write(front(c.meta().title(), "Case"));
                 md.write(c.narrative().replaceAll("\\{\\{(obs|src):[^}]*}}", "(cited)"));
@@ -169,8 +160,7 @@ public final class HugoSite {
             pages++;
             for (Park p : c.parks()) {
                 try (Writer md = Files.newBufferedWriter(out.resolve("content/parks/" + p.id() + ".md"), StandardCharsets.UTF_8)) {
-                    md.write(park(c, p, ++weight, observations.getOrDefault(p.id(), List.of()),
-                            stakes.getOrDefault(p.id(), List.of()), events.getOrDefault(p.id(), List.of())));
+                    md.write(park(c, p, ++weight, c.observations(p.id()), c.stakes(p.id()), c.events(p.id())));
                 }
                 pages++;
             }

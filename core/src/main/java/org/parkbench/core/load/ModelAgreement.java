@@ -20,10 +20,8 @@ final class ModelAgreement {
 
     static void check(CaseStudy study, Diagnostics d) {
         Classifier classifier = Classifier.standard();
-        java.util.Map<String, java.util.List<org.parkbench.core.model.Stake>> byPark = new java.util.HashMap<>();
-        study.stakes().forEach(s -> byPark.computeIfAbsent(s.park(), k -> new java.util.ArrayList<>()).add(s));
         for (Park park : study.parks()) {
-            Classification c = classifier.classify(park, byPark.getOrDefault(park.id(), java.util.List.of()));
+            Classification c = classifier.classify(park, study.stakes(park.id()));
             if (c.disagrees() && c.top().isPresent()) {
                 String rules = c.fired().stream().map(FiredRule::ruleId).collect(Collectors.joining(", "));
                 d.report(park.origin(), DiagnosticCode.PB502, "park " + park.id() + " is declared " + park.model().word()
