@@ -8,16 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.parkbench.core.analysis.StakeStructure;
-import org.parkbench.core.classify.Classification;
-import org.parkbench.core.classify.Classifier;
-import org.parkbench.core.classify.ContextNote;
-import org.parkbench.core.classify.FiredRule;
 import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Classification;
+import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Event;
+import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Sector;
@@ -216,7 +215,7 @@ public final class HugoSite {
                     .toList()));
             md.append(" | ").append(period.unattributed().map(x -> x + " %").orElse("")).append(" |\n");
         }
-        Classification k = Classifier.standard().classify(p, stakes);
+        Classification k = c.classification(p.id()).orElseThrow();
         md.append("\n### How the stakes read\n\nA rule-based reading of who holds which stake: each rule that holds adds weight to a"
                 + " model. Compare it with the declared model and with the narrative.\n\n");
         md.append("**").append(p.nameEn()).append("**").append(k.asOf().map(d -> " stakes as of " + d).orElse("")).append("\n\n");

@@ -184,7 +184,7 @@ public final class CaseLoader {
             List<Park> ordered = new ArrayList<>(parks);
             ordered.sort(Comparator.comparingInt(p -> position.getOrDefault(p.id(), Integer.MAX_VALUE)));
             List<ConfirmedZone> zoneList = zones.stream().map(ZoneRows.ReadZone::zone).toList();
-            return new CaseStudy(meta, front.narrative(), ordered, stakes.stream().map(ActorRows.ReadStake::stake).toList(),
+            return CaseAssembly.of(meta, front.narrative(), ordered, stakes.stream().map(ActorRows.ReadStake::stake).toList(),
                     observations, events, sources, statistics, zoneList, input.directory(), input.displayDirectory());
         } catch (IllegalArgumentException | NullPointerException e) {
             d.report(front.origin(), DiagnosticCode.PB402, "the case cannot be assembled: " + e.getMessage(), "");
