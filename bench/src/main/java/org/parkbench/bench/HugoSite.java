@@ -19,6 +19,7 @@ import org.parkbench.core.model.Event;
 import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Sector;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.model.Stake;
@@ -149,7 +150,7 @@ public final class HugoSite {
         for (CaseStudy c : book.cases()) {
             try (Writer md = Files.newBufferedWriter(out.resolve("content/cases/" + c.id() + ".md"), StandardCharsets.UTF_8)) {
                 md.write(front(c.meta().title(), "Case"));
-                md.write(c.narrative().replaceAll("\\{\\{(obs|src):[^}]*}}", "(cited)"));
+                md.write(uncited(c));
                 md.write("\n\n## Parks\n\n| park | country | model | status |\n|---|---|---|---|\n");
                 for (Park p : c.parks()) {
                     md.write("| [" + p.nameEn() + "](/parks/" + p.id() + "/) | " + p.country() + " | " + p.model().label() + " | "
@@ -165,6 +166,17 @@ public final class HugoSite {
             }
         }
         return pages;
+    }
+
+    /** The narrative with each citation (as core placed it) written "(cited)": Hugo has no data to look it up in. */
+    private static String uncited(CaseStudy c) {
+        StringBuilder text = new StringBuilder(c.narrative().length());
+        int at = 0;
+        for (ResolvedCitation citation : c.citations()) {
+            text.append(c.narrative(), at, citation.citation().start()).append("(cited)");
+            at = citation.citation().end();
+        }
+        return text.append(c.narrative(), at, c.narrative().length()).toString();
     }
 
     private static String front(String title, String kicker) {

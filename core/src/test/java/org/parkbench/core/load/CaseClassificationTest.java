@@ -57,7 +57,7 @@ class CaseClassificationTest {
         };
         CaseStudy c = new CaseStudy(loaded.meta(), loaded.narrative(), loaded.parks(), loaded.stakes(), loaded.observations(),
                 loaded.events(), loaded.sources(), loaded.statistics(), loaded.zones(), loaded.directory(),
-                loaded.displayDirectory(), counting);
+                loaded.displayDirectory(), counting, loaded.citations());
         assertThat(calls).hasValue(c.parks().size());
 
         CaseStudy north = c.withParks(Set.of("fixture-north"));
@@ -67,5 +67,6 @@ class CaseClassificationTest {
         assertThat(north.stakes()).isNotEmpty().allMatch(s -> s.park().equals("fixture-north"));
         assertThat(north.classification("fixture-north")).isEqualTo(c.classification("fixture-north"));
         assertThat(north.classification("fixture-south")).isEmpty();
+        assertThat(north.citations()).isEqualTo(c.citations());
     }
 }
