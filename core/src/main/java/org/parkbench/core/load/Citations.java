@@ -96,8 +96,7 @@ public final class Citations {
      * What each citation names among {@code observations} and {@code sources}: the rows of a case
      * being loaded, before the case is made. Only the cited parks' observations are looked at.
      */
-    public static List<ResolvedCitation> resolve(List<Citation> citations, List<Observation> observations,
-                                                 Map<String, Source> sources) {
+    static List<ResolvedCitation> resolve(List<Citation> citations, List<Observation> observations, Map<String, Source> sources) {
         Set<String> cited = new HashSet<>();
         citations.forEach(c -> {
             if (c instanceof Citation.ObservationCitation o) {

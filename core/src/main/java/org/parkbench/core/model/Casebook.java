@@ -53,17 +53,7 @@ public final class Casebook {
         return Optional.ofNullable(caseByPark.get(parkId));
     }
 
-    /** A park's observations (in its case's file order), wherever in the casebook the park is; none for an unknown park. */
-    public List<Observation> observations(String parkId) {
-        return caseOf(parkId).map(c -> c.observations(parkId)).orElse(List.of());
-    }
-
-    /** One indicator of a park, by as-of date, as {@link CaseStudy#observations(String, Indicator)}. */
-    public List<Observation> observations(String parkId, Indicator indicator) {
-        return caseOf(parkId).map(c -> c.observations(parkId, indicator)).orElse(List.of());
-    }
-
-    /** A park's stakes, in file order; none for an unknown park. */
+    /** A park's stakes (in its case's file order), wherever in the casebook the park is; none for an unknown park. */
     public List<Stake> stakes(String parkId) {
         return caseOf(parkId).map(c -> c.stakes(parkId)).orElse(List.of());
     }
