@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parkbench.core.analysis.HeadlineTable;
 import org.parkbench.core.analysis.ShareCheck;
-import org.parkbench.core.classify.Classification;
 import org.parkbench.core.classify.Classifier;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -71,7 +70,6 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void printKeyFigures(Casebook casebook, PrintWriter out) {
-        Classifier classifier = Classifier.standard();
         for (CaseStudy c : casebook.cases()) {
             if (c.parks().isEmpty()) {
                 continue;
@@ -92,8 +90,7 @@ final class StatsCommand implements Callable<Integer> {
                                     citation(c.sources().get(o.source())) + (series.size() > 1 ? "  (" + series.size() + " figures)" : "")}));
                 }
                 out.print(indent(columns(rows), "    "));
-                Classification classification = classifier.classify(park, c.stakes(park.id()));
-                out.print(indent(Classifier.explain(classification), "    "));
+                out.print(indent(Classifier.explain(c.classification(park.id()).orElseThrow()), "    "));
                 out.println();
             }
         }

@@ -68,21 +68,11 @@ public final class DerivedRatioFigures implements FigureContribution {
         List<Pair> pairs = new ArrayList<>();
         Map<String, String> left = new LinkedHashMap<>();
         for (CaseStudy c : casebook.cases()) {
-            Map<String, List<Observation>> numerators = new java.util.HashMap<>();
-            Map<String, List<Observation>> areasByPark = new java.util.HashMap<>();
-            for (Observation o : c.observations()) {
-                if (o.indicator() == indicator) {
-                    numerators.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o);
-                } else if (o.indicator() == Indicator.AREA) {
-                    areasByPark.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o);
-                }
-            }
             for (Park park : c.parks()) {
-                Optional<Observation> numerator = numerators.getOrDefault(park.id(), List.of()).stream()
+                Optional<Observation> numerator = c.observations(park.id(), indicator).stream()
                         .map(prepare).flatMap(Optional::stream)
                         .max(Comparator.comparing(Observation::asOf).thenComparing(Observation::source, Comparator.reverseOrder()));
-                List<Observation> areas = areasByPark.getOrDefault(park.id(), List.of()).stream()
-                        .sorted(Comparator.comparing(Observation::asOf)).toList();
+                List<Observation> areas = c.observations(park.id(), Indicator.AREA);
                 if (numerator.isEmpty() || areas.isEmpty()) {
                     if (numerator.isPresent() || !areas.isEmpty()) {
                         left.put(park.nameEn(), numerator.isEmpty() ? "no " + what + " figure" : "no area figure");

@@ -50,10 +50,8 @@ public final class StakeStructureFigures implements FigureContribution {
     public List<FigureRecipe> recipes(Casebook casebook) {
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
-            Map<String, List<org.parkbench.core.model.Stake>> byPark = new java.util.HashMap<>();
-            c.stakes().forEach(s -> byPark.computeIfAbsent(s.park(), k -> new ArrayList<>()).add(s));
             for (Park park : c.parks()) {
-                List<org.parkbench.core.model.Stake> stakes = byPark.getOrDefault(park.id(), List.of());
+                List<org.parkbench.core.model.Stake> stakes = c.stakes(park.id());
                 if (stakes.stream().anyMatch(s -> s.share().isPresent())) {
                     String id = park.id() + "-stakes";
                     recipes.add(new FigureRecipe(id, () -> figure(id, c, park, Derivations.stakeStructure(stakes))));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.parkbench.core.analysis.DerivationCatalog;
 import org.parkbench.core.analysis.DerivationException;
-import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.ConfirmedZone;
 import org.parkbench.core.model.Event;
@@ -130,7 +129,6 @@ public final class FactLookup {
      */
     Event event(String parkId, String date, String words, Origin at) {
         Park park = park(parkId, at);
-        CaseStudy c = casebook.caseOf(park.id()).orElseThrow();
         PartialDate when = null;
         if (date != null) {
             try {
@@ -141,12 +139,12 @@ public final class FactLookup {
         }
         PartialDate on = when;
         String w = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
-        List<Event> found = c.events(park.id()).stream()
+        List<Event> found = casebook.events(park.id()).stream()
                 .filter(e -> on == null || e.date().equals(on))
                 .filter(e -> e.text().toLowerCase(Locale.ROOT).contains(w)).toList();
         String what = "event of park " + park.id() + (on == null ? "" : " on " + on) + (w.isEmpty() ? "" : " containing '" + words + "'");
         if (found.isEmpty()) {
-            String dates = String.join(", ", c.events(park.id()).stream().map(e -> e.date().toString()).distinct().toList());
+            String dates = String.join(", ", casebook.events(park.id()).stream().map(e -> e.date().toString()).distinct().toList());
             throw new KeyException(DiagnosticCode.PB607, at, "no " + what + " in the data",
                     dates.isEmpty() ? "events.csv has no events for this park" : "its events are dated: " + dates);
         }
@@ -161,8 +159,7 @@ public final class FactLookup {
         Park park = park(params, at);
         String actor = params.get("actor");
         PartialDate date = date(params, at);
-        CaseStudy c = casebook.caseOf(park.id()).orElseThrow();
-        List<Stake> found = c.stakes(park.id()).stream().filter(s -> s.actor().id().equals(actor))
+        List<Stake> found = casebook.stakes(park.id()).stream().filter(s -> s.actor().id().equals(actor))
                 .filter(s -> s.share().isPresent()).filter(s -> date == null || s.holdsOn(date)).toList();
         if (found.size() != 1) {
             throw missing(at, found.isEmpty() ? "no known share of actor " + actor + " in park " + park.id()
@@ -176,7 +173,7 @@ public final class FactLookup {
     private Fact developer(Map<String, String> params, Origin at) {
         Park park = park(params, at);
         PartialDate date = date(params, at);
-        List<Stake> found = casebook.caseOf(park.id()).orElseThrow().stakes(park.id()).stream()
+        List<Stake> found = casebook.stakes(park.id()).stream()
                 .filter(s -> s.role() == org.parkbench.core.model.Role.DEVELOPER)
                 .filter(s -> date == null || s.holdsOn(date)).toList();
         List<String> ids = found.stream().map(s -> s.actor().id()).distinct().toList();

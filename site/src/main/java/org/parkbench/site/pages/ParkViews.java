@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parkbench.core.analysis.StakeStructure;
-import org.parkbench.core.classify.Classification;
-import org.parkbench.core.classify.ContextNote;
-import org.parkbench.core.classify.FiredRule;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Classification;
+import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Event;
+import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PartialDate;
@@ -116,7 +116,7 @@ final class ParkViews {
         if (c.stakes(p.id()).isEmpty()) {
             return null;
         }
-        Classification k = site.classification(c, p);
+        Classification k = c.classification(p.id()).orElseThrow();
         List<CasePages.Score> scores = java.util.Arrays.stream(DevelopmentModel.values()).map(m -> new CasePages.Score(
                 Views.ModelBadge.of(m, root), k.score(m), FORMAT.percent(Math.round(k.score(m) * 100.0)),
                 k.points().getOrDefault(m, 0))).toList();

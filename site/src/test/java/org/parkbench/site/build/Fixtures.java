@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkbench.core.load.CaseAssembly;
 import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.CaseMeta;
@@ -86,7 +87,7 @@ public final class Fixtures {
         CaseMeta meta = new CaseMeta("overview", "Overview of test parks", "The big picture", List.of(), null,
                 List.of(new Objective("read-table", "Read the headline table.")), List.of("What do the shares mean?"), 10,
                 CaseStatus.PUBLISHED, O);
-        return new CaseStudy(meta, "## The paper\n\nIt counts parks {{src:paper}}.\n", List.of(), List.of(), List.of(), List.of(),
+        return CaseAssembly.of(meta, "## The paper\n\nIt counts parks {{src:paper}}.\n", List.of(), List.of(), List.of(), List.of(),
                 sources, stats, zones, Path.of("fixture-overview"), "cases/overview");
     }
 
@@ -126,7 +127,7 @@ public final class Fixtures {
         CaseMeta meta = new CaseMeta("riverside", parkName + " case", "A company abroad " + note, List.of("riverside-park"),
                 DevelopmentModel.COMPANY_LED, List.of(new Objective("explain-model", "Explain the model " + note)),
                 List.of("Why did the developer succeed? " + note), 20, CaseStatus.PUBLISHED, O);
-        return new CaseStudy(meta, narrative, List.of(park), stakes, obs, events, sources, List.of(), List.of(),
+        return CaseAssembly.of(meta, narrative, List.of(park), stakes, obs, events, sources, List.of(), List.of(),
                 directory, "cases/riverside");
     }
 }
