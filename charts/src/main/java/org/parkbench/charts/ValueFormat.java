@@ -43,12 +43,16 @@ public final class ValueFormat {
      * noise from arithmetic (100 − 71.09 = 28.909999999999997) does not reach a CSV: 1082, 18.55, 28.91.
      */
     public static String plain(double value) {
+        return decimal(value).toPlainString();
+    }
+
+    /** The number {@link #plain} writes, as a number: what a CSV cell of a figure holds. */
+    public static BigDecimal decimal(double value) {
         requireFinite(value);
         if (value == 0) {
-            return "0";
+            return BigDecimal.ZERO;
         }
-        String s = BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
-        return s.equals("-0") ? "0" : s;
+        return BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros();
     }
 
     static void requireFinite(double value) {

@@ -64,6 +64,11 @@ class ArchitectureTest {
             .because("a case module depends on core only");
 
     @ArchTest
+    static final ArchRule oneCsvWriter = noClasses().that().resideOutsideOfPackage("org.parkbench.core.csv")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .because("every CSV is written by SpreadsheetCsv, with its formula guard (docs/decisions/008-csv-output.md)");
+
+    @ArchTest
     static final ArchRule noDumpingGrounds = noClasses().should()
             .resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..manager..", "..impl..")
             .because("packages say what they hold");
