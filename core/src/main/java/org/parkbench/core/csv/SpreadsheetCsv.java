@@ -42,7 +42,9 @@ public final class SpreadsheetCsv implements Closeable, Flushable {
     /** A CSV written to {@code out}; closing it closes {@code out} when that can be closed. */
     public SpreadsheetCsv(Appendable out) {
         try {
-            this.printer = new CSVPrinter(out, FORMAT);
+            // a copy of the format for each file: CSVFormat prints each value under its own monitor,
+            // so one shared instance would make the build's threads queue for every cell
+            this.printer = new CSVPrinter(out, FORMAT.builder().get());
         } catch (IOException e) {
             // the format has no header and no header comments, so nothing is written yet
             throw new UncheckedIOException(e);
