@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The architecture of ARCHITECTURE.md as ArchUnit rules: the modules' layers
  * ({@code app → site → exercises, charts → core ← cases}, with bench on top of everything), the
  * inner layers of core and of site, no cycle between any two packages, cases plugged in only
- * through core's service interface, core free of rendering libraries, and no dumping-ground
- * packages. The rules are written once here; {@link ArchitectureTest} applies them to the classes
+ * through core's service interface, core free of rendering libraries, every CSV written by the
+ * one writer with its formula guard, and no dumping-ground packages. The rules are written once here; {@link ArchitectureTest} applies them to the classes
  * of every module the app sees, and the bench module applies them again with its own classes
  * added (bench is the one module above the app).
  */
@@ -53,6 +53,7 @@ public final class ArchitectureRules {
             .layer("Model").definedBy("org.parkbench.core.model..")
             .layer("Validate").definedBy("org.parkbench.core.validate..")
             .layer("Quantity").definedBy("org.parkbench.core.quantity..")
+            .layer("Csv").definedBy("org.parkbench.core.csv..")
             .layer("Analysis").definedBy("org.parkbench.core.analysis..")
             .layer("Classify").definedBy("org.parkbench.core.classify..")
             .layer("Spi").definedBy("org.parkbench.core.spi..")
@@ -63,6 +64,7 @@ public final class ArchitectureRules {
             .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Classify", "Load")
             .whereLayer("Validate").mayOnlyBeAccessedByLayers("Load")
             .whereLayer("Quantity").mayOnlyBeAccessedByLayers("Analysis", "Classify", "Load")
+            .whereLayer("Csv").mayNotBeAccessedByAnyLayer()
             .because("core's model is what every other part of core reads; loading puts the parts together");
 
     /** Inside site: templates and output at the bottom, then figures, the pages, and the build on top. */
@@ -96,6 +98,11 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(CHARTS, EXERCISES, SITE, APP, "org.jfree..",
                     "org.apache.velocity..")
             .because("a case module depends on core only");
+
+    @ArchTest
+    public static final ArchRule oneCsvWriter = noClasses().that().resideOutsideOfPackage("org.parkbench.core.csv")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .because("every CSV is written by SpreadsheetCsv, with its formula guard (docs/decisions/008-csv-output.md)");
 
     @ArchTest
     public static final ArchRule noDumpingGrounds = noClasses().should()

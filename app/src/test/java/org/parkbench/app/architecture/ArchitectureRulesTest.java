@@ -19,6 +19,7 @@ import org.parkbench.core.model.counterexample.ModelUsingLoading;
 import org.parkbench.core.model.counterexample.ModelUsingTheSite;
 import org.parkbench.counterexample.first.First;
 import org.parkbench.site.counterexample.SiteNamingACase;
+import org.parkbench.site.counterexample.SiteWritingCsv;
 import org.parkbench.site.output.counterexample.OutputUsingPages;
 
 /**
@@ -29,7 +30,7 @@ import org.parkbench.site.output.counterexample.OutputUsingPages;
  */
 class ArchitectureRulesTest {
     private static final List<Class<?>> COUNTEREXAMPLES = List.of(ModelUsingTheSite.class, ModelUsingLoading.class,
-            AnalysisRendering.class, OutputUsingPages.class, SiteNamingACase.class, CaseDrawingCharts.class, Strings.class,
+            AnalysisRendering.class, OutputUsingPages.class, SiteNamingACase.class, SiteWritingCsv.class, CaseDrawingCharts.class, Strings.class,
             First.class, org.parkbench.counterexample.second.Second.class);
     private static JavaClasses productAndCounterexamples;
 
@@ -52,6 +53,7 @@ class ArchitectureRulesTest {
                 Arguments.of("noCycles", ArchitectureRules.noCycles, First.class),
                 Arguments.of("coreKnowsNoRendering", ArchitectureRules.coreKnowsNoRendering, AnalysisRendering.class),
                 Arguments.of("casesKnowOnlyCore", ArchitectureRules.casesKnowOnlyCore, CaseDrawingCharts.class),
+                Arguments.of("oneCsvWriter", ArchitectureRules.oneCsvWriter, SiteWritingCsv.class),
                 Arguments.of("noDumpingGrounds", ArchitectureRules.noDumpingGrounds, Strings.class));
     }
 
