@@ -35,7 +35,7 @@ fi
 mkdir -p "$work"
 
 say "building the application and the benchmark jar"
-(cd "$home" && mvn -B -q -Pjmh -pl bench -am package -DskipTests)
+(cd "$home" && mvn -B -q -pl bench -am package -DskipTests)
 "$pb" --version >/dev/null # after Maven, so that the launcher's class archive matches the jar the runs use
 
 # --- timing ----------------------------------------------------------------------------------

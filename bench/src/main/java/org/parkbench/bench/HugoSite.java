@@ -5,24 +5,21 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.parkbench.core.analysis.StakeStructure;
-import org.parkbench.core.classify.Classification;
-import org.parkbench.core.classify.Classifier;
-import org.parkbench.core.classify.ContextNote;
-import org.parkbench.core.classify.FiredRule;
 import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Classification;
+import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Event;
+import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Sector;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.model.Stake;
@@ -151,15 +148,9 @@ public final class HugoSite {
         int pages = 0;
         int weight = 0;
         for (CaseStudy c : book.cases()) {
-            Map<String, List<Observation>> observations = new HashMap<>();
-            c.observations().forEach(o -> observations.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o));
-            Map<String, List<Stake>> stakes = new HashMap<>();
-            c.stakes().forEach(s -> stakes.computeIfAbsent(s.park(), k -> new ArrayList<>()).add(s));
-            Map<String, List<Event>> events = new HashMap<>();
-            c.events().forEach(e -> events.computeIfAbsent(e.park(), k -> new ArrayList<>()).add(e));
             try (Writer md = Files.newBufferedWriter(out.resolve("content/cases/" + c.id() + ".md"), StandardCharsets.UTF_8)) {
                 md.write(front(c.meta().title(), "Case"));
-                md.write(c.narrative().replaceAll("\\{\\{(obs|src):[^}]*}}", "(cited)"));
+                md.write(uncited(c));
                 md.write("\n\n## Parks\n\n| park | country | model | status |\n|---|---|---|---|\n");
                 for (Park p : c.parks()) {
                     md.write("| [" + p.nameEn() + "](/parks/" + p.id() + "/) | " + p.country() + " | " + p.model().label() + " | "
@@ -169,13 +160,23 @@ public final class HugoSite {
             pages++;
             for (Park p : c.parks()) {
                 try (Writer md = Files.newBufferedWriter(out.resolve("content/parks/" + p.id() + ".md"), StandardCharsets.UTF_8)) {
-                    md.write(park(c, p, ++weight, observations.getOrDefault(p.id(), List.of()),
-                            stakes.getOrDefault(p.id(), List.of()), events.getOrDefault(p.id(), List.of())));
+                    md.write(park(c, p, ++weight, c.observations(p.id()), c.stakes(p.id()), c.events(p.id())));
                 }
                 pages++;
             }
         }
         return pages;
+    }
+
+    /** The narrative with each citation (as core placed it) written "(cited)": Hugo has no data to look it up in. */
+    private static String uncited(CaseStudy c) {
+        StringBuilder text = new StringBuilder(c.narrative().length());
+        int at = 0;
+        for (ResolvedCitation citation : c.citations()) {
+            text.append(c.narrative(), at, citation.citation().start()).append("(cited)");
+            at = citation.citation().end();
+        }
+        return text.append(c.narrative(), at, c.narrative().length()).toString();
     }
 
     private static String front(String title, String kicker) {
@@ -226,7 +227,7 @@ public final class HugoSite {
                     .toList()));
             md.append(" | ").append(period.unattributed().map(x -> x + " %").orElse("")).append(" |\n");
         }
-        Classification k = Classifier.standard().classify(p, stakes);
+        Classification k = c.classification(p.id()).orElseThrow();
         md.append("\n### How the stakes read\n\nA rule-based reading of who holds which stake: each rule that holds adds weight to a"
                 + " model. Compare it with the declared model and with the narrative.\n\n");
         md.append("**").append(p.nameEn()).append("**").append(k.asOf().map(d -> " stakes as of " + d).orElse("")).append("\n\n");

@@ -1,5 +1,10 @@
 package org.parkbench.charts;
 
+import static org.parkbench.charts.HouseStyle.DECIMALS;
+import static org.parkbench.charts.HouseStyle.NUMBERS;
+import static org.parkbench.charts.HouseStyle.PLAIN_DIGITS;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.parkbench.core.csv.SpreadsheetCsv;
 import org.parkbench.core.model.PartialDate;
 
 /**
@@ -114,46 +120,32 @@ public final class DataTable {
             return "";
         }
         if (v instanceof Double d) {
-            return ValueFormat.number(d);
+            return NUMBERS.rounded(d, DECIMALS);
         }
         return v.toString();
     }
 
     /** A number cell with its column's unit, for sentences: "USD 18.55 bn". */
     public String quantity(List<Object> row, int column) {
-        return ValueFormat.quantity((Double) row.get(column), columns.get(column).unit());
+        return NUMBERS.rounded((Double) row.get(column), DECIMALS, columns.get(column).unit());
     }
 
-    /** The table as RFC 4180 CSV: a header row, CRLF line ends, plain decimals, fields quoted where needed. */
+    /**
+     * The table as CSV ({@link SpreadsheetCsv}): a header row of the column headers, then the rows;
+     * numbers as plain decimals to {@link HouseStyle#PLAIN_DIGITS} significant digits, written as numbers, dates as precise
+     * as known, text guarded against formula injection, empty cells for unknown.
+     */
     public String toCsv() {
-        StringBuilder out = new StringBuilder();
-        appendRecord(out, columns.stream().map(Column::header).toList());
+        List<List<Object>> cells = new ArrayList<>(rows.size());
         for (List<Object> row : rows) {
-            appendRecord(out, row.stream().map(DataTable::csvCell).toList());
-        }
-        return out.toString();
-    }
-
-    private static String csvCell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        return v instanceof Double d ? ValueFormat.plain(d) : v.toString();
-    }
-
-    private static void appendRecord(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
+            List<Object> out = new ArrayList<>(row.size());
+            for (Object v : row) {
+                // a number to twelve significant digits, so that binary noise (100 − 71.09) does not reach the file
+                out.add(v instanceof Double d ? new BigDecimal(NUMBERS.plainSignificant(d, PLAIN_DIGITS)) : v == null ? null : v.toString());
             }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                out.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(f);
-            }
+            cells.add(out);
         }
-        out.append("\r\n");
+        return SpreadsheetCsv.text(columns.stream().map(Column::header).toList(), cells);
     }
 
     /**

@@ -9,11 +9,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.StandardChartTheme;
@@ -33,6 +29,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * Parkbench's one look for every figure, as a JFreeChart theme plus the few pieces a theme cannot
@@ -72,6 +69,16 @@ public final class HouseStyle {
     public static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 13);
     public static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
     public static final Font NOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 11);
+
+    /** How figures write numbers: in English, whatever the machine's language. */
+    public static final QuantityFormat NUMBERS = QuantityFormat.english();
+    /** Figures round the numbers they show (axes, labels, alt text, table cells) to at most two decimals. */
+    public static final int DECIMALS = 2;
+    /**
+     * Plain numbers of a figure (its CSV, its notes) keep 12 significant digits, so that binary noise
+     * from arithmetic (100 − 71.09 = 28.909999999999997) does not show: 28.91.
+     */
+    public static final int PLAIN_DIGITS = 12;
 
     public static final Stroke LINE = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final Stroke HAIRLINE = new BasicStroke(0.6f);
@@ -130,8 +137,8 @@ public final class HouseStyle {
     /** A value axis labelled with its unit, ticks with thousands separators, starting at zero. */
     public static NumberAxis valueAxis(String label) {
         NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(thousands());
-        axis.setStandardTickUnits(new NumberTickUnitSource(false, thousands()));
+        axis.setNumberFormatOverride(NUMBERS.numberFormat(DECIMALS));
+        axis.setStandardTickUnits(new NumberTickUnitSource(false, NUMBERS.numberFormat(DECIMALS)));
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperMargin(0.12);
         return axis;
@@ -140,7 +147,7 @@ public final class HouseStyle {
     /** A value axis for whole numbers (counts), with thousands separators. */
     public static NumberAxis countAxis(String label) {
         NumberAxis axis = valueAxis(label);
-        axis.setStandardTickUnits(new NumberTickUnitSource(true, thousands()));
+        axis.setStandardTickUnits(new NumberTickUnitSource(true, NUMBERS.numberFormat(DECIMALS)));
         return axis;
     }
 
@@ -168,18 +175,9 @@ public final class HouseStyle {
                 .replaceAll("\\s+([,.;:)])", "$1").replaceAll("\\s{2,}", " ").strip();
     }
 
-    /** A fresh formatter with thousands separators (formatters are not thread-safe, so never shared). */
-    public static NumberFormat thousands() {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-    }
-
-    /** The colour that stands for a development model in every figure. */
+    /** The colour that stands for a development model in every figure: the model's own (the site's badges use it too). */
     public static Color colour(DevelopmentModel model) {
-        return switch (model) {
-            case GOVERNMENT_DRIVEN -> BLUE;
-            case COMPANY_LED -> VERMILLION;
-            case PRIVATE_LED -> BLUISH_GREEN;
-        };
+        return new Color(model.colour().rgb());
     }
 
     /** The marker shape that stands for a development model, so the models differ without colour too. */

@@ -17,10 +17,19 @@ class DataTableTest {
 
     @Test
     void csvIsRfc4180WithUnitsInTheHeaderAndPlainNumbers() {
-        assertThat(table.toCsv()).isEqualTo("Source,As of,Investment (USD m),Note\r\n"
-                + "\"Office, \"\"the\"\" report\",2016-06,1082.5,\"two\nlines\"\r\n"
-                + "Daily,2019,0.0001,\r\n"
-                + "Weekly,2019,20000000,\r\n");
+        assertThat(table.toCsv()).isEqualTo("Source,As of,Investment (USD m),Note\n"
+                + "\"Office, \"\"the\"\" report\",2016-06,1082.5,\"two\nlines\"\n"
+                + "Daily,2019,0.0001,\n"
+                + "Weekly,2019,20000000,\n");
+    }
+
+    @Test
+    void negativeNumbersStayNumbersAndTextThatLooksLikeAFormulaIsGuarded() {
+        DataTable t = DataTable.with(Column.text("Park"), Column.coordinate("Longitude", "°"))
+                .row("-1", -74.25)
+                .row("=1+1", 100 - 71.09)
+                .build();
+        assertThat(t.toCsv()).isEqualTo("Park,Longitude (°)\n'-1,-74.25\n'=1+1,28.91\n");
     }
 
     @Test

@@ -87,7 +87,7 @@ class FigureCatalogueTest {
         DataTable t = figure.table();
         assertThat(figure.altText()).doesNotContainIgnoringCase("a chart").doesNotContainIgnoringCase("image of");
         t.largest().ifPresent(row -> assertThat(figure.altText()).as(figure.id() + " largest")
-                .contains("Largest: " + ValueFormat.quantity(max(t), t.columns().get(t.measure().getAsInt()).unit())));
+                .contains("Largest: " + HouseStyle.NUMBERS.rounded(max(t), HouseStyle.DECIMALS, t.columns().get(t.measure().getAsInt()).unit())));
         if (t.time().isPresent()) {
             int time = t.time().getAsInt();
             PartialDate latest = t.rows().stream().map(r -> (PartialDate) r.get(time)).filter(d -> d != null)

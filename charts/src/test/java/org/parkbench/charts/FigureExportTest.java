@@ -62,14 +62,6 @@ class FigureExportTest {
         assertThat(Files.readString(dir.resolve("index.html"))).contains("figure &#39;parks-map&#39; cannot be drawn");
     }
 
-    @Test
-    void formatsParseFromTheCommandLine() {
-        assertThat(Format.parseList("svg,png")).containsExactly(Format.SVG, Format.PNG);
-        assertThat(Format.parseList(" PNG ")).containsExactly(Format.PNG);
-        assertThatThrownBy(() -> Format.parseList("svg,gif")).hasMessageContaining("gif").hasMessageContaining("svg, png");
-        assertThatThrownBy(() -> Format.parseList(",")).hasMessageContaining("no figure format");
-    }
-
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(dir::relativize).sorted().toList();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkbench.core.load.CaseAssembly;
 import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.CaseMeta;
@@ -64,7 +65,7 @@ public final class Fixtures {
         sources.forEach(s -> byKey.put(s.key(), s));
         CaseMeta meta = new CaseMeta(id, "Case " + id, "", parks.stream().map(Park::id).toList(), null, List.of(),
                 List.of(), 10, CaseStatus.PUBLISHED, O);
-        return new CaseStudy(meta, "", parks, stakes, observations, events, byKey, statistics, zones, Path.of(id), id);
+        return CaseAssembly.of(meta, "", parks, stakes, observations, events, byKey, statistics, zones, Path.of(id), id);
     }
 
     static CaseStudy survey() {

@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "student|instructor",
             description = "student (default): no solutions, keys or teaching notes; instructor: adds them.")
-    String profile = "student";
+    Profile profile = Profile.STUDENT;
 
     @Option(names = "--no-figures", description = "Build without figures (text only, faster).")
     boolean noFigures;
@@ -61,13 +61,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Profile chosen;
-        try {
-            chosen = Profile.valueOf(profile.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("parkbench build: unknown profile '" + profile + "': use student or instructor");
-            return 2;
-        }
+        Profile chosen = profile;
         try {
             long loading = System.nanoTime();
             // the template engine starts (Velocity, the site's macros) while the cases are read
@@ -86,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "Built %d pages and %d figures%s (%s profile) into %s in %.1f s, after %.1f s loading and checking the cases.%n"
                             + "Open %s in a browser.%n",
                     result.pagesWritten(), result.figuresWritten(), reused > 0 ? " (" + reused + " unchanged since the last build)" : "",
-                    profile.toLowerCase(Locale.ROOT), out, result.duration().toMillis() / 1000.0, loaded, out.resolve("index.html"));
+                    profile.name().toLowerCase(Locale.ROOT), out, result.duration().toMillis() / 1000.0, loaded, out.resolve("index.html"));
             return 0;
         } catch (InvalidInputException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));

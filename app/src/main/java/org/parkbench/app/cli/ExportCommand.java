@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parkbench.exercises.export.GiftExporter;
 import org.parkbench.exercises.export.QtiExporter;
@@ -27,8 +26,16 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** What the exercises are exported as. */
+    enum ExportFormat {
+        /** Moodle's GIFT text format. */
+        GIFT,
+        /** An IMS QTI 2.1 content package (zip). */
+        QTI
+    }
+
     @Option(names = "--format", required = true, paramLabel = "gift|qti", description = "gift (Moodle) or qti (QTI 2.1 zip).")
-    String format;
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH",
             description = "The file to write (default: target/exercises.gift or target/exercises-qti.zip).")
@@ -41,27 +48,22 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String chosen = format.strip().toLowerCase(Locale.ROOT);
-        if (!chosen.equals("gift") && !chosen.equals("qti")) {
-            err.println("parkbench export: unknown format '" + format + "': use gift or qti");
-            return 2;
-        }
         CourseExercises loaded = CourseExercises.loadOrReport(course, err);
         if (loaded == null) {
             return 1;
         }
-        Path target = out != null ? out : Path.of("target", chosen.equals("gift") ? "exercises.gift" : "exercises-qti.zip");
+        Path target = out != null ? out : Path.of("target", format == ExportFormat.GIFT ? "exercises.gift" : "exercises-qti.zip");
         if (target.toAbsolutePath().getParent() != null) {
             Files.createDirectories(target.toAbsolutePath().getParent());
         }
         ExerciseSet set = loaded.exercises();
-        if (chosen.equals("gift")) {
+        if (format == ExportFormat.GIFT) {
             Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
         } else {
             Files.write(target, new QtiExporter(set).zip());
         }
         stdout.printf("%d exercises exported as %s to %s%n", set.exercises().size(),
-                chosen.equals("gift") ? "GIFT (Moodle: Question bank → Import → GIFT format)" : "a QTI 2.1 content package", target);
+                format == ExportFormat.GIFT ? "GIFT (Moodle: Question bank → Import → GIFT format)" : "a QTI 2.1 content package", target);
         return 0;
     }
 }

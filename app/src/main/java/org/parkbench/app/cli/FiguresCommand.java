@@ -28,20 +28,14 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the figures (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "figures");
 
-    @Option(names = "--format", paramLabel = "svg,png", description = "Picture formats, comma-separated (default: ${DEFAULT-VALUE}).")
-    String format = "svg,png";
+    @Option(names = "--format", paramLabel = "svg|png", split = ",", defaultValue = "svg,png",
+            description = "Picture formats, comma-separated (default: ${DEFAULT-VALUE}).")
+    Set<Format> formats;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Set<Format> formats;
-        try {
-            formats = Format.parseList(format);
-        } catch (IllegalArgumentException e) {
-            err.println("parkbench figures: " + e.getMessage());
-            return 2;
-        }
         Casebook casebook = ShippedCasebook.loadOrReport(err);
         if (casebook == null) {
             return 1;

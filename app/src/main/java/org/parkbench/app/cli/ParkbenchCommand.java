@@ -32,6 +32,7 @@ public final class ParkbenchCommand implements Runnable {
     /** Runs the command line with the given streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ParkbenchCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --profile student, --format gift, --format svg,png
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

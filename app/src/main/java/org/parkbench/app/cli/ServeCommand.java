@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,8 +33,18 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8000;
+
+    /** The port, checked when picocli sets it: a number picocli converts, in the range a port can be. */
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8000",
+            description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    void port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--port': " + value + " is not a port (0–65535; 0 picks a free one)");
+        }
+        port = value;
+    }
 
     @Option(names = "--course", paramLabel = "FILE", description = "A course file (default: every shipped case).")
     Path course;
@@ -44,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     Path out = Path.of("target", "preview");
 
     @Option(names = "--profile", paramLabel = "student|instructor", description = "Which site to preview (default: student).")
-    String profile = "student";
+    Profile profile = Profile.STUDENT;
 
     @Option(names = "--no-figures", description = "Preview without figures (text only, faster).")
     boolean noFigures;
@@ -53,17 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535) {
-            err.println("parkbench serve: port " + port + " is not 0–65535");
-            return 2;
-        }
-        Profile chosen;
-        try {
-            chosen = Profile.valueOf(profile.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            err.println("parkbench serve: unknown profile '" + profile + "': use student or instructor");
-            return 2;
-        }
+        Profile chosen = profile;
         CoursePlan first;
         try {
             first = CoursePlan.read(course, out, chosen, !noFigures);

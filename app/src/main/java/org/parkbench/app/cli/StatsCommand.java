@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.parkbench.core.analysis.Figures;
 import org.parkbench.core.analysis.HeadlineTable;
 import org.parkbench.core.analysis.ShareCheck;
-import org.parkbench.core.classify.Classification;
 import org.parkbench.core.classify.Classifier;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -19,6 +17,7 @@ import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Source;
+import org.parkbench.core.quantity.QuantityFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +31,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the case data has errors (run 'parkbench validate')"})
 final class StatsCommand implements Callable<Integer> {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -69,7 +70,6 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void printKeyFigures(Casebook casebook, PrintWriter out) {
-        Classifier classifier = Classifier.standard();
         for (CaseStudy c : casebook.cases()) {
             if (c.parks().isEmpty()) {
                 continue;
@@ -86,20 +86,14 @@ final class StatsCommand implements Callable<Integer> {
                     Observation latest = series.get(series.size() - 1);
                     series.stream().filter(o -> o.asOf().equals(latest.asOf()))
                             .sorted(Comparator.comparing(Observation::source))
-                            .forEach(o -> rows.add(new String[] {indicator.label(), reading(o), "as of " + o.asOf(),
+                            .forEach(o -> rows.add(new String[] {indicator.label(), FORMAT.described(o), "as of " + o.asOf(),
                                     citation(c.sources().get(o.source())) + (series.size() > 1 ? "  (" + series.size() + " figures)" : "")}));
                 }
                 out.print(indent(columns(rows), "    "));
-                Classification classification = classifier.classify(park, c.stakes(park.id()));
-                out.print(indent(Classifier.explain(classification), "    "));
+                out.print(indent(Classifier.explain(c.classification(park.id()).orElseThrow()), "    "));
                 out.println();
             }
         }
-    }
-
-    private static String reading(Observation o) {
-        String number = Figures.grouped(o.value());
-        return Figures.qualifierPrefix(o.qualifier()) + Figures.quantity(number, o.unit(), Figures.noun(o.indicator()));
     }
 
     private static String citation(Source source) {

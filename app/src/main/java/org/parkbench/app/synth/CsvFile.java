@@ -1,25 +1,28 @@
 package org.parkbench.app.synth;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.parkbench.core.csv.SpreadsheetCsv;
 
 /**
- * A CSV file of the case data format being written: a header row, then one row per call, RFC 4180
- * quoting (only where a cell needs it) and {@code \n} line ends, so the same rows give the same
- * bytes on every platform.
+ * A CSV file of the case data format being written: a header row, then one row per call, written
+ * by {@link SpreadsheetCsv} (quoting only where a cell needs it, {@code \n} line ends, so the same
+ * rows give the same bytes on every platform). Numbers are passed as numbers; text that started
+ * like a formula would be guarded, which the generator's words, ids and dates never do.
  */
 final class CsvFile implements AutoCloseable {
-    private final BufferedWriter out;
+    private final Path file;
+    private final SpreadsheetCsv out;
     private final int columns;
 
     CsvFile(Path file, List<String> header) {
+        this.file = file;
         try {
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            this.out = new SpreadsheetCsv(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -27,30 +30,16 @@ final class CsvFile implements AutoCloseable {
         row(header.toArray(Object[]::new));
     }
 
-    /** Writes one row; {@code null} is an empty cell (not known). */
+    /** Writes one row: text, numbers, or {@code null} for an empty cell (not known). */
     void row(Object... cells) {
         if (cells.length != columns) {
             throw new IllegalArgumentException("a row of " + cells.length + " cells in a file of " + columns + " columns");
         }
         try {
-            for (int i = 0; i < cells.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(quote(cells[i] == null ? "" : cells[i].toString()));
-            }
-            out.write('\n');
+            out.record(cells);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0
-                && !cell.startsWith("#")) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     @Override
@@ -58,7 +47,7 @@ final class CsvFile implements AutoCloseable {
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

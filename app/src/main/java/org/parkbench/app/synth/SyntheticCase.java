@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Sector;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * Writes one synthetic case directory in the case data format: {@code case.md} (front matter, a
@@ -120,7 +121,7 @@ final class SyntheticCase {
         try (CsvFile csv = new CsvFile(file, ACTOR_HEADER)) {
             for (SyntheticPark p : parks) {
                 for (SyntheticPark.StakeRow s : p.stakes()) {
-                    csv.row(p.id(), s.actor(), s.name(), s.kind(), s.country(), s.role(), s.share() == null ? null : number(s.share()),
+                    csv.row(p.id(), s.actor(), s.name(), s.kind(), s.country(), s.role(), s.share(),
                             s.from(), s.until(), s.source(), "");
                 }
             }
@@ -131,7 +132,7 @@ final class SyntheticCase {
         try (CsvFile csv = new CsvFile(file, OBSERVATION_HEADER)) {
             for (SyntheticPark p : parks) {
                 for (SyntheticPark.ObservationRow o : p.observations()) {
-                    csv.row(p.id(), o.indicator(), number(o.value()), o.unit(), o.qualifier(), o.asOf(), o.source(), o.note());
+                    csv.row(p.id(), o.indicator(), o.value(), o.unit(), o.qualifier(), o.asOf(), o.source(), o.note());
                 }
             }
         }
@@ -180,13 +181,6 @@ final class SyntheticCase {
         parks.stream().limit(5).forEach(p -> md.append("| ").append(p.nameEn()).append(" | ").append(p.model().label()).append(" |\n"));
         md.append("\nNothing here should be quoted as a fact about a real place.\n");
         return md.toString();
-    }
-
-    static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     static void text(Path file, String content) {

@@ -46,7 +46,7 @@ final class SyntheticOverview {
             csv.row("synthetic-parks-all", "parks", "all-overseas", parks.size(), "count", "2023-12", "", "", source,
                     "Counted from the synthetic parks.");
             csv.row("synthetic-parks-belt-and-road", "parks", "belt-and-road", beltAndRoad, "count", "2023-12",
-                    SyntheticCase.number(SyntheticPark.round(100.0 * beltAndRoad / parks.size(), 2)), "synthetic-parks-all", source,
+                    SyntheticPark.round(100.0 * beltAndRoad / parks.size(), 2), "synthetic-parks-all", source,
                     "The share is printed rounded to two decimals.");
             csv.row("synthetic-countries-all", "countries", "all-overseas", countries, "count", "2023-12", "", "", source, "");
             csv.row("synthetic-zones-confirmed", "zones", "confirmed", confirmed.size(), "count", "2023-12", "", "", source, "");

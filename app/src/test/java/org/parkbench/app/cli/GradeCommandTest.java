@@ -2,11 +2,19 @@ package org.parkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.exercises.variant.VariantChooser;
 import org.parkbench.site.course.CourseLoader;
 
 /**
@@ -15,6 +23,7 @@ import org.parkbench.site.course.CourseLoader;
  */
 class GradeCommandTest {
     private static final String COURSE = CourseLoader.DEFAULT_ID;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void gradesTheGoodFilesAndReportsTheBadOnes(@TempDir Path dir) throws IOException {
@@ -57,6 +66,49 @@ class GradeCommandTest {
         CommandRun run = CommandRun.of("grade", foreign.toString(), "--out", dir.resolve("g.csv").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("another-course");
+    }
+
+    /**
+     * Student ids and short answers come from the students' files; one that a spreadsheet would run
+     * as a formula reaches the gradebook and the manual-scoring list only behind a leading {@code '}.
+     * Scores, variants and maxima stay numbers.
+     */
+    @Test
+    void studentIdsAndResponsesThatLookLikeFormulasAreGuardedInBothCsvs(@TempDir Path dir) throws IOException {
+        // distinct students: a student id is compared without its surrounding white space
+        List<String> formulas = List.of("=1+1", "+1", "-1", "@x", "\t=2+2", "\r=3+3");
+        List<String> args = new ArrayList<>(List.of("grade"));
+        for (int i = 0; i < formulas.size(); i++) {
+            String json = JSON.writeValueAsString(formulas.get(i));
+            // a short answer has one variant, so any student id gets variant 0
+            args.add(write(dir, "s" + i + ".json", "{\"format\": \"parkbench-answers\", \"version\": 1, \"course\": \"" + COURSE
+                    + "\", \"student_id\": " + json + ", \"answers\": [{\"exercise\": \"suez-direct-and-induced-jobs\", "
+                    + "\"variant\": 0, \"response\": " + json + "}]}").toString());
+        }
+        Path gradebook = dir.resolve("grades.csv");
+        args.addAll(List.of("--out", gradebook.toString()));
+
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> guarded = formulas.stream().map(f -> "'" + f).toList();
+        // a student is named by the id the site hashed (trimmed as JavaScript trims, NFC): the tab and
+        // the CR are gone before the writer sees the id, and the formula behind them is guarded
+        List<String> guardedIds = formulas.stream().map(f -> "'" + VariantChooser.normaliseStudentId(f)).toList();
+        List<CSVRecord> grades = read(gradebook);
+        assertThat(grades.stream().map(r -> r.get("student_id")).distinct()).containsExactlyElementsOf(guardedIds);
+        assertThat(grades).allSatisfy(r -> assertThat(r.get("max_score")).matches("\\d+"));
+        assertThat(grades.stream().filter(r -> r.get("exercise_id").equals("total")).map(r -> r.get("score"))).containsOnly("0");
+        List<CSVRecord> manual = read(dir.resolve("grades-manual.csv"));
+        assertThat(manual.stream().map(r -> r.get("student_id"))).containsExactlyElementsOf(guardedIds);
+        assertThat(manual.stream().map(r -> r.get("response"))).containsExactlyElementsOf(guarded);
+        assertThat(manual.stream().map(r -> r.get("variant"))).containsOnly("0");
+    }
+
+    private static List<CSVRecord> read(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
     }
 
     @Test

@@ -194,4 +194,28 @@ class BrowserTest {
         }
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void theModelBadgesReadInTheLightAndTheDarkTheme() {
+        List<String> problems = new ArrayList<>();
+        try {
+            for (String theme : List.of("light", "dark")) {
+                for (String page : List.of("compare.html", "models/company-led.html", SitePaths.caseStudy(casebook.cases().get(1).id()))) {
+                    open(page);
+                    driver.executeScript("localStorage.setItem('parkbench-theme', arguments[0])", theme);
+                    open(page);
+                    assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
+                    assertThat(driver.findElements(By.cssSelector("a.model"))).as(page + " has badges").isNotEmpty();
+                    Results results = new AxeBuilder().withOnlyRules(List.of("color-contrast")).include("a.model").analyze(driver);
+                    for (Rule rule : results.getViolations()) {
+                        problems.add(theme + " " + page + ": " + rule.getId() + " — "
+                                + rule.getNodes().stream().limit(3).map(n -> n.getTarget() + " " + n.getFailureSummary()).toList());
+                    }
+                }
+            }
+        } finally {
+            driver.executeScript("localStorage.removeItem('parkbench-theme')");
+        }
+        assertThat(problems).isEmpty();
+    }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,8 @@ import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Colour;
+import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
@@ -168,6 +172,27 @@ class ShippedCourseTest {
         try (var all = Files.walk(site.resolve("data"))) {
             assertThat(all.filter(p -> p.toString().endsWith(".csv")).map(Path::normalize).toList())
                     .containsExactlyInAnyOrderElementsOf(described);
+        }
+    }
+
+    @Test
+    void theBadgesAndTheFiguresGiveEachModelTheSameColour() throws Exception {
+        String css = Files.readString(site.resolve("assets/site.css"));
+        String timeline = Files.readString(site.resolve("figures/milestones-timeline.svg"));
+        for (DevelopmentModel m : DevelopmentModel.values()) {
+            Colour c = m.colour();
+            Matcher rule = Pattern.compile("(?m)^\\.model-" + m.word() + " \\{ --m: #[0-9a-f]{6}; --m-figure: (#[0-9a-f]{6}); }$").matcher(css);
+            assertThat(rule.find()).as("the stylesheet's rule for " + m.word()).isTrue();
+            assertThat(rule.group(1)).as("the badge colour of " + m.word()).isEqualTo(c.hex());
+            // the legend draws each model's marker just before its label
+            int label = timeline.indexOf(">" + m.label() + "</text>");
+            assertThat(label).as("the timeline's legend names " + m.label()).isPositive();
+            Matcher fills = Pattern.compile("fill: ?rgb\\((\\d+),(\\d+),(\\d+)\\)").matcher(timeline.substring(0, timeline.lastIndexOf("<text", label)));
+            String marker = null;
+            while (fills.find()) {
+                marker = fills.group(1) + "," + fills.group(2) + "," + fills.group(3);
+            }
+            assertThat(marker).as("the legend colour of " + m.word()).isEqualTo(c.red() + "," + c.green() + "," + c.blue());
         }
     }
 }

@@ -10,9 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.core.load.CaseAssembly;
 import org.parkbench.core.model.CaseMeta;
 import org.parkbench.core.model.CaseStatus;
-import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Origin;
 import org.parkbench.site.build.BuildRequest;
@@ -26,7 +26,7 @@ class PreviewTest {
 
     private static Casebook book(String title) {
         CaseMeta meta = new CaseMeta("solo", title, "", List.of(), null, List.of(), List.of(), 5, CaseStatus.PUBLISHED, Origin.UNKNOWN);
-        return new Casebook(List.of(new CaseStudy(meta, "Text.", List.of(), List.of(), List.of(), List.of(), java.util.Map.of(),
+        return new Casebook(List.of(CaseAssembly.of(meta, "Text.", List.of(), List.of(), List.of(), List.of(), java.util.Map.of(),
                 List.of(), List.of(), Path.of("solo"), "solo")));
     }
 

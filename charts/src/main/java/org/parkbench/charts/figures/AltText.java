@@ -1,10 +1,12 @@
 package org.parkbench.charts.figures;
 
+import static org.parkbench.charts.HouseStyle.DECIMALS;
+import static org.parkbench.charts.HouseStyle.NUMBERS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.parkbench.charts.DataTable;
-import org.parkbench.charts.ValueFormat;
 
 /**
  * Writes a figure's text alternative from its data table: what it shows, then the largest value
@@ -47,10 +49,10 @@ final class AltText {
             up &= points.get(i)[1] >= points.get(i - 1)[1];
             down &= points.get(i)[1] <= points.get(i - 1)[1];
         }
-        String from = ValueFormat.quantity(first[1], unit) + " in " + year(first[0]);
-        String to = ValueFormat.quantity(last[1], unit) + " in " + year(last[0]);
+        String from = NUMBERS.rounded(first[1], DECIMALS, unit) + " in " + year(first[0]);
+        String to = NUMBERS.rounded(last[1], DECIMALS, unit) + " in " + year(last[0]);
         if (up && down) {
-            return "unchanged at " + ValueFormat.quantity(first[1], unit) + " from " + year(first[0]) + " to " + year(last[0]);
+            return "unchanged at " + NUMBERS.rounded(first[1], DECIMALS, unit) + " from " + year(first[0]) + " to " + year(last[0]);
         }
         if (up) {
             return "rising from " + from + " to " + to;

@@ -1,5 +1,8 @@
 package org.parkbench.charts.figures;
 
+import static org.parkbench.charts.HouseStyle.DECIMALS;
+import static org.parkbench.charts.HouseStyle.NUMBERS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +19,6 @@ import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
-import org.parkbench.charts.ValueFormat;
 import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.DerivedValue;
 import org.parkbench.core.model.CaseStudy;
@@ -66,21 +68,11 @@ public final class DerivedRatioFigures implements FigureContribution {
         List<Pair> pairs = new ArrayList<>();
         Map<String, String> left = new LinkedHashMap<>();
         for (CaseStudy c : casebook.cases()) {
-            Map<String, List<Observation>> numerators = new java.util.HashMap<>();
-            Map<String, List<Observation>> areasByPark = new java.util.HashMap<>();
-            for (Observation o : c.observations()) {
-                if (o.indicator() == indicator) {
-                    numerators.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o);
-                } else if (o.indicator() == Indicator.AREA) {
-                    areasByPark.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o);
-                }
-            }
             for (Park park : c.parks()) {
-                Optional<Observation> numerator = numerators.getOrDefault(park.id(), List.of()).stream()
+                Optional<Observation> numerator = c.observations(park.id(), indicator).stream()
                         .map(prepare).flatMap(Optional::stream)
                         .max(Comparator.comparing(Observation::asOf).thenComparing(Observation::source, Comparator.reverseOrder()));
-                List<Observation> areas = areasByPark.getOrDefault(park.id(), List.of()).stream()
-                        .sorted(Comparator.comparing(Observation::asOf)).toList();
+                List<Observation> areas = c.observations(park.id(), Indicator.AREA);
                 if (numerator.isEmpty() || areas.isEmpty()) {
                     if (numerator.isPresent() || !areas.isEmpty()) {
                         left.put(park.nameEn(), numerator.isEmpty() ? "no " + what + " figure" : "no area figure");
@@ -117,7 +109,7 @@ public final class DerivedRatioFigures implements FigureContribution {
         Pair top = pairs.get(0);
         String lead = "Horizontal bar chart of derived " + name.toLowerCase(java.util.Locale.ROOT) + " for " + pairs.size()
                 + (pairs.size() == 1 ? " park" : " parks") + "; highest: " + top.park().nameEn() + " with "
-                + ValueFormat.quantity(top.value().value(), unit) + ".";
+                + NUMBERS.rounded(top.value().value(), DECIMALS, unit) + ".";
         return Figure.builder(id)
                 .title(name + " across the case parks")
                 .subtitle("Derived values: " + what + " ÷ area, computed by Parkbench")

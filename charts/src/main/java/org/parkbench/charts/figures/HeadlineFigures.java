@@ -1,5 +1,9 @@
 package org.parkbench.charts.figures;
 
+import static org.parkbench.charts.HouseStyle.DECIMALS;
+import static org.parkbench.charts.HouseStyle.NUMBERS;
+import static org.parkbench.charts.HouseStyle.PLAIN_DIGITS;
+
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +20,6 @@ import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
-import org.parkbench.charts.ValueFormat;
 import org.parkbench.core.analysis.HeadlineTable;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -98,13 +101,13 @@ public final class HeadlineFigures implements FigureContribution {
         String unit = s.unit().label().isEmpty() ? "count" : s.unit().label();
         double rest = h.total() - s.value();
         if (rest < 0) {
-            throw new MissingDataException(id, "the total for all overseas parks (" + ValueFormat.plain(h.total())
-                    + ") is smaller than the Belt-and-Road figure (" + ValueFormat.plain(s.value()) + "); check statistics.csv");
+            throw new MissingDataException(id, "the total for all overseas parks (" + NUMBERS.plainSignificant(h.total(), PLAIN_DIGITS)
+                    + ") is smaller than the Belt-and-Road figure (" + NUMBERS.plainSignificant(s.value(), PLAIN_DIGITS) + "); check statistics.csv");
         }
-        String restBasis = "derived: " + (h.totalPublished() ? "" : "about ") + ValueFormat.number(h.total()) + " − "
-                + ValueFormat.number(s.value()) + "; " + h.totalBasis();
+        String restBasis = "derived: " + (h.totalPublished() ? "" : "about ") + NUMBERS.rounded(h.total(), DECIMALS) + " − "
+                + NUMBERS.rounded(s.value(), DECIMALS) + "; " + h.totalBasis();
         // an implied total is only as precise as the printed share: a count is given whole
-        String restText = ValueFormat.quantity(h.totalPublished() || !unit.equals("count") ? rest : Math.round(rest), unit);
+        String restText = NUMBERS.rounded(h.totalPublished() || !unit.equals("count") ? rest : Math.round(rest), DECIMALS, unit);
         DataTable table = DataTable.with(Column.text("Group"), Column.measure(capital(measure), unit), Column.text("Basis"),
                         Column.date("As of", false), Column.text("Source"))
                 .row(BRI, s.value(), "reported (" + s.id() + ")", s.asOf(), source(h))
@@ -115,9 +118,9 @@ public final class HeadlineFigures implements FigureContribution {
             citations.add(h.caseStudy(), h.row().shareCheck().get().total().source());
         }
         String what = measure.equals("parks") ? "overseas parks" : measure + " of overseas parks";
-        String lead = "Bar chart: " + ValueFormat.quantity(s.value(), unit) + " " + measure + " in Belt-and-Road countries against "
+        String lead = "Bar chart: " + NUMBERS.rounded(s.value(), DECIMALS, unit) + " " + measure + " in Belt-and-Road countries against "
                 + (h.totalPublished() ? "" : "about ") + restText + " elsewhere, as of " + s.asOf()
-                + "; Belt-and-Road countries hold " + ValueFormat.number(s.reportedSharePercent()) + " % as reported.";
+                + "; Belt-and-Road countries hold " + NUMBERS.rounded(s.reportedSharePercent(), DECIMALS) + " % as reported.";
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         data.addValue(s.value(), measure, BRI);
         data.addValue(rest, measure, REST);
@@ -126,7 +129,7 @@ public final class HeadlineFigures implements FigureContribution {
                 .subtitle(h.totalPublished() ? "Both bars reported" : "Rest of the world derived from the reported share")
                 .caption(capital(what) + " in Belt-and-Road countries and elsewhere, as of " + s.asOf() + ". "
                         + (h.totalPublished() ? "Both counts are published; the rest is the total minus the Belt-and-Road figure."
-                        : "The source gives only the Belt-and-Road figure and its share (" + ValueFormat.number(s.reportedSharePercent())
+                        : "The source gives only the Belt-and-Road figure and its share (" + NUMBERS.rounded(s.reportedSharePercent(), DECIMALS)
                         + " %); the total it implies is " + h.row().impliedTotal().orElseThrow().formula()
                         + ", so the rest is approximate."))
                 .sourceLine(citations.line())
@@ -165,9 +168,9 @@ public final class HeadlineFigures implements FigureContribution {
             data.addValue(share, BRI, label);
             data.addValue(rest, REST, label);
             table.row(label, BRI, share, "reported", s.asOf(), source(h));
-            table.row(label, REST, rest, "derived: 100 − " + ValueFormat.plain(share), s.asOf(), source(h));
+            table.row(label, REST, rest, "derived: 100 − " + NUMBERS.plainSignificant(share, PLAIN_DIGITS), s.asOf(), source(h));
             citations.add(h.caseStudy(), s.source());
-            parts.add(s.measure() + " " + ValueFormat.number(share) + " %");
+            parts.add(s.measure() + " " + NUMBERS.rounded(share, DECIMALS) + " %");
         }
         DataTable t = table.build();
         List<Paint> colours = List.of(HouseStyle.BLUE, HouseStyle.REMAINDER);

@@ -47,10 +47,8 @@ public final class IndicatorFigures implements FigureContribution {
     public List<FigureRecipe> recipes(Casebook casebook) {
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
-            Map<String, List<Observation>> byPark = new HashMap<>();
-            c.observations().forEach(o -> byPark.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o));
             for (Park park : c.parks()) {
-                List<Observation> ofPark = byPark.getOrDefault(park.id(), List.of());
+                List<Observation> ofPark = c.observations(park.id());
                 for (IndicatorGroup group : IndicatorGroup.values()) {
                     List<Observation> observations = ofPark.stream()
                             .filter(o -> group.indicators().contains(o.indicator()))

@@ -61,10 +61,8 @@ public final class MilestoneTimeline implements FigureContribution {
         int withEvents = 0;
         Map<String, Integer> eventCounts = new java.util.HashMap<>();
         for (CaseStudy c : casebook.cases()) {
-            Map<String, List<Event>> byPark = new java.util.HashMap<>();
-            c.events().forEach(e -> byPark.computeIfAbsent(e.park(), k -> new ArrayList<>()).add(e));
             for (Park park : c.parks()) {
-                List<Event> events = byPark.getOrDefault(park.id(), List.of());
+                List<Event> events = c.events(park.id());
                 if (events.isEmpty()) {
                     continue;
                 }

@@ -3,11 +3,8 @@ package org.parkbench.charts.figures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -92,7 +89,7 @@ final class Plots {
                 max = n == null ? max : Math.max(max, Math.abs(n.doubleValue()));
             }
         }
-        return new DecimalFormat(max >= 100 ? "#,##0" : "#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return HouseStyle.NUMBERS.numberFormat(max >= 100 ? 0 : HouseStyle.DECIMALS);
     }
 
     /** A bar renderer that colours by category, not by series. */

@@ -1,5 +1,8 @@
 package org.parkbench.charts.figures;
 
+import static org.parkbench.charts.HouseStyle.DECIMALS;
+import static org.parkbench.charts.HouseStyle.NUMBERS;
+
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +16,6 @@ import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
-import org.parkbench.charts.ValueFormat;
 import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.StakeStructure;
 import org.parkbench.core.model.CaseStudy;
@@ -48,10 +50,8 @@ public final class StakeStructureFigures implements FigureContribution {
     public List<FigureRecipe> recipes(Casebook casebook) {
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
-            Map<String, List<org.parkbench.core.model.Stake>> byPark = new java.util.HashMap<>();
-            c.stakes().forEach(s -> byPark.computeIfAbsent(s.park(), k -> new ArrayList<>()).add(s));
             for (Park park : c.parks()) {
-                List<org.parkbench.core.model.Stake> stakes = byPark.getOrDefault(park.id(), List.of());
+                List<org.parkbench.core.model.Stake> stakes = c.stakes(park.id());
                 if (stakes.stream().anyMatch(s -> s.share().isPresent())) {
                     String id = park.id() + "-stakes";
                     recipes.add(new FigureRecipe(id, () -> figure(id, c, park, Derivations.stakeStructure(stakes))));
@@ -86,13 +86,13 @@ public final class StakeStructureFigures implements FigureContribution {
                 holders.putIfAbsent(h.actor().name(), holders.size());
                 data.addValue(h.sharePercent(), h.actor().name(), period);
                 table.row(period, p.from(), h.actor().name(), h.role().label(), h.sharePercent(), source);
-                parts.add(h.actor().name() + " " + ValueFormat.quantity(h.sharePercent(), "%"));
+                parts.add(h.actor().name() + " " + NUMBERS.rounded(h.sharePercent(), DECIMALS, "%"));
             }
             double rest = p.unattributedPercent();
             if (rest > 0) {
                 data.addValue(rest, UNATTRIBUTED, period);
                 table.row(period, p.from(), UNATTRIBUTED, "", rest, "derived: 100 % minus the known shares");
-                parts.add("unattributed " + ValueFormat.quantity(rest, "%"));
+                parts.add("unattributed " + NUMBERS.rounded(rest, DECIMALS, "%"));
             }
             latest = period + ": " + String.join(", ", parts);
         }

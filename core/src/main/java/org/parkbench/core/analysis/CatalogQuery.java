@@ -13,6 +13,7 @@ import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Stake;
 import org.parkbench.core.model.Vocabulary;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * The facts one catalog request names, looked up in a casebook. Observations are selected by
@@ -21,6 +22,8 @@ import org.parkbench.core.model.Vocabulary;
  * Nothing is guessed: no match and several matches are both errors listing what there is.
  */
 final class CatalogQuery {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     private final String derivation;
     private final Map<String, String> params;
     private final Casebook casebook;
@@ -134,7 +137,7 @@ final class CatalogQuery {
 
     private static String list(List<Observation> observations) {
         return observations.stream().sorted(Comparator.comparing(Observation::asOf).thenComparing(Observation::source))
-                .map(o -> Figures.quantity(o) + " as of " + o.asOf() + " (source " + o.source() + ")")
+                .map(o -> FORMAT.described(o) + " as of " + o.asOf() + " (source " + o.source() + ")")
                 .collect(Collectors.joining("; "));
     }
 

@@ -11,6 +11,7 @@ import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Stake;
 import org.parkbench.core.model.Unit;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * The derivations of Parkbench as plain static functions over facts: densities (jobs and
@@ -21,6 +22,7 @@ import org.parkbench.core.model.Unit;
  * converts across currencies. {@link DerivationCatalog} offers the same functions by name.
  */
 public final class Derivations {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
     private static final Set<Indicator> AREAS = Set.of(Indicator.AREA, Indicator.AREA_PLANNED);
     private static final Set<Indicator> INVESTMENTS = Set.of(Indicator.INVESTMENT, Indicator.INVESTMENT_PLANNED);
 
@@ -54,12 +56,12 @@ public final class Derivations {
         double money = investment.valueIn(millions);
         double value = money / enterprises.value();
         Qualifier bound = ratioBound(investment.qualifier(), enterprises.qualifier());
-        String moneyText = Figures.quantity(investment);
+        String moneyText = FORMAT.described(investment);
         if (millions != investment.unit()) {
-            moneyText += " (= " + Figures.quantity(Figures.plain(money), millions, "") + ")";
+            moneyText += " (= " + FORMAT.quantity(FORMAT.plain(money), millions, "") + ")";
         }
-        String formula = moneyText + " ÷ " + Figures.quantity(enterprises) + " " + Figures.relation(bound) + " "
-                + Figures.quantity(Figures.result(value), millions, "") + " per enterprise";
+        String formula = moneyText + " ÷ " + FORMAT.described(enterprises) + " " + FORMAT.relation(bound) + " "
+                + FORMAT.quantity(FORMAT.result(value), millions, "") + " per enterprise";
         return new DerivedValue("investment-per-enterprise", value, millions.label() + " per enterprise", formula,
                 List.of(investment, enterprises), bound, true);
     }
@@ -102,14 +104,14 @@ public final class Derivations {
         }
         double result = value / km2;
         Qualifier bound = ratioBound(numerator.qualifier(), area.qualifier());
-        String areaText = Figures.qualifierPrefix(area.qualifier()) + Figures.result(km2) + " km²";
+        String areaText = FORMAT.qualifierPrefix(area.qualifier()) + FORMAT.result(km2) + " km²";
         if (area.unit() != Unit.KM2) {
-            areaText += " (" + Figures.quantity(Figures.plain(area.value()), area.unit(), "") + ")";
+            areaText += " (" + FORMAT.quantity(FORMAT.plain(area.value()), area.unit(), "") + ")";
         }
         String resultText = numerator.unit().currency().isPresent()
-                ? Figures.quantity(Figures.result(result), numerator.unit(), "") + "/km²"
-                : Figures.result(result) + " " + unit;
-        String formula = Figures.quantity(numerator) + " ÷ " + areaText + " " + Figures.relation(bound) + " " + resultText;
+                ? FORMAT.quantity(FORMAT.result(result), numerator.unit(), "") + "/km²"
+                : FORMAT.result(result) + " " + unit;
+        String formula = FORMAT.described(numerator) + " ÷ " + areaText + " " + FORMAT.relation(bound) + " " + resultText;
         return new DerivedValue(name, result, unit, formula, List.of(numerator, area), bound, true);
     }
 
@@ -147,7 +149,7 @@ public final class Derivations {
         if (!allowed.contains(o.indicator())) {
             String words = allowed.stream().map(Indicator::word).sorted().reduce((a, b) -> a + " or " + b).orElse("");
             throw new DerivationException(why + ": expected " + words + ", got " + o.indicator().word() + " ("
-                    + Figures.quantity(o) + " for park " + o.park() + " as of " + o.asOf() + ", source " + o.source() + ")");
+                    + FORMAT.described(o) + " for park " + o.park() + " as of " + o.asOf() + ", source " + o.source() + ")");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Sourced;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * A value Parkbench computed from cited facts (or, for {@code derived == false}, one fact passed
@@ -20,6 +21,8 @@ import org.parkbench.core.model.Sourced;
  */
 public record DerivedValue(String name, double value, String unit, String formula, List<Sourced> inputs,
                            Qualifier qualifier, boolean derived) {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     public DerivedValue {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");
@@ -42,7 +45,7 @@ public record DerivedValue(String name, double value, String unit, String formul
     /** One observation, passed through as reported (not derived). */
     public static DerivedValue reported(Observation observation) {
         String unit = observation.unit().label();
-        String formula = "reported: " + Figures.quantity(observation) + " (" + observation.indicator().word() + ", as of " + observation.asOf()
+        String formula = "reported: " + FORMAT.described(observation) + " (" + observation.indicator().word() + ", as of " + observation.asOf()
                 + ", source " + observation.source() + ")";
         return new DerivedValue("observation", observation.value(), unit, formula, List.of(observation),
                 observation.qualifier(), false);
@@ -60,7 +63,7 @@ public record DerivedValue(String name, double value, String unit, String formul
 
     /** The value rounded for reading, with its qualifier and unit: "more than 1226.2 jobs/km²". */
     public String text() {
-        String number = Figures.qualifierPrefix(qualifier) + (derived ? Figures.result(value) : Figures.plain(value));
+        String number = FORMAT.qualifierPrefix(qualifier) + (derived ? FORMAT.result(value) : FORMAT.plain(value));
         return unit.isEmpty() ? number : number + " " + unit;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Qualifier;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * How one indicator of one park changed between two observations: the absolute change (in the
@@ -14,6 +15,8 @@ import org.parkbench.core.model.Qualifier;
  */
 public record Growth(Observation earlier, Observation later, double absolute, double relativePercent,
                      double compoundAnnualPercent, double years, String formula) {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     public Growth {
         Objects.requireNonNull(earlier, "earlier");
         Objects.requireNonNull(later, "later");
@@ -46,20 +49,20 @@ public record Growth(Observation earlier, Observation later, double absolute, do
         double absolute = to - from;
         double relative = (to / from - 1) * 100;
         double annual = (Math.pow(to / from, 1 / years) - 1) * 100;
-        String toText = Figures.quantity(later);
+        String toText = FORMAT.described(later);
         if (later.unit() != earlier.unit()) {
-            toText += " (= " + Figures.quantity(Figures.plain(to), earlier.unit(), Figures.noun(earlier.indicator())) + ")";
+            toText += " (= " + FORMAT.quantity(FORMAT.plain(to), earlier.unit(), FORMAT.noun(earlier.indicator())) + ")";
         }
         String sign = absolute < 0 ? "−" : "+";
-        String formula = "from " + Figures.quantity(earlier) + " (" + earlier.asOf() + ") to " + toText + " (" + later.asOf()
-                + "): " + sign + Figures.quantity(Figures.result(Math.abs(absolute)), earlier.unit(), Figures.noun(earlier.indicator()))
-                + ", " + signed(relative) + " %, " + signed(annual) + " % a year compounded over " + Figures.result(years) + " years";
+        String formula = "from " + FORMAT.described(earlier) + " (" + earlier.asOf() + ") to " + toText + " (" + later.asOf()
+                + "): " + sign + FORMAT.quantity(FORMAT.result(Math.abs(absolute)), earlier.unit(), FORMAT.noun(earlier.indicator()))
+                + ", " + signed(relative) + " %, " + signed(annual) + " % a year compounded over " + FORMAT.result(years) + " years";
         return new Growth(earlier, later, absolute, relative, annual, years, formula);
     }
 
     /** The absolute change as a derived value, in the earlier observation's unit. */
     public DerivedValue absoluteValue() {
-        return derived("growth-absolute", absolute, Figures.unitText(earlier.unit(), earlier.indicator()));
+        return derived("growth-absolute", absolute, FORMAT.unitText(earlier.unit(), earlier.indicator()));
     }
 
     /** The relative change, in %. */
@@ -79,7 +82,7 @@ public record Growth(Observation earlier, Observation later, double absolute, do
     }
 
     private static String signed(double value) {
-        String text = Figures.result(Math.abs(value));
+        String text = FORMAT.result(Math.abs(value));
         return (value < 0 && !text.equals("0") ? "−" : "+") + text;
     }
 }

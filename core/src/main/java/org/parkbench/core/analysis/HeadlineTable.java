@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.StatisticScope;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * The paper's headline statistics as a table a reader can check: each statistic as published,
@@ -17,6 +18,8 @@ import org.parkbench.core.model.StatisticScope;
  * renders {@link #rows()}; the {@code stats} command prints {@link #toText()}.
  */
 public record HeadlineTable(List<Row> rows) {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     /** What a cell shows when there is nothing to show. */
     public static final String NONE = "—";
     private static final List<String> HEADER = List.of("measure", "scope", "value", "unit", "reported share",
@@ -50,10 +53,10 @@ public record HeadlineTable(List<Row> rows) {
 
         /** The cells in {@link HeadlineTable#header()} order. */
         public List<String> cells() {
-            return List.of(statistic.measure(), statistic.scope().label(), Figures.plain(statistic.value()),
+            return List.of(statistic.measure(), statistic.scope().label(), FORMAT.plain(statistic.value()),
                     statistic.unit().label().isEmpty() ? statistic.measure() : statistic.unit().label(),
-                    statistic.reportedShare().map(s -> Figures.plain(s) + " %").orElse(NONE),
-                    shareCheck().map(c -> Figures.result(c.recomputedPercent()) + " %").orElse(NONE),
+                    statistic.reportedShare().map(s -> FORMAT.plain(s) + " %").orElse(NONE),
+                    shareCheck().map(c -> FORMAT.result(c.recomputedPercent()) + " %").orElse(NONE),
                     shareCheck().map(c -> c.agreement().word()).orElse(NONE),
                     impliedTotal().map(ImpliedTotal::text).orElse(NONE));
         }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Unit;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * The total a published share implies: a part reported as "1,082 enterprises, 71.09 % of all"
@@ -12,6 +13,8 @@ import org.parkbench.core.model.Unit;
  * itself was rounded (or cut off) when it was printed.
  */
 public record ImpliedTotal(PublishedStatistic part, double value, Unit unit, String formula) {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     public ImpliedTotal {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(unit, "unit");
@@ -27,8 +30,8 @@ public record ImpliedTotal(PublishedStatistic part, double value, Unit unit, Str
         double share = part.reportedShare().orElseThrow(() -> new DerivationException("statistic " + part.id()
                 + " reports no share, so it implies no total; choose a statistic with a reported share"));
         double total = part.value() / (share / 100);
-        String formula = Figures.quantity(Figures.plain(part.value()), part.unit(), part.measure()) + " ÷ "
-                + Figures.plain(share) + " % ≈ " + Figures.quantity(Figures.result(total), part.unit(), part.measure());
+        String formula = FORMAT.quantity(FORMAT.plain(part.value()), part.unit(), part.measure()) + " ÷ "
+                + FORMAT.plain(share) + " % ≈ " + FORMAT.quantity(FORMAT.result(total), part.unit(), part.measure());
         return new ImpliedTotal(part, total, part.unit(), formula);
     }
 
@@ -40,6 +43,6 @@ public record ImpliedTotal(PublishedStatistic part, double value, Unit unit, Str
 
     /** The implied total rounded for reading, with its unit: "1522 enterprises", "USD 24.191 bn". */
     public String text() {
-        return Figures.quantity(Figures.result(value), unit, part.measure());
+        return FORMAT.quantity(FORMAT.result(value), unit, part.measure());
     }
 }

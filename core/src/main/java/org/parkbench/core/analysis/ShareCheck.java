@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parkbench.core.model.PublishedStatistic;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * Whether a published share follows from the published counts: the share recomputed at full
@@ -18,6 +19,8 @@ import org.parkbench.core.model.PublishedStatistic;
  */
 public record ShareCheck(PublishedStatistic part, PublishedStatistic total, double recomputedPercent,
                          double reportedPercent, Agreement agreement) {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     public ShareCheck {
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(total, "total");
@@ -65,7 +68,7 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
         }
         double partValue = part.unit().convert(part.value(), total.unit());
         double percent = partValue / total.value() * 100;
-        String formula = Figures.plain(partValue) + " ÷ " + Figures.plain(total.value()) + " = " + Figures.result(percent) + " %";
+        String formula = FORMAT.plain(partValue) + " ÷ " + FORMAT.plain(total.value()) + " = " + FORMAT.result(percent) + " %";
         return new DerivedValue("share-of-total", percent, "%", formula, List.of(part, total));
     }
 
@@ -79,19 +82,19 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
         BigDecimal exact = new BigDecimal(recomputedPercent);
         BigDecimal shown = exact.setScale(reportedDecimals() + 1, RoundingMode.DOWN);
         boolean more = exact.compareTo(shown) != 0;
-        return more ? shown.toPlainString() + "…%" : Figures.plain(recomputedPercent) + " %";
+        return more ? shown.toPlainString() + "…%" : FORMAT.plain(recomputedPercent) + " %";
     }
 
     /** E.g. "56/77 = 72.727…%, reported as 72.72 % (truncated, not rounded)". */
     public String sentence() {
-        String base = Figures.plain(part.unit().convert(part.value(), total.unit())) + "/" + Figures.plain(total.value())
-                + " = " + recomputedText() + ", reported as " + Figures.plain(reportedPercent) + " %";
+        String base = FORMAT.plain(part.unit().convert(part.value(), total.unit())) + "/" + FORMAT.plain(total.value())
+                + " = " + recomputedText() + ", reported as " + FORMAT.plain(reportedPercent) + " %";
         return switch (agreement) {
             case ROUNDED -> base + " (rounded: agrees)";
             case TRUNCATED -> base + " (truncated, not rounded)";
-            case CLOSE -> base + " (close, within " + Figures.plain(Agreement.CLOSE_POINTS)
+            case CLOSE -> base + " (close, within " + FORMAT.plain(Agreement.CLOSE_POINTS)
                     + " points, but neither rounded nor truncated)";
-            case DISAGREES -> base + " (disagrees by " + Figures.result(Math.abs(recomputedPercent - reportedPercent)) + " points)";
+            case DISAGREES -> base + " (disagrees by " + FORMAT.result(Math.abs(recomputedPercent - reportedPercent)) + " points)";
         };
     }
 }

@@ -14,6 +14,7 @@ import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Sourced;
 import org.parkbench.core.model.Stake;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * Who held the developer and owner stakes of one park, period by period: a new period starts
@@ -23,6 +24,8 @@ import org.parkbench.core.model.Stake;
  * the data format says; initiators, financiers, operators and tenants are not part of it.
  */
 public record StakeStructure(String park, List<Period> periods) {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     /** Shares may overshoot 100 by rounding in the sources' own arithmetic, not by more. */
     static final double TOLERANCE = 1e-6;
     private static final Set<Role> COUNTED = Set.of(Role.DEVELOPER, Role.OWNER);
@@ -120,11 +123,11 @@ public record StakeStructure(String park, List<Period> periods) {
         }
         Period p = period.get();
         List<Holding> known = p.holdings().stream().filter(h -> h.share().isPresent()).toList();
-        String parts = known.stream().map(h -> Figures.plain(h.sharePercent()) + " % " + h.actor().name())
+        String parts = known.stream().map(h -> FORMAT.plain(h.sharePercent()) + " % " + h.actor().name())
                 .collect(Collectors.joining(" + "));
         Set<Role> sharedRoles = known.stream().map(Holding::role).collect(Collectors.toSet());
         boolean unknownAlongside = p.holdings().stream().anyMatch(h -> h.share().isEmpty() && sharedRoles.contains(h.role()));
-        String formula = "100 % − (" + parts + ") = " + Figures.result(p.unattributedPercent()) + " % unattributed"
+        String formula = "100 % − (" + parts + ") = " + FORMAT.result(p.unattributedPercent()) + " % unattributed"
                 + (unknownAlongside ? " (includes the stakes whose share no source gives)" : "");
         List<Sourced> inputs = known.stream().<Sourced>map(Holding::stake).toList();
         return Optional.of(new DerivedValue("unattributed-stake", p.unattributedPercent(), "%", formula, inputs));
@@ -143,7 +146,7 @@ public record StakeStructure(String park, List<Period> periods) {
             double known = holdings.stream().flatMap(h -> h.share().stream()).mapToDouble(Double::doubleValue).sum();
             if (known > 100 + TOLERANCE) {
                 throw new DerivationException("the developer and owner stakes of park " + park + " add up to "
-                        + Figures.result(known) + " % from " + from + ": over 100 %; correct the shares in actors.csv");
+                        + FORMAT.result(known) + " % from " + from + ": over 100 %; correct the shares in actors.csv");
             }
             unattributed = Math.abs(100 - known) < TOLERANCE ? 0.0 : Math.max(0, 100 - known);
         }

@@ -2,6 +2,7 @@ package org.parkbench.core.classify;
 
 import java.util.Optional;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Finding;
 
 /**
  * One rule of the classifier: a condition on the kinds and roles of the actors holding stakes in

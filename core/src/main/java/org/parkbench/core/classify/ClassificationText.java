@@ -3,6 +3,7 @@ package org.parkbench.core.classify;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.parkbench.core.model.Classification;
 import org.parkbench.core.model.DevelopmentModel;
 
 /** Writes a classification out as a few lines of plain text for students. */

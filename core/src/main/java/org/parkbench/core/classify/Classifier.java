@@ -8,8 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.parkbench.core.model.Classification;
+import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Finding;
+import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.ParkClassifier;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Stake;
 import org.parkbench.core.model.Variant;
@@ -26,7 +31,7 @@ import org.parkbench.core.model.Variant;
  * wins if it is among the tied (the classifier does not overrule the authors on an even split,
  * and the park is flagged mixed anyway); otherwise the model order decides.
  */
-public final class Classifier {
+public final class Classifier implements ParkClassifier {
     /** The runner-up's share of the top score from which a park counts as mixed. */
     public static final double MIXED_THRESHOLD = 0.5;
 
@@ -46,6 +51,7 @@ public final class Classifier {
     }
 
     /** Classifies {@code park} on the latest date any of its stakes holds (see {@link #latestDate}). */
+    @Override
     public Classification classify(Park park, List<Stake> stakes) {
         List<Stake> own = stakes.stream().filter(s -> s.park().equals(park.id())).toList();
         return latestDate(own).map(d -> classify(park, own, d)).orElseGet(() -> result(park, null, List.of()));

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Finding;
 import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Stake;
 

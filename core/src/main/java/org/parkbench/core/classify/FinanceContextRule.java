@@ -3,7 +3,9 @@ package org.parkbench.core.classify;
 import java.util.List;
 import java.util.Optional;
 import org.parkbench.core.model.ActorKind;
+import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Finding;
 import org.parkbench.core.model.Stake;
 
 /**

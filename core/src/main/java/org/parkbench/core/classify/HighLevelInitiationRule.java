@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Finding;
 import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Stake;
 

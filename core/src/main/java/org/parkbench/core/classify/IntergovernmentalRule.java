@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Finding;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Stake;

@@ -3,6 +3,8 @@ package org.parkbench.core.classify;
 import java.util.List;
 import java.util.Optional;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Finding;
+import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Stake;
 import org.parkbench.core.model.Variant;
 

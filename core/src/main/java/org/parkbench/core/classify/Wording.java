@@ -1,12 +1,14 @@
 package org.parkbench.core.classify;
 
 import java.util.List;
-import org.parkbench.core.analysis.Figures;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.Stake;
 
 /** How rules name actors and stakes in their explanations. */
 final class Wording {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     private Wording() {
     }
 
@@ -30,7 +32,7 @@ final class Wording {
     }
 
     private static String holding(Stake stake) {
-        String share = stake.share().map(v -> Figures.plain(v) + " %").orElse("");
+        String share = stake.share().map(v -> FORMAT.plain(v) + " %").orElse("");
         String what = switch (stake.role()) {
             case OWNER -> share.isEmpty() ? "owning part of the developer" : "owning " + share + " of the developer";
             case DEVELOPER -> share.isEmpty() ? "developer" : "developer with " + share;

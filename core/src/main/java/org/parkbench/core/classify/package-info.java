@@ -4,6 +4,9 @@
  * the mixed flag, disagreement with the declared model and a suggested variant. Start at
  * {@link org.parkbench.core.classify.Classifier}; the rules and their weights are listed in
  * {@link org.parkbench.core.classify.StandardRules} and argued in
- * docs/decisions/002-classifier-rules.md.
+ * docs/decisions/002-classifier-rules.md. What it concludes
+ * ({@link org.parkbench.core.model.Classification}, with its fired rules and context notes) is part
+ * of {@code core.model}: each park is classified once, when its
+ * {@link org.parkbench.core.model.CaseStudy} is made, and the case keeps the result.
  */
 package org.parkbench.core.classify;

@@ -13,12 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.parkbench.core.model.CaseMeta;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Citation;
 import org.parkbench.core.model.ConfirmedZone;
 import org.parkbench.core.model.Event;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PublishedStatistic;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Slug;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.validate.DiagnosticCode;
@@ -97,11 +99,12 @@ public final class CaseLoader {
         checkFrontMatterParks(front, reading);
         warnParksWithoutObservations(parks, observations, d);
         List<Citation> citations = Citations.parse(front.narrative(), input.displayFile(CASE_MD), front.narrativeLine(), d);
-        CitationCheck.check(citations, observations.observations(), observations.complete(), reading.parkIds(),
+        List<ResolvedCitation> resolved = Citations.resolve(citations, observations.observations(), sources);
+        CitationCheck.check(resolved, observations.observations(), observations.complete(), reading.parkIds(),
                 reading.sourceKeys(), d);
 
         CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes.stakes(), observations.observations(),
-                events, sources, statistics, zones, d);
+                events, sources, statistics, zones, resolved, d);
         if (study != null) {
             ModelAgreement.check(study, d);
         }
@@ -175,7 +178,7 @@ public final class CaseLoader {
     private static CaseStudy assemble(CaseInput input, FrontMatter front, List<Park> parks, List<ActorRows.ReadStake> stakes,
                                       List<Observation> observations, List<Event> events,
                                       Map<String, Source> sources, List<PublishedStatistic> statistics,
-                                      List<ZoneRows.ReadZone> zones, Diagnostics d) {
+                                      List<ZoneRows.ReadZone> zones, List<ResolvedCitation> citations, Diagnostics d) {
         try {
             CaseMeta meta = new CaseMeta(front.id(), front.title(), front.subtitle(), front.parkIds(), front.model(),
                     front.objectives(), front.discussion(), front.readingMinutes(), front.status(), front.origin());
@@ -184,8 +187,8 @@ public final class CaseLoader {
             List<Park> ordered = new ArrayList<>(parks);
             ordered.sort(Comparator.comparingInt(p -> position.getOrDefault(p.id(), Integer.MAX_VALUE)));
             List<ConfirmedZone> zoneList = zones.stream().map(ZoneRows.ReadZone::zone).toList();
-            return new CaseStudy(meta, front.narrative(), ordered, stakes.stream().map(ActorRows.ReadStake::stake).toList(),
-                    observations, events, sources, statistics, zoneList, input.directory(), input.displayDirectory());
+            return CaseAssembly.of(meta, front.narrative(), ordered, stakes.stream().map(ActorRows.ReadStake::stake).toList(),
+                    observations, events, sources, statistics, zoneList, input.directory(), input.displayDirectory(), citations);
         } catch (IllegalArgumentException | NullPointerException e) {
             d.report(front.origin(), DiagnosticCode.PB402, "the case cannot be assembled: " + e.getMessage(), "");
             return null;

@@ -2,14 +2,16 @@ package org.parkbench.core.load;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.parkbench.core.model.Citation;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
 
 /**
  * Checks that every citation of a narrative resolves: its park (PB302) and source (PB303) exist,
  * and an observation citation names exactly one observation (PB307, with the candidate sources
- * when several match).
+ * when several match). It reads the citations as {@link Citations} resolved them, once.
  */
 final class CitationCheck {
     private CitationCheck() {
@@ -19,22 +21,22 @@ final class CitationCheck {
      * @param observationsComplete false when some observation rows did not load; a citation that
      *                             finds nothing is then not reported, as the row may be among them
      */
-    static void check(List<Citation> citations, List<Observation> observations, boolean observationsComplete,
+    static void check(List<ResolvedCitation> citations, List<Observation> observations, boolean observationsComplete,
                       KnownIds parks, KnownIds sources, Diagnostics d) {
-        for (Citation c : citations) {
-            if (c instanceof Citation.SourceCitation s) {
+        for (ResolvedCitation r : citations) {
+            if (r.citation() instanceof Citation.SourceCitation s) {
                 if (!sources.contains(s.key()) && sources.complete()) {
                     d.report(s.origin(), DiagnosticCode.PB303, "citation " + s.text() + " names unknown source key '"
                             + s.key() + "'" + WordSuggestion.didYouMean(s.key(), sources.ids()), "");
                 }
-            } else if (c instanceof Citation.ObservationCitation o) {
-                observation(o, observations, observationsComplete, parks, sources, d);
+            } else if (r.citation() instanceof Citation.ObservationCitation o) {
+                observation(o, r.observations(), observations, observationsComplete, parks, sources, d);
             }
         }
     }
 
-    private static void observation(Citation.ObservationCitation o, List<Observation> observations, boolean complete,
-                                    KnownIds parks, KnownIds sources, Diagnostics d) {
+    private static void observation(Citation.ObservationCitation o, List<Observation> found, List<Observation> observations,
+                                    boolean complete, KnownIds parks, KnownIds sources, Diagnostics d) {
         if (!parks.contains(o.park())) {
             if (parks.complete()) {
                 d.report(o.origin(), DiagnosticCode.PB302, "citation " + o.text() + " names unknown park '" + o.park()
@@ -49,7 +51,6 @@ final class CitationCheck {
             }
             return;
         }
-        List<Observation> found = Citations.matches(observations, o);
         if (found.size() == 1 || (found.isEmpty() && !complete)) {
             return;
         }

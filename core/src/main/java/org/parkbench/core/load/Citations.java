@@ -1,14 +1,23 @@
 package org.parkbench.core.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Citation;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.PartialDate;
+import org.parkbench.core.model.ResolvedCitation;
+import org.parkbench.core.model.Source;
 import org.parkbench.core.model.Vocabulary;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
@@ -16,7 +25,9 @@ import org.parkbench.core.validate.Diagnostics;
 /**
  * Finds the citations in a narrative and resolves them. Anything between {@code {{ }}} is taken
  * for a citation: one that cannot be read is reported (PB307 for its shape, PB207 for an unknown
- * indicator, PB202 for a bad date) rather than left for a reader to see.
+ * indicator, PB202 for a bad date) rather than left for a reader to see. The loader resolves a
+ * case's narrative once and the case keeps the result ({@link CaseStudy#citations()}); other texts
+ * cited against a case (an exercise's) are resolved here the same way.
  */
 public final class Citations {
     private static final Pattern BRACES = Pattern.compile("\\{\\{([^{}\\r\\n]*)}}");
@@ -56,7 +67,7 @@ public final class Citations {
         return found;
     }
 
-    private static java.util.Optional<Citation> observation(String[] parts, Matcher m, Origin origin, Diagnostics d) {
+    private static Optional<Citation> observation(String[] parts, Matcher m, Origin origin, Diagnostics d) {
         String park = parts[0].strip();
         var indicator = Vocabulary.lookup(Indicator.class, parts[1]);
         if (indicator.isEmpty()) {
@@ -72,29 +83,51 @@ public final class Citations {
         String source = parts.length == 4 ? parts[3].strip() : "";
         if (park.isEmpty() || (parts.length == 4 && source.isEmpty())) {
             d.report(origin, DiagnosticCode.PB307, "cannot read citation '" + m.group() + "': a part is empty", SHAPES);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (indicator.isEmpty() || asOf == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Citation.ObservationCitation(park, indicator.get(), asOf, source, m.group(),
+        return Optional.of(new Citation.ObservationCitation(park, indicator.get(), asOf, source, m.group(),
                 m.start(), m.end(), origin));
     }
 
     /**
-     * The observations a citation names: same park, indicator and as-of date (as written, same
-     * precision), and the named source if any. A citation resolves when exactly one matches.
+     * What each citation names among {@code observations} and {@code sources}: the rows of a case
+     * being loaded, before the case is made. Only the cited parks' observations are looked at.
      */
-    public static List<Observation> matches(List<Observation> observations, Citation.ObservationCitation citation) {
-        return observations.stream()
-                .filter(o -> o.park().equals(citation.park()) && o.indicator() == citation.indicator()
-                        && o.asOf().equals(citation.asOf())
-                        && (citation.source().isEmpty() || o.source().equals(citation.source())))
-                .toList();
+    static List<ResolvedCitation> resolve(List<Citation> citations, List<Observation> observations, Map<String, Source> sources) {
+        Set<String> cited = new HashSet<>();
+        citations.forEach(c -> {
+            if (c instanceof Citation.ObservationCitation o) {
+                cited.add(o.park());
+            }
+        });
+        Map<String, List<Observation>> ofCitedParks = new HashMap<>();
+        for (Observation o : observations) {
+            if (cited.contains(o.park())) {
+                ofCitedParks.computeIfAbsent(o.park(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        return resolve(citations, park -> ofCitedParks.getOrDefault(park, List.of()), sources);
     }
 
-    /** {@link #matches(List, Citation.ObservationCitation)} over a loaded case. */
-    public static List<Observation> matches(CaseStudy caseStudy, Citation.ObservationCitation citation) {
-        return matches(caseStudy.observations(), citation);
+    /** What each citation names in a loaded case (a text checked or shown against it, such as an exercise's). */
+    public static List<ResolvedCitation> resolve(List<Citation> citations, CaseStudy caseStudy) {
+        return resolve(citations, caseStudy::observations, caseStudy.sources());
+    }
+
+    private static List<ResolvedCitation> resolve(List<Citation> citations, Function<String, List<Observation>> ofPark,
+                                                  Map<String, Source> sources) {
+        List<ResolvedCitation> resolved = new ArrayList<>(citations.size());
+        for (Citation c : citations) {
+            if (c instanceof Citation.ObservationCitation o) {
+                resolved.add(new ResolvedCitation(c, ofPark.apply(o.park()).stream().filter(o::names).toList(), Optional.empty()));
+            } else {
+                Citation.SourceCitation s = (Citation.SourceCitation) c;
+                resolved.add(new ResolvedCitation(c, List.of(), Optional.ofNullable(sources.get(s.key()))));
+            }
+        }
+        return resolved;
     }
 }

@@ -1,17 +1,16 @@
 package org.parkbench.core.load;
 
 import java.util.stream.Collectors;
-import org.parkbench.core.classify.Classification;
-import org.parkbench.core.classify.Classifier;
-import org.parkbench.core.classify.FiredRule;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Classification;
+import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
 
 /**
  * Warns (PB502) where a park's declared development model differs from what the classifier reads
- * from its actors and stakes. Not an error: a disagreement is often the most interesting thing to
+ * from its actors and stakes (the classification the case was made with). Not an error: a disagreement is often the most interesting thing to
  * discuss about a case, but an author should see it and decide.
  */
 final class ModelAgreement {
@@ -19,11 +18,8 @@ final class ModelAgreement {
     }
 
     static void check(CaseStudy study, Diagnostics d) {
-        Classifier classifier = Classifier.standard();
-        java.util.Map<String, java.util.List<org.parkbench.core.model.Stake>> byPark = new java.util.HashMap<>();
-        study.stakes().forEach(s -> byPark.computeIfAbsent(s.park(), k -> new java.util.ArrayList<>()).add(s));
         for (Park park : study.parks()) {
-            Classification c = classifier.classify(park, byPark.getOrDefault(park.id(), java.util.List.of()));
+            Classification c = study.classification(park.id()).orElseThrow();
             if (c.disagrees() && c.top().isPresent()) {
                 String rules = c.fired().stream().map(FiredRule::ruleId).collect(Collectors.joining(", "));
                 d.report(park.origin(), DiagnosticCode.PB502, "park " + park.id() + " is declared " + park.model().word()

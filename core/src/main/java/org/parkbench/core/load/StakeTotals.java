@@ -1,7 +1,5 @@
 package org.parkbench.core.load;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import java.util.stream.Collectors;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Stake;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
 
@@ -84,6 +83,6 @@ final class StakeTotals {
     }
 
     static String percent(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return QuantityFormat.english().plainDecimals(value, 2);
     }
 }

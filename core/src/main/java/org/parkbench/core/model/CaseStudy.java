@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,11 @@ import java.util.function.Function;
  * stakes and events in constant time instead of scanning the case: a case of a thousand parks
  * then costs a thousand times one park, not a million. The per-park lists keep the case's order
  * (file order; events by date).
+ *
+ * <p>What core reads from the rows is read once too: each park's {@link Classification}, made here
+ * by the {@link ParkClassifier} the case is made with (the loader's check of declared models, the
+ * pages and the statistics all use this one), and the narrative's citations as the loader
+ * resolved them ({@link #citations()}), so nothing classifies a park or looks a citation up again.
  */
 public final class CaseStudy {
     private final CaseMeta meta;
@@ -39,10 +45,13 @@ public final class CaseStudy {
     private final Map<String, List<Observation>> observationsByPark;
     private final Map<String, List<Stake>> stakesByPark;
     private final Map<String, List<Event>> eventsByPark;
+    private final Map<String, Classification> classifications;
+    private final List<ResolvedCitation> citations;
 
     public CaseStudy(CaseMeta meta, String narrative, List<Park> parks, List<Stake> stakes, List<Observation> observations,
                      List<Event> events, Map<String, Source> sources, List<PublishedStatistic> statistics,
-                     List<ConfirmedZone> zones, Path directory, String displayDirectory) {
+                     List<ConfirmedZone> zones, Path directory, String displayDirectory, ParkClassifier classifier,
+                     List<ResolvedCitation> citations) {
         this.meta = Objects.requireNonNull(meta, "meta");
         this.narrative = Objects.requireNonNullElse(narrative, "");
         this.parks = List.copyOf(parks);
@@ -60,6 +69,13 @@ public final class CaseStudy {
         this.observationsByPark = byPark(this.observations, Observation::park);
         this.stakesByPark = byPark(this.stakes, Stake::park);
         this.eventsByPark = byPark(this.events, Event::park);
+        Objects.requireNonNull(classifier, "classifier");
+        Map<String, Classification> classified = new HashMap<>();
+        for (Park p : this.parks) {
+            classified.computeIfAbsent(p.id(), id -> Objects.requireNonNull(classifier.classify(p, stakes(id)), "classification"));
+        }
+        this.classifications = classified;
+        this.citations = List.copyOf(citations);
     }
 
     private static <T> Map<String, List<T>> byPark(List<T> rows, Function<T, String> park) {
@@ -78,6 +94,15 @@ public final class CaseStudy {
     /** The Markdown narrative below the front matter of {@code case.md}. */
     public String narrative() {
         return narrative;
+    }
+
+    /**
+     * The citations of the narrative, in order, with what each names in this case and where it is
+     * written (offsets in {@link #narrative()}, line and column in case.md): resolved once, when
+     * the case was loaded.
+     */
+    public List<ResolvedCitation> citations() {
+        return citations;
     }
 
     /** The parks in the order of {@code parks.csv}. */
@@ -154,10 +179,29 @@ public final class CaseStudy {
         return eventsByPark.getOrDefault(parkId, List.of());
     }
 
+    /** How the classifier reads a park's stakes, made when the case was; empty for a park not in the case. */
+    public Optional<Classification> classification(String parkId) {
+        return Optional.ofNullable(classifications.get(parkId));
+    }
+
+    /**
+     * This case with only the parks in {@code parkIds} and their rows (a preview redraws the figures
+     * of the parks that changed): everything else is the same, and the parks' classifications and
+     * the narrative's citations (as resolved in the whole case) carry over rather than being made again.
+     */
+    public CaseStudy withParks(Set<String> parkIds) {
+        return new CaseStudy(meta, narrative, parks.stream().filter(p -> parkIds.contains(p.id())).toList(),
+                stakes.stream().filter(s -> parkIds.contains(s.park())).toList(),
+                observations.stream().filter(o -> parkIds.contains(o.park())).toList(),
+                events.stream().filter(e -> parkIds.contains(e.park())).toList(),
+                sources, statistics, zones, directory, displayDirectory, (p, ofPark) -> classifications.get(p.id()), citations);
+    }
+
     public boolean isDraft() {
         return meta.status() == CaseStatus.DRAFT;
     }
 
+    /** Two cases are equal when their rows are; what is read from the rows follows from them. */
     @Override
     public boolean equals(Object o) {
         return o instanceof CaseStudy c && meta.equals(c.meta) && narrative.equals(c.narrative) && parks.equals(c.parks)

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * All cases of a run, in course order, with indexes built once: a park by id, the case a park
- * belongs to. Lookups are constant-time, so nothing scales with the number of parks squared.
+ * belongs to, and through that case the park's rows. Lookups are constant-time, so nothing scales
+ * with the number of parks squared.
  */
 public final class Casebook {
     private final List<CaseStudy> cases;
@@ -50,6 +51,16 @@ public final class Casebook {
 
     public Optional<CaseStudy> caseOf(String parkId) {
         return Optional.ofNullable(caseByPark.get(parkId));
+    }
+
+    /** A park's stakes (in its case's file order), wherever in the casebook the park is; none for an unknown park. */
+    public List<Stake> stakes(String parkId) {
+        return caseOf(parkId).map(c -> c.stakes(parkId)).orElse(List.of());
+    }
+
+    /** A park's events, by date; none for an unknown park. */
+    public List<Event> events(String parkId) {
+        return caseOf(parkId).map(c -> c.events(parkId)).orElse(List.of());
     }
 
     /** Every park of every case, sorted by id. */

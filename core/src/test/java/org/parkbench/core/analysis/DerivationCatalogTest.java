@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parkbench.core.load.CaseAssembly;
 import org.parkbench.core.model.CaseMeta;
 import org.parkbench.core.model.CaseStatus;
 import org.parkbench.core.model.CaseStudy;
@@ -45,7 +46,7 @@ class DerivationCatalogTest {
                                    List<PublishedStatistic> statistics) {
         CaseMeta meta = new CaseMeta(id, id, "", parks.stream().map(Park::id).toList(), null, List.of(), List.of(), 10,
                 CaseStatus.PUBLISHED, Origin.UNKNOWN);
-        return new CaseStudy(meta, "", parks, stakes, observations, List.of(), Map.of(), statistics, List.of(),
+        return CaseAssembly.of(meta, "", parks, stakes, observations, List.of(), Map.of(), statistics, List.of(),
                 Path.of(id), id);
     }
 

@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.ActorKind;
+import org.parkbench.core.model.Classification;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Role;

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.parkbench.core.model.ActorKind;
+import org.parkbench.core.model.Classification;
+import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PartialDate;

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkbench.core.model.Citation;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.PartialDate;
+import org.parkbench.core.model.ResolvedCitation;
+import org.parkbench.core.model.Source;
 import org.parkbench.core.model.Vocabulary;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.core.validate.Diagnostics;
@@ -95,16 +98,33 @@ class CitationsTest {
     }
 
     @Test
-    void theLoadedCaseResolvesEachCitationToOneObservation() {
+    void theLoadedCaseCarriesEachCitationResolvedAndPlacedInCaseMd() {
         var study = CaseLoader.load(new CaseInput(FixtureCase.VALID, "test-fixture")).value();
-        List<Citation> citations = Citations.find(study.narrative());
-        assertThat(citations).hasSize(4);
-        for (Citation c : citations) {
-            if (c instanceof Citation.ObservationCitation o) {
-                assertThat(Citations.matches(study, o)).hasSize(1);
-            }
-        }
-        var news = (Citation.ObservationCitation) citations.get(3);
-        assertThat(Citations.matches(study, news).get(0).value()).isEqualTo(2000);
+        List<ResolvedCitation> citations = study.citations();
+        assertThat(citations).extracting(ResolvedCitation::text).containsExactly("{{obs:fixture-north/enterprises/2015}}",
+                "{{src:fixture-report}}", "{{obs:fixture-north/jobs-direct/2016/fixture-report}}",
+                "{{obs:fixture-north/jobs-direct/2016/fixture-news}}");
+        assertThat(citations).allMatch(ResolvedCitation::resolves);
+        assertThat(citations).filteredOn(c -> c.citation() instanceof Citation.ObservationCitation)
+                .allSatisfy(c -> assertThat(c.observations()).hasSize(1));
+        assertThat(citations.get(1).source()).map(Source::key).contains("fixture-report");
+        assertThat(citations.get(3).observations().get(0).value()).isEqualTo(2000);
+        // 1-based, in the file: the narrative starts below the front matter
+        assertThat(citations).extracting(ResolvedCitation::origin).containsExactly(new Origin("test-fixture/case.md", 19, 19),
+                new Origin("test-fixture/case.md", 19, 79), new Origin("test-fixture/case.md", 20, 19),
+                new Origin("test-fixture/case.md", 21, 1));
+        // and the offsets are the narrative's
+        ResolvedCitation first = citations.get(0);
+        assertThat(study.narrative().substring(first.citation().start(), first.citation().end())).isEqualTo(first.text());
+    }
+
+    @Test
+    void aTextCitedAgainstALoadedCaseIsResolvedTheSameWay() {
+        var study = CaseLoader.load(new CaseInput(FixtureCase.VALID, "test-fixture")).value();
+        List<ResolvedCitation> resolved = Citations.resolve(Citations.find(
+                "{{obs:fixture-north/jobs-direct/2016}} {{obs:fixture-north/area/2099}} {{src:nowhere}}"), study);
+        assertThat(resolved.get(0).observations()).extracting(o -> o.source()).containsExactly("fixture-report", "fixture-news");
+        assertThat(resolved.get(1).resolves()).isFalse();
+        assertThat(resolved.get(2).resolves()).isFalse();
     }
 }

@@ -1,13 +1,13 @@
 package org.parkbench.exercises.export;
 
 import java.util.List;
-import org.parkbench.core.analysis.Figures;
-import org.parkbench.core.load.Citation;
 import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
-import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.Citation;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Source;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * Writes the citations of an exercise text out as plain words for a learning platform, which
@@ -16,6 +16,8 @@ import org.parkbench.core.model.Source;
  * already reported it).
  */
 final class CitationText {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     private final Casebook casebook;
 
     CitationText(Casebook casebook) {
@@ -27,23 +29,21 @@ final class CitationText {
         if (c == null) {
             return text;
         }
-        List<Citation> citations = Citations.find(text);
+        List<ResolvedCitation> citations = Citations.resolve(Citations.find(text), c);
         StringBuilder out = new StringBuilder();
         int at = 0;
-        for (Citation citation : citations) {
-            out.append(text, at, citation.start()).append(words(citation, c));
-            at = citation.end();
+        for (ResolvedCitation citation : citations) {
+            out.append(text, at, citation.citation().start()).append(words(citation));
+            at = citation.citation().end();
         }
         return out.append(text.substring(at)).toString();
     }
 
-    private static String words(Citation citation, CaseStudy c) {
-        if (citation instanceof Citation.ObservationCitation o) {
-            List<Observation> found = Citations.matches(c, o);
-            return found.size() == 1 ? Figures.quantity(found.get(0)) : citation.text();
+    private static String words(ResolvedCitation citation) {
+        if (citation.citation() instanceof Citation.ObservationCitation) {
+            return citation.observations().size() == 1 ? FORMAT.described(citation.observations().get(0)) : citation.text();
         }
-        Citation.SourceCitation s = (Citation.SourceCitation) citation;
-        return c.source(s.key()).map(CitationText::source).orElse(citation.text());
+        return citation.source().map(CitationText::source).orElse(citation.text());
     }
 
     private static String source(Source s) {

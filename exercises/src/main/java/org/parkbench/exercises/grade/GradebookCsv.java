@@ -3,8 +3,7 @@ package org.parkbench.exercises.grade;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.parkbench.core.csv.SpreadsheetCsv;
 
 /**
  * Writes grades as CSV for a learning platform's column import (docs/answer-file.md): the header
@@ -12,35 +11,36 @@ import org.apache.commons.csv.CSVPrinter;
  * exercise, in file order then course order (a short answer awaiting the lecturer has an empty
  * score); then one total row per student, {@code exercise_id} = {@code total}, empty variant,
  * score = the sum of the scores so far, max_score = the sum of every exercise's points. The manual
- * list has the short answers with their model answer and rubric.
+ * list has the short answers with their model answer and rubric. Both are written by
+ * {@link SpreadsheetCsv}: scores, variants and maxima as numbers; student ids, responses and every
+ * other cell as text guarded against formula injection (both come from the students' files).
  */
 public final class GradebookCsv {
     public static final String TOTAL = "total";
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private GradebookCsv() {
     }
 
     public static void write(GradeReport report, Appendable out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-            csv.printRecord("student_id", "exercise_id", "variant", "score", "max_score");
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(out)) {
+            csv.record("student_id", "exercise_id", "variant", "score", "max_score");
             for (FileResult.Graded g : report.graded()) {
                 for (ExerciseScore s : g.scores()) {
-                    csv.printRecord(g.studentId(), s.exerciseId(), s.variant(), s.score() == null ? "" : s.score(), s.maxScore());
+                    csv.record(g.studentId(), s.exerciseId(), s.variant(), s.score(), s.maxScore());
                 }
             }
             for (FileResult.Graded g : report.graded()) {
-                csv.printRecord(g.studentId(), TOTAL, "", g.total(), g.maxTotal());
+                csv.record(g.studentId(), TOTAL, "", g.total(), g.maxTotal());
             }
         }
     }
 
     /** The short answers to score by hand: student, exercise, variant, max score, response, model answer, rubric. */
     public static void writeManual(List<ManualScoring> items, Appendable out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-            csv.printRecord("student_id", "exercise_id", "variant", "max_score", "response", "model_answer", "rubric");
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(out)) {
+            csv.record("student_id", "exercise_id", "variant", "max_score", "response", "model_answer", "rubric");
             for (ManualScoring m : items) {
-                csv.printRecord(m.studentId(), m.exerciseId(), m.variant(), m.maxScore(), m.response(), m.modelAnswer(),
+                csv.record(m.studentId(), m.exerciseId(), m.variant(), m.maxScore(), m.response(), m.modelAnswer(),
                         m.rubric().stream().map(r -> r.points() + ": " + r.criterion()).collect(Collectors.joining("; ")));
             }
         }

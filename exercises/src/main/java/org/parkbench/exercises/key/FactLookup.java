@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.parkbench.core.analysis.DerivationCatalog;
 import org.parkbench.core.analysis.DerivationException;
-import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.ConfirmedZone;
 import org.parkbench.core.model.Event;
@@ -17,6 +16,7 @@ import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Stake;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.exercises.model.FactKind;
 
@@ -27,6 +27,8 @@ import org.parkbench.exercises.model.FactKind;
  * key that disagrees can be reported with the data's value and its place.
  */
 public final class FactLookup {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     /** A fact's value as text (a word, a year, a plain number) and where the data holds it. */
     public record Fact(String value, Origin origin) {
     }
@@ -91,7 +93,7 @@ public final class FactLookup {
             case OBSERVATION -> observation(params, at);
             case STATISTIC -> {
                 PublishedStatistic s = statistic(params.get("statistic"), at);
-                yield new Fact(plain(s.value()), s.origin());
+                yield new Fact(FORMAT.plain(s.value()), s.origin());
             }
         };
     }
@@ -127,7 +129,6 @@ public final class FactLookup {
      */
     Event event(String parkId, String date, String words, Origin at) {
         Park park = park(parkId, at);
-        CaseStudy c = casebook.caseOf(park.id()).orElseThrow();
         PartialDate when = null;
         if (date != null) {
             try {
@@ -138,12 +139,12 @@ public final class FactLookup {
         }
         PartialDate on = when;
         String w = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
-        List<Event> found = c.events(park.id()).stream()
+        List<Event> found = casebook.events(park.id()).stream()
                 .filter(e -> on == null || e.date().equals(on))
                 .filter(e -> e.text().toLowerCase(Locale.ROOT).contains(w)).toList();
         String what = "event of park " + park.id() + (on == null ? "" : " on " + on) + (w.isEmpty() ? "" : " containing '" + words + "'");
         if (found.isEmpty()) {
-            String dates = String.join(", ", c.events(park.id()).stream().map(e -> e.date().toString()).distinct().toList());
+            String dates = String.join(", ", casebook.events(park.id()).stream().map(e -> e.date().toString()).distinct().toList());
             throw new KeyException(DiagnosticCode.PB607, at, "no " + what + " in the data",
                     dates.isEmpty() ? "events.csv has no events for this park" : "its events are dated: " + dates);
         }
@@ -158,22 +159,21 @@ public final class FactLookup {
         Park park = park(params, at);
         String actor = params.get("actor");
         PartialDate date = date(params, at);
-        CaseStudy c = casebook.caseOf(park.id()).orElseThrow();
-        List<Stake> found = c.stakes(park.id()).stream().filter(s -> s.actor().id().equals(actor))
+        List<Stake> found = casebook.stakes(park.id()).stream().filter(s -> s.actor().id().equals(actor))
                 .filter(s -> s.share().isPresent()).filter(s -> date == null || s.holdsOn(date)).toList();
         if (found.size() != 1) {
             throw missing(at, found.isEmpty() ? "no known share of actor " + actor + " in park " + park.id()
                     + (date == null ? "" : " as of " + date)
                     : found.size() + " shares of actor " + actor + " in park " + park.id() + " match; give as_of");
         }
-        return new Fact(plain(found.get(0).sharePercent()), found.get(0).origin());
+        return new Fact(FORMAT.plain(found.get(0).sharePercent()), found.get(0).origin());
     }
 
     /** The one actor in the developer role of a park (on {@code as_of}, when given), by actor id. */
     private Fact developer(Map<String, String> params, Origin at) {
         Park park = park(params, at);
         PartialDate date = date(params, at);
-        List<Stake> found = casebook.caseOf(park.id()).orElseThrow().stakes(park.id()).stream()
+        List<Stake> found = casebook.stakes(park.id()).stream()
                 .filter(s -> s.role() == org.parkbench.core.model.Role.DEVELOPER)
                 .filter(s -> date == null || s.holdsOn(date)).toList();
         List<String> ids = found.stream().map(s -> s.actor().id()).distinct().toList();
@@ -200,7 +200,7 @@ public final class FactLookup {
         try {
             var value = DerivationCatalog.standard().evaluate("observation", params, casebook);
             Origin where = value.inputs().isEmpty() ? at : value.inputs().get(0).origin();
-            return new Fact(plain(value.value()), where);
+            return new Fact(FORMAT.plain(value.value()), where);
         } catch (DerivationException e) {
             throw new KeyException(DiagnosticCode.PB603, at, e.getMessage(), "");
         }
@@ -219,10 +219,6 @@ public final class FactLookup {
 
     private static KeyException missing(Origin at, String message) {
         return new KeyException(DiagnosticCode.PB605, at, message, "a choice key that states a fact needs the fact in the data");
-    }
-
-    static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static Optional<BigDecimal> number(String text) {

@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.parkbench.core.analysis.DerivationCatalog;
-import org.parkbench.core.load.Citation;
 import org.parkbench.core.load.Citations;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.load.PlaceholderMarkers;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Citation;
 import org.parkbench.core.model.Origin;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
 import org.parkbench.exercises.key.ExerciseVariant;
@@ -160,15 +161,15 @@ public final class ExerciseLoader {
     private static void checkCitations(ExerciseFile parts, CaseStudy c, Diagnostics d) {
         List<Citation> found = new ArrayList<>(Citations.parse(withoutPlaceholders(parts.body()), parts.file(), parts.bodyLine(), d));
         found.addAll(Citations.parse(withoutPlaceholders(parts.solution()), parts.file(), parts.solutionLine(), d));
-        for (Citation citation : found) {
-            if (citation instanceof Citation.ObservationCitation o) {
-                int matches = Citations.matches(c, o).size();
+        for (ResolvedCitation resolved : Citations.resolve(found, c)) {
+            if (resolved.citation() instanceof Citation.ObservationCitation o) {
+                int matches = resolved.observations().size();
                 if (matches != 1) {
                     d.report(o.origin(), DiagnosticCode.PB307, "citation " + o.text() + (matches == 0 ? " names no observation of case "
                             + c.id() : " is ambiguous: " + matches + " observations match"),
                             matches == 0 ? "check park, indicator and as_of against observations.csv" : "add the source: {{obs:park/indicator/as_of/source}}");
                 }
-            } else if (citation instanceof Citation.SourceCitation s && c.source(s.key()).isEmpty()) {
+            } else if (resolved.citation() instanceof Citation.SourceCitation s && resolved.source().isEmpty()) {
                 d.report(s.origin(), DiagnosticCode.PB303, "citation " + s.text() + " names an unknown source of case " + c.id(), "");
             }
         }

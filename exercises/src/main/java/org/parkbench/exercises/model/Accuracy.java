@@ -1,6 +1,7 @@
 package org.parkbench.exercises.model;
 
 import java.util.Optional;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * How exactly a numeric answer must match: answers are rounded to {@code decimals} (negative:
@@ -9,6 +10,8 @@ import java.util.Optional;
  * key; at most one is set.
  */
 public record Accuracy(int decimals, Double tolerance, Double tolerancePercent) {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     public static final int MIN_DECIMALS = -6;
     public static final int MAX_DECIMALS = 6;
 
@@ -38,12 +41,8 @@ public record Accuracy(int decimals, Double tolerance, Double tolerancePercent) 
 
     public Optional<String> describeTolerance() {
         if (tolerance != null) {
-            return Optional.of("± " + plain(tolerance));
+            return Optional.of("± " + FORMAT.plain(tolerance));
         }
-        return tolerancePercent == null ? Optional.empty() : Optional.of("± " + plain(tolerancePercent) + " %");
-    }
-
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return tolerancePercent == null ? Optional.empty() : Optional.of("± " + FORMAT.plain(tolerancePercent) + " %");
     }
 }

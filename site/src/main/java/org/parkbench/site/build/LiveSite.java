@@ -239,12 +239,7 @@ public final class LiveSite {
             return List.of();
         }
         boolean everyPark = !PageSet.showsParksApart(c) || dirty.size() == c.parks().size();
-        CaseStudy subject = everyPark ? c : new CaseStudy(c.meta(), c.narrative(),
-                c.parks().stream().filter(p -> dirty.contains(p.id())).toList(),
-                c.stakes().stream().filter(s -> dirty.contains(s.park())).toList(),
-                c.observations().stream().filter(o -> dirty.contains(o.park())).toList(),
-                c.events().stream().filter(e -> dirty.contains(e.park())).toList(),
-                c.sources(), c.statistics(), c.zones(), c.directory(), c.displayDirectory());
+        CaseStudy subject = everyPark ? c : c.withParks(dirty);
         List<SiteFigures.FigureView> views = figureFiles.ofCase(subject);
         Set<String> ids = new HashSet<>(views.stream().map(SiteFigures.FigureView::id).toList());
         List<SiteFigures.FileEntry> kept = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.output.SitePaths;
 import org.parkbench.site.pages.Bibliography;
+import org.parkbench.site.pages.ModelStylesheet;
 import org.parkbench.site.pages.PageOutput;
 import org.parkbench.site.pages.PageSet;
 import org.parkbench.site.pages.PhaseClock;
@@ -47,7 +48,8 @@ import org.parkbench.site.template.Templates;
  */
 public final class SiteBuilder {
     static final String ASSET_ROOT = "parkbench/site/assets/";
-    static final List<String> ASSETS = List.of("site.css", "site.js", "search.js", "favicon.svg", "exercises.css", "exercise-progress.js",
+    static final String STYLESHEET = "site.css";
+    static final List<String> ASSETS = List.of(STYLESHEET, "site.js", "search.js", "favicon.svg", "exercises.css", "exercise-progress.js",
             "exercise-page.js", "exercise-index.js");
     /** The exercises engine's browser scripts (variant choice, answer check, answer files), shipped as they are. */
     static final String ENGINE_ROOT = "parkbench/exercises/";
@@ -181,7 +183,13 @@ public final class SiteBuilder {
 
     static void copyAssets(SiteFiles files) {
         for (String a : ASSETS) {
-            files.resource(ASSET_ROOT + a, SitePaths.ASSETS + a);
+            if (a.equals(STYLESHEET)) {
+                // the models' colours are the figures': written from DevelopmentModel, not kept in the file
+                String css = files.resourceText(ASSET_ROOT + a);
+                files.text(SitePaths.ASSETS + a, css + ModelStylesheet.rules(css));
+            } else {
+                files.resource(ASSET_ROOT + a, SitePaths.ASSETS + a);
+            }
         }
         for (String a : ENGINE_SCRIPTS) {
             files.resource(ENGINE_ROOT + a, SitePaths.ASSETS + a);

@@ -16,7 +16,6 @@ import org.parkbench.site.output.FigureCache;
 import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.output.SitePaths;
-import org.parkbench.site.pages.PageLimits;
 
 /**
  * Renders the figure catalogue of a casebook (the charts module) into the site: an SVG per figure
@@ -104,7 +103,7 @@ public final class FigureFiles {
         List<String> headers = t.columns().stream()
                 .map(c -> c.unit().isEmpty() ? c.name() : c.name() + " (" + c.unit() + ")").toList();
         List<List<String>> rows = new ArrayList<>();
-        if (t.rows().size() <= PageLimits.FIGURE_TABLE_ROWS) {
+        if (t.rows().size() <= SiteFigures.TABLE_ROWS) {
             for (List<Object> row : t.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < t.columns().size(); i++) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.parkbench.site.pages.PageLimits;
 
 /**
  * The figures of a build as pages show them: the image (SVG, or PNG where SVG will not do), its alt
@@ -16,19 +15,22 @@ import org.parkbench.site.pages.PageLimits;
  * figures of every park at once.
  */
 public final class SiteFigures {
+    /** Rows of a figure's data shown in the page; larger tables are the CSV download only. */
+    public static final int TABLE_ROWS = 60;
+
     /** One figure, with paths relative to the site root; {@code parkId} is empty for a figure about no one park. */
     public record FigureView(String id, String title, String caption, String sourceLine, String altText, String image,
                              String csv, List<String> headers, List<List<String>> rows, String caseId, String parkId, int rowCount) {
         public FigureView {
             headers = List.copyOf(headers);
-            rows = rowCount > PageLimits.FIGURE_TABLE_ROWS ? List.of() : rows.stream().map(List::copyOf).toList();
+            rows = rowCount > TABLE_ROWS ? List.of() : rows.stream().map(List::copyOf).toList();
             caseId = caseId == null ? "" : caseId;
             parkId = parkId == null ? "" : parkId;
         }
 
         /** Whether the page shows the data as a table (else only the CSV download: the table is too long for a page). */
         public boolean tableInline() {
-            return rowCount <= PageLimits.FIGURE_TABLE_ROWS;
+            return rowCount <= TABLE_ROWS;
         }
 
         public FileEntry file() {

@@ -20,10 +20,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureRenderer;
-import org.parkbench.site.figures.SiteFigures;
 
 /**
- * SiteFigures an earlier build already drew. Each figure is keyed by a hash of everything its drawing
+ * Figures an earlier build already drew. Each figure is keyed by a hash of everything its drawing
  * depends on: its texts, size and data table, and the chart code (the charts, JFreeChart and
  * JFreeSVG jars). The hashes of a build are written to {@value #MANIFEST} in the site; the next
  * build reads them from the site it replaces and, for a figure whose hash is unchanged, links the

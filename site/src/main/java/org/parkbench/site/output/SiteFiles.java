@@ -157,10 +157,18 @@ public final class SiteFiles {
 
     /** Copies a classpath resource into the site. */
     public void resource(String classpathName, String relative) {
+        bytes(relative, read(classpathName));
+    }
+
+    /** The text of a classpath resource (from the source folder first, as {@link #resource} copies it). */
+    public String resourceText(String classpathName) {
+        return new String(read(classpathName), StandardCharsets.UTF_8);
+    }
+
+    private byte[] read(String classpathName) {
         if (sourceRoot != null && Files.isRegularFile(sourceRoot.resolve(classpathName))) {
             try {
-                bytes(relative, Files.readAllBytes(sourceRoot.resolve(classpathName)));
-                return;
+                return Files.readAllBytes(sourceRoot.resolve(classpathName));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot copy " + classpathName + ": " + e.getMessage(), e);
             }
@@ -169,7 +177,7 @@ public final class SiteFiles {
             if (in == null) {
                 throw new IllegalStateException("resource " + classpathName + " is missing from the classpath");
             }
-            bytes(relative, in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + classpathName + ": " + e.getMessage(), e);
         }

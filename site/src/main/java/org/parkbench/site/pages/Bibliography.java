@@ -10,10 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.parkbench.core.load.Citation;
-import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.model.Sourced;
 import org.parkbench.site.output.SitePaths;
@@ -157,12 +156,8 @@ public final class Bibliography {
         java.util.function.BiConsumer<String, CitedAt> add = (key, at) -> out.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(at);
         String title = c.meta().title();
         CitedAt narrative = new CitedAt(c.id(), title, "narrative", "narrative");
-        for (Citation citation : Citations.find(c.narrative())) {
-            if (citation instanceof Citation.SourceCitation s) {
-                add.accept(s.key(), narrative);
-            } else if (citation instanceof Citation.ObservationCitation o) {
-                Citations.matches(c, o).forEach(x -> add.accept(x.source(), narrative));
-            }
+        for (ResolvedCitation citation : c.citations()) {
+            citation.sourceKeys().forEach(key -> add.accept(key, narrative));
         }
         c.parks().forEach(p -> {
             add.accept(p.source(), new CitedAt(c.id(), title, "parks", "park profile"));

@@ -105,7 +105,7 @@ public final class CasePages {
                 Views.country(p.country()), Views.ModelBadge.of(p.model(), root), p.status().label(),
                 p.established() == null ? "" : p.established().toString())).toList() : List.of());
         m.put("narrative", site.markdown.render(c.narrative(),
-                new CitationResolver(c, site.bibliography, root).inserts(c.narrative(), site.problems::add)));
+                new CitationResolver(c, site.bibliography, root).inserts(c.citations(), site.problems::add)));
         m.put("facts", inline.stream().map(p -> site.parks.facts(c, p, root)).filter(java.util.Objects::nonNull).toList());
         m.put("stakes", inline.stream().map(p -> site.parks.stakes(c, p, root)).filter(java.util.Objects::nonNull).toList());
         m.put("events", compact ? List.of() : c.events().stream().map(e -> site.parks.event(c, e, root)).toList());

@@ -3,23 +3,28 @@ package org.parkbench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.parkbench.core.load.Citation;
 import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Citation;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Source;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.site.template.MarkdownRenderer;
 import org.parkbench.site.template.TrustedHtml;
 
 /**
- * Turns the citations of a case narrative (found by core's {@link Citations}, the same grammar the
- * loader checks) into linked text. {@code {{obs:park/indicator/as_of}}} becomes the reported value
+ * Turns citations, as core resolved them, into linked text: a case narrative's as the case carries
+ * them ({@link CaseStudy#citations()}), another text's (an exercise's) as {@link Citations} resolves
+ * it against the case. {@code {{obs:park/indicator/as_of}}} becomes the reported value
  * with its qualifier, unit and as-of date, linked to its reference entry; should several sources
  * match, every value is shown with its own link and flagged. {@code {{src:key}}} becomes a short
  * "(author, year)" link.
  */
 public final class CitationResolver {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     private final CaseStudy caseStudy;
     private final Bibliography bibliography;
     private final String root;
@@ -30,22 +35,18 @@ public final class CitationResolver {
         this.root = root;
     }
 
-    /** The observations a citation names. */
-    public static List<Observation> matching(CaseStudy c, Citation.ObservationCitation citation) {
-        return Citations.matches(c, citation);
-    }
-
     /**
-     * The replacement of every citation in {@code narrative}; one that names nothing is shown as
-     * such and reported to {@code problems}.
+     * The replacement of every citation of a text; one that names nothing is shown as such and
+     * reported to {@code problems}, at the place the citation is written.
      */
-    public List<MarkdownRenderer.Insert> inserts(String narrative, Consumer<Diagnostic> problems) {
+    public List<MarkdownRenderer.Insert> inserts(List<ResolvedCitation> citations, Consumer<Diagnostic> problems) {
         List<MarkdownRenderer.Insert> out = new ArrayList<>();
-        for (Citation citation : Citations.find(narrative)) {
-            String html = citation instanceof Citation.ObservationCitation o ? observation(o)
+        for (ResolvedCitation resolved : citations) {
+            Citation citation = resolved.citation();
+            String html = citation instanceof Citation.ObservationCitation ? observation(resolved.observations())
                     : source(((Citation.SourceCitation) citation).key());
             if (html == null) {
-                problems.accept(CaseProblems.unresolvedCitation(caseStudy, citation.text()));
+                problems.accept(CaseProblems.unresolvedCitation(caseStudy, resolved));
                 html = "<span class=\"cite-missing\">[" + TrustedHtml.escape(citation.text()) + ": not found]</span>";
             }
             out.add(new MarkdownRenderer.Insert(citation.start(), citation.end(), new TrustedHtml(html)));
@@ -53,12 +54,11 @@ public final class CitationResolver {
         return out;
     }
 
-    private String observation(Citation.ObservationCitation citation) {
-        List<Observation> found = matching(caseStudy, citation);
+    private String observation(List<Observation> found) {
         if (found.isEmpty() || found.stream().anyMatch(o -> !bibliography.has(caseStudy.id(), o.source()))) {
             return null;
         }
-        boolean conflict = found.stream().map(ValueFormat::stated).distinct().count() > 1;
+        boolean conflict = found.stream().map(FORMAT::stated).distinct().count() > 1;
         StringBuilder html = new StringBuilder();
         if (conflict) {
             html.append("<span class=\"cite-conflict\">");
@@ -71,7 +71,7 @@ public final class CitationResolver {
             Source s = caseStudy.source(o.source()).orElseThrow();
             html.append("<a class=\"cite\" href=\"").append(TrustedHtml.escape(bibliography.href(root, caseStudy.id(), o.source())))
                     .append("\" title=\"").append(TrustedHtml.escape("Source: " + Bibliography.shortLabel(s) + " — " + s.title()))
-                    .append("\">").append(TrustedHtml.escape(ValueFormat.stated(o)))
+                    .append("\">").append(TrustedHtml.escape(FORMAT.stated(o)))
                     .append(" <span class=\"asof\">(").append(TrustedHtml.escape(o.asOf().toString())).append(")</span></a>");
         }
         if (conflict) {

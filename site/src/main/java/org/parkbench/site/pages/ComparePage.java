@@ -10,6 +10,7 @@ import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Vocabulary;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.site.figures.FigureFiles;
 import org.parkbench.site.output.SitePaths;
 
@@ -19,6 +20,7 @@ import org.parkbench.site.output.SitePaths;
  * the figures that compare cases.
  */
 public final class ComparePage {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
     static final List<Indicator> KEY_INDICATORS = List.of(Indicator.AREA, Indicator.ENTERPRISES, Indicator.INVESTMENT,
             Indicator.JOBS_DIRECT);
 
@@ -47,7 +49,7 @@ public final class ComparePage {
                 for (Indicator ind : KEY_INDICATORS) {
                     List<Observation> obs = c.observations(p.id(), ind);
                     Optional<Observation> latest = obs.isEmpty() ? Optional.empty() : Optional.of(obs.get(obs.size() - 1));
-                    cells.add(latest.map(o -> new Cell(ValueFormat.stated(o), o.asOf().toString(),
+                    cells.add(latest.map(o -> new Cell(FORMAT.stated(o), o.asOf().toString(),
                                     Views.SourceLink.of(site, c.id(), o.source(), root), true, obs.size()))
                             .orElse(new Cell("", "", null, false, 0)));
                 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.csv.SpreadsheetCsv;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.site.figures.SiteFigures;
 import org.parkbench.site.output.SitePaths;
@@ -48,10 +49,11 @@ public final class DataPage {
         int[] counts = new int[DataTables.tables().size()];
         for (int i = 0; i < counts.length; i++) {
             DataTables.Table t = DataTables.tables().get(i);
-            List<List<String>> rows = t.rows().apply(c);
+            List<List<Object>> rows = t.rows().apply(c);
             counts[i] = rows.size();
             if (!rows.isEmpty()) {
-                site.files.text(casePath(c, t), DataTables.csv(header(t), rows));
+                // bytes, not text: the writer owns the line ends, and a line end inside a cell is data
+                site.files.bytes(casePath(c, t), SpreadsheetCsv.text(header(t), rows).getBytes(StandardCharsets.UTF_8));
             }
         }
         rowCounts.put(c.id(), counts);
@@ -69,7 +71,7 @@ public final class DataPage {
             List<FileRow> perCase = new ArrayList<>();
             int total = 0;
             try (OutputStream all = site.files.output(allPath)) {
-                all.write(DataTables.csv(header(t), List.of()).getBytes(StandardCharsets.UTF_8));
+                all.write(SpreadsheetCsv.text(header(t), List.of()).getBytes(StandardCharsets.UTF_8));
                 for (CaseStudy c : site.cases()) {
                     int n = rowCounts.computeIfAbsent(c.id(), k -> {
                         writeCase(c);

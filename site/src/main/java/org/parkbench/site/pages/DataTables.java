@@ -1,6 +1,6 @@
 package org.parkbench.site.pages;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,7 +12,10 @@ import org.parkbench.core.model.Vocabulary;
 /**
  * The data downloads of the site: one CSV per kind of fact over all cases (with a {@code case}
  * column), the same per case, and the data dictionary describing every column. Values are written
- * as the data holds them (words, ISO dates, plain numbers), not as pages format them.
+ * as the data holds them (words, ISO dates, plain numbers), not as pages format them: the number
+ * columns hold numbers ({@code Double}, {@code Integer}), which
+ * {@link org.parkbench.core.csv.SpreadsheetCsv} writes as numbers, and every other cell is text,
+ * which it guards against formula injection.
  */
 public final class DataTables {
     /** A column of a download, for the data dictionary and datapackage.json. */
@@ -21,7 +24,7 @@ public final class DataTables {
 
     /** A kind of download: its file name, what a row is, its columns and how to get the rows of a case. */
     public record Table(String name, String title, String description, List<Field> fields,
-                        Function<CaseStudy, List<List<String>>> rows) {
+                        Function<CaseStudy, List<List<Object>>> rows) {
         public String file() {
             return name + ".csv";
         }
@@ -54,12 +57,12 @@ public final class DataTables {
                     f("mofcom_confirmed", "integer", "Year MOFCOM confirmed it as a national-level zone"),
                     f("model", "string", "Development model"), f("variant", "string", "Variant of the model"),
                     f("source", "string", "Source key (see sources.csv)")),
-                    c -> c.parks().stream().map(p -> List.of(c.id(), p.id(), p.nameEn(), p.nameZh(), p.country(), p.location().place(),
-                            p.location().lat().map(DataTables::num).orElse(""), p.location().lon().map(DataTables::num).orElse(""),
+                    c -> c.parks().stream().map(p -> row(c.id(), p.id(), p.nameEn(), p.nameZh(), p.country(), p.location().place(),
+                            p.location().lat().orElse(null), p.location().lon().orElse(null),
                             p.location().precision().word(), p.corridor().word(), p.beltAndRoad() ? "yes" : "no",
                             p.sectors().stream().map(Sector::word).collect(Collectors.joining(";")), p.status().word(),
-                            p.established() == null ? "" : p.established().toString(), p.homeProvince(),
-                            p.mofcomConfirmed() == null ? "" : p.mofcomConfirmed().toString(), p.model().word(),
+                            p.established(), p.homeProvince(),
+                            p.mofcomConfirmed(), p.model().word(),
                             p.variantIfAny().map(Vocabulary::word).orElse(""), p.source())).toList()),
             new Table("stakes", "Actors and stakes", "Who initiates, develops, owns, finances or operates each park, with shares and periods.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("actor", "string", "Actor id"),
@@ -67,40 +70,40 @@ public final class DataTables {
                     f("role", "string", "initiator, developer, owner, financier, operator or tenant"),
                     f("stake_pct", "number", "Share in percent, where a source states it"), f("from", "string", "First date the row holds (YYYY, YYYY-MM or YYYY-MM-DD)"),
                     f("until", "string", "First date it no longer holds; empty: still holds"), f("source", "string", "Source key"), f("note", "string", "Note")),
-                    c -> c.stakes().stream().map(s -> List.of(c.id(), s.park(), s.actor().id(), s.actor().name(), s.actor().kind().word(),
-                            s.actor().country(), s.role().word(), s.share().map(DataTables::num).orElse(""), s.from().toString(),
+                    c -> c.stakes().stream().map(s -> row(c.id(), s.park(), s.actor().id(), s.actor().name(), s.actor().kind().word(),
+                            s.actor().country(), s.role().word(), s.share().orElse(null), s.from().toString(),
                             s.end().map(PartialDate::toString).orElse(""), s.source(), s.note())).toList()),
             new Table("observations", "Observations", "Reported figures, one per row; conflicting figures from different sources are separate rows.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("indicator", "string", "What is measured"),
                     f("value", "number", "Value as reported"), f("unit", "string", "Unit"), f("qualifier", "string", "exact, about, over or under"),
                     f("as_of", "string", "Date the figure refers to"), f("source", "string", "Source key"), f("note", "string", "Note")),
-                    c -> c.observations().stream().map(o -> List.of(c.id(), o.park(), o.indicator().word(), num(o.value()), o.unit().word(),
+                    c -> c.observations().stream().map(o -> row(c.id(), o.park(), o.indicator().word(), o.value(), o.unit().word(),
                             o.qualifier().word(), o.asOf().toString(), o.source(), o.note())).toList()),
             new Table("events", "Events", "Dated milestones.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("date", "string", "Date, as precise as the source"),
                     f("event", "string", "What happened"), f("source", "string", "Source key"), f("note", "string", "Note")),
-                    c -> c.events().stream().map(e -> List.of(c.id(), e.park(), e.date().toString(), e.text(), e.source(), e.note())).toList()),
+                    c -> c.events().stream().map(e -> row(c.id(), e.park(), e.date().toString(), e.text(), e.source(), e.note())).toList()),
             new Table("statistics", "Published statistics", "Aggregates as a publication reports them.", List.of(
                     f("case", "string", "Case"), f("id", "string", "Statistic id"), f("measure", "string", "What is counted"),
                     f("scope", "string", "Population counted"), f("value", "number", "Value"), f("unit", "string", "Unit"),
                     f("as_of", "string", "Date"), f("reported_share_pct", "number", "Share as the source reports it"),
                     f("share_of", "string", "Statistic it is a share of"), f("source", "string", "Source key"), f("note", "string", "Note")),
-                    c -> c.statistics().stream().map(s -> List.of(c.id(), s.id(), s.measure(), s.scope().word(), num(s.value()), s.unit().word(),
-                            s.asOf().toString(), s.reportedShare().map(DataTables::num).orElse(""), s.shareOf(), s.source(), s.note())).toList()),
+                    c -> c.statistics().stream().map(s -> row(c.id(), s.id(), s.measure(), s.scope().word(), s.value(), s.unit().word(),
+                            s.asOf().toString(), s.reportedShare().orElse(null), s.shareOf(), s.source(), s.note())).toList()),
             new Table("zones", "Confirmed zones", "Overseas economic and trade cooperation zones confirmed by MOFCOM, with how far each row was verified.", List.of(
                     f("case", "string", "Case"), f("id", "string", "Zone id"), f("name_en", "string", "English name"), f("name_zh", "string", "Chinese name"),
                     f("country", "string", "Host country, ISO alpha-2"), f("developer", "string", "Implementing enterprise"),
                     f("home_province", "string", "Home province"), f("verified", "string", "yes, partial or no"),
                     f("evidence", "string", "Evidence"), f("park", "string", "Case park this zone is, if any"),
                     f("model", "string", "Model, only where a source assigns one"), f("variant", "string", "Variant"), f("source", "string", "Source key")),
-                    c -> c.zones().stream().map(z -> List.of(c.id(), z.id(), z.nameEn(), z.nameZh(), z.country(), z.developer(), z.homeProvince(),
+                    c -> c.zones().stream().map(z -> row(c.id(), z.id(), z.nameEn(), z.nameZh(), z.country(), z.developer(), z.homeProvince(),
                             z.verification().word(), z.evidence(), z.park(), z.modelIfKnown().map(Vocabulary::word).orElse(""),
                             z.variant() == null ? "" : z.variant().word(), z.source())).toList()),
             new Table("sources", "Sources", "Every source the cases cite.", List.of(
                     f("case", "string", "Case"), f("key", "string", "Source key"), f("authors", "string", "Authors"), f("title", "string", "Title"),
                     f("publisher", "string", "Publisher or outlet"), f("year", "string", "Year as published"), f("url", "string", "URL"),
                     f("accessed", "string", "Date the URL was seen"), f("confidence", "string", "high, medium or low"), f("note", "string", "Note")),
-                    c -> c.sources().values().stream().map(s -> List.of(c.id(), s.key(), s.authors(), s.title(), s.publisher(), s.year(),
+                    c -> c.sources().values().stream().map(s -> row(c.id(), s.key(), s.authors(), s.title(), s.publisher(), s.year(),
                             s.url(), s.accessed(), s.confidence().word(), s.note())).toList()));
 
     private DataTables() {
@@ -114,83 +117,8 @@ public final class DataTables {
         return new Field(name, type, description);
     }
 
-    /** A number as the data files write it: every digit it has, no thousands separators ({@link ValueFormat#number} without its commas). */
-    static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    /** The rows of {@code table} over {@code cases}, in course order. */
-    static List<List<String>> rows(Table table, List<CaseStudy> cases) {
-        List<List<String>> out = new ArrayList<>();
-        cases.forEach(c -> out.addAll(table.rows().apply(c)));
-        return out;
-    }
-
-    /**
-     * RFC 4180 CSV with a header row and {@code \n} line ends, quoted exactly as Commons CSV's
-     * default format quotes (its minimal quoting): a cell is quoted when it holds a comma, a quote
-     * or a line end, starts with a character up to {@code #}, ends with one up to a space, or is
-     * an empty first cell. Written straight into one buffer: a case's tables are written for
-     * every case of a course of any size.
-     */
-    static String csv(List<String> header, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder(64 * (rows.size() + 1));
-        record(out, header, false);
-        for (List<String> row : rows) {
-            record(out, row, true);
-        }
-        return out.toString();
-    }
-
-    private static void record(StringBuilder out, List<String> cells, boolean defused) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String cell = defused ? defuse(cells.get(i)) : cells.get(i);
-            if (needsQuotes(cell, i == 0)) {
-                out.append('"');
-                for (int k = 0; k < cell.length(); k++) {
-                    char c = cell.charAt(k);
-                    if (c == '"') {
-                        out.append('"');
-                    }
-                    out.append(c);
-                }
-                out.append('"');
-            } else {
-                out.append(cell);
-            }
-        }
-        out.append('\n');
-    }
-
-    private static boolean needsQuotes(String cell, boolean first) {
-        if (cell.isEmpty()) {
-            return first;
-        }
-        if (cell.charAt(0) <= '#' || cell.charAt(cell.length() - 1) <= ' ') {
-            return true;
-        }
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A cell starting like a formula is prefixed with a quote, so a spreadsheet shows it instead of running it. */
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
-
-    public static String defuse(String cell) {
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches()) {
-            return "'" + cell;
-        }
-        return cell;
+    /** A row of cells: text, numbers (written as numbers), {@code null} for unknown. */
+    private static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.exercises.check.StudentCheck;
@@ -39,7 +40,8 @@ final class ExerciseTexts {
         CaseStudy c = site.caseStudy(exercise.caseId()).orElseThrow();
         Consumer<Diagnostic> problems = d -> site.problems.add(new Diagnostic(exercise.header().origin(), d.severity(), d.code(),
                 d.message() + " (in exercise " + exercise.id() + ")", d.hint()));
-        TrustedHtml html = site.markdown.render(markdown, new CitationResolver(c, site.bibliography, root).inserts(markdown, problems));
+        TrustedHtml html = site.markdown.render(markdown, new CitationResolver(c, site.bibliography, root)
+                .inserts(Citations.resolve(Citations.find(markdown), c), problems));
         if (!html.html().contains(" id=")) {
             return html;
         }

@@ -59,7 +59,7 @@ public final class InstructorPages {
             TrustedHtml notes = notes(c);
             List<Park> classified = c.parks().stream().filter(p -> !c.stakes(p.id()).isEmpty()).toList();
             List<String> readings = classified.stream().limit(PageLimits.CLASSIFIER_READINGS)
-                    .map(p -> Classifier.explain(site.classification(c, p))).toList();
+                    .map(p -> Classifier.explain(c.classification(p.id()).orElseThrow())).toList();
             cases.add(new CaseNotes(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()),
                     declared == null ? "" : declared.label(), parkModels, differ, readings, notes, !notes.isEmpty(),
                     classified.size() - readings.size()));

@@ -3,6 +3,7 @@ package org.parkbench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.site.output.SitePaths;
 
 /**
@@ -12,6 +13,8 @@ import org.parkbench.site.output.SitePaths;
  * every page reachable without script.
  */
 public final class ListPages {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     /** A link in the pager; {@code gap} stands for skipped pages. */
     public record PageLink(String label, String href, boolean current, boolean gap) {
     }
@@ -46,8 +49,8 @@ public final class ListPages {
     static Pager pager(String first, int number, int count, int perPage, int total, String noun) {
         int from = (number - 1) * perPage + 1;
         int to = Math.min(total, number * perPage);
-        String label = count <= 1 ? "" : String.format(Locale.ROOT, "%s %s–%s of %s", noun, ValueFormat.number(from),
-                ValueFormat.number(to), ValueFormat.number(total));
+        String label = count <= 1 ? "" : String.format(Locale.ROOT, "%s %s–%s of %s", noun, FORMAT.reported(from),
+                FORMAT.reported(to), FORMAT.reported(total));
         List<PageLink> links = new ArrayList<>();
         int last = 0;
         for (int p = 1; p <= count; p++) {

@@ -21,8 +21,6 @@ public final class PageLimits {
     static final int CARD_PARK_NAMES = 6;
     /** Places a reference entry links back to. */
     static final int CITED_AT = 12;
-    /** Rows of a figure's data shown in the page; larger tables are the CSV download only. */
-    public static final int FIGURE_TABLE_ROWS = 60;
     /** Figure CSV files the data page lists one by one; beyond, it lists the general figures and counts the rest. */
     static final int FIGURE_FILES_LISTED = 200;
     /** Parks whose classifier reasoning the instructor page spells out per case. */

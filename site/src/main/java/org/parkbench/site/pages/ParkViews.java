@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parkbench.core.analysis.StakeStructure;
-import org.parkbench.core.classify.Classification;
-import org.parkbench.core.classify.ContextNote;
-import org.parkbench.core.classify.FiredRule;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.Classification;
+import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Event;
+import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Sector;
 import org.parkbench.core.model.Stake;
 import org.parkbench.core.model.Vocabulary;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.site.output.SitePaths;
 
 /**
@@ -27,6 +28,8 @@ import org.parkbench.site.output.SitePaths;
  * their park; both get the same rows.
  */
 final class ParkViews {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     private final Site site;
 
     ParkViews(Site site) {
@@ -35,8 +38,8 @@ final class ParkViews {
 
     CasePages.ParkProfile profile(CaseStudy c, Park p, String root) {
         String coords = p.location().hasCoordinates()
-                ? String.format(Locale.ROOT, "%.4f, %.4f (%s)", p.location().latitude(), p.location().longitude(),
-                p.location().precision().label().toLowerCase(Locale.ROOT))
+                ? FORMAT.fixed(p.location().latitude(), 4) + ", " + FORMAT.fixed(p.location().longitude(), 4)
+                + " (" + p.location().precision().label().toLowerCase(Locale.ROOT) + ")"
                 : "";
         return new CasePages.ParkProfile(p.id(), p.nameEn(), p.nameZh(), Views.country(p.country()), p.location().place(), coords,
                 p.corridor().label(), p.beltAndRoad(), p.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")),
@@ -59,7 +62,7 @@ final class ParkViews {
         int n = obs.size();
         String[] stated = new String[n];
         for (int i = 0; i < n; i++) {
-            stated[i] = ValueFormat.stated(obs.get(i));
+            stated[i] = FORMAT.stated(obs.get(i));
         }
         boolean[] conflict = new boolean[n];
         int[] indicatorRows = new int[n];
@@ -98,13 +101,13 @@ final class ParkViews {
             return null;
         }
         List<CasePages.StakeRow> rows = list.stream().map(s -> new CasePages.StakeRow(s.actor().name(), s.actor().kind().label(),
-                s.role().label(), s.share().map(ValueFormat::percent).orElse(""), period(s.from(), s.until()), s.note(),
+                s.role().label(), s.share().map(FORMAT::percent).orElse(""), period(s.from(), s.until()), s.note(),
                 Views.SourceLink.of(site, c.id(), s.source(), root))).toList();
         List<CasePages.OwnershipPeriod> ownership = StakeStructure.of(list).periods().stream().map(period -> new CasePages.OwnershipPeriod(
                 period(period.from(), period.until()),
                 period.holdings().stream().map(h -> h.actor().name() + " (" + h.role().label().toLowerCase(Locale.ROOT)
-                        + (h.share().isPresent() ? ", " + ValueFormat.percent(h.share().get()) : ", share not known") + ")").toList(),
-                period.unattributed().map(ValueFormat::percent).orElse("not known"))).toList();
+                        + (h.share().isPresent() ? ", " + FORMAT.percent(h.share().get()) : ", share not known") + ")").toList(),
+                period.unattributed().map(FORMAT::percent).orElse("not known"))).toList();
         return new CasePages.StakeGroup(p.nameEn(), rows, ownership);
     }
 
@@ -113,9 +116,9 @@ final class ParkViews {
         if (c.stakes(p.id()).isEmpty()) {
             return null;
         }
-        Classification k = site.classification(c, p);
+        Classification k = c.classification(p.id()).orElseThrow();
         List<CasePages.Score> scores = java.util.Arrays.stream(DevelopmentModel.values()).map(m -> new CasePages.Score(
-                Views.ModelBadge.of(m, root), k.score(m), ValueFormat.number(Math.round(k.score(m) * 100.0)) + " %",
+                Views.ModelBadge.of(m, root), k.score(m), FORMAT.percent(Math.round(k.score(m) * 100.0)),
                 k.points().getOrDefault(m, 0))).toList();
         return new CasePages.ClassificationView(p.nameEn(), k.asOf().map(PartialDate::toString).orElse(""), k.determined(), scores,
                 k.fired().stream().map(FiredRule::explanation).toList(),

@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.parkbench.core.classify.Classification;
-import org.parkbench.core.classify.Classifier;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
-import org.parkbench.core.model.Park;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.site.course.Course;
@@ -24,8 +21,8 @@ import org.parkbench.site.template.Templates;
 /**
  * What the page classes of one build share: what they show ({@link SiteContent}), how and where
  * they are written ({@link PageOutput}), the layout rendered once per folder and section, the
- * problems found while writing, and what is derived once and reused by every page (each case's
- * rows grouped by park, each park's classification, each source's link). Its fields are the
+ * problems found while writing, and what is derived once per build and reused by every page
+ * (each source's link; each case's rows by park and each park's classification are on the case). Its fields are the
  * parts of those two records the pages use most, named for brevity. One instance per build,
  * shared by the render threads: everything in it is immutable or safe to use concurrently.
  */
@@ -48,16 +45,14 @@ public final class Site {
     final List<Diagnostic> problems;
     final RenderPool pool;
     final ParkViews parks = new ParkViews(this);
-    private final Map<String, Classification> classifications;
     private final Map<String, Course.Session> sessionByCase = new HashMap<>();
     private final Map<String, Views.SourceLink> sourceLinks = new ConcurrentHashMap<>();
 
     Site(SiteContent content, PageOutput output) {
-        this(content, output, null, new ConcurrentHashMap<>(),
-                java.util.Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>());
+        this(content, output, null, java.util.Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>());
     }
 
-    private Site(SiteContent content, PageOutput output, LayoutFrames layouts, Map<String, Classification> classifications, List<Diagnostic> problems,
+    private Site(SiteContent content, PageOutput output, LayoutFrames layouts, List<Diagnostic> problems,
                  Map<String, java.util.concurrent.atomic.LongAdder> templateNanos) {
         this.content = content;
         this.output = output;
@@ -73,7 +68,6 @@ public final class Site {
         this.pool = output.pool();
         this.search = output.search();
         this.rowCounts = output.rowCounts();
-        this.classifications = classifications;
         this.problems = problems;
         this.templateNanos = templateNanos;
         for (Course.Session session : course.sessions()) {
@@ -103,11 +97,10 @@ public final class Site {
 
     /**
      * The same site with other figures, exercises and bibliography (a preview updates them after a
-     * case's pages): the layout and the classifications carry over; problems
-     * are collected afresh.
+     * case's pages): the layout carries over; problems are collected afresh.
      */
     Site with(SiteFigures other, ExerciseSet otherExercises, Bibliography otherBibliography) {
-        return new Site(content.with(other, otherExercises, otherBibliography), output, layouts, new ConcurrentHashMap<>(classifications), java.util.Collections.synchronizedList(new ArrayList<>()), templateNanos);
+        return new Site(content.with(other, otherExercises, otherBibliography), output, layouts, java.util.Collections.synchronizedList(new ArrayList<>()), templateNanos);
     }
 
     List<CaseStudy> cases() {
@@ -127,11 +120,6 @@ public final class Site {
     Views.SourceLink sourceLink(String caseId, String key, String root) {
         return sourceLinks.computeIfAbsent(root + '\u0000' + caseId + '\u0000' + key,
                 k -> Views.SourceLink.make(bibliography, caseId, key, root));
-    }
-
-    /** The classifier's reading of a park's stakes, computed once per build. */
-    Classification classification(CaseStudy c, Park p) {
-        return classifications.computeIfAbsent(p.id(), k -> Classifier.standard().classify(p, c.stakes(p.id())));
     }
 
     /**

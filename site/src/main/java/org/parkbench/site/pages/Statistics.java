@@ -8,6 +8,7 @@ import org.parkbench.core.analysis.ImpliedTotal;
 import org.parkbench.core.analysis.ShareCheck;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.PublishedStatistic;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * The published aggregate statistics (the paper's headline table, from core's {@link HeadlineTable})
@@ -15,6 +16,8 @@ import org.parkbench.core.model.PublishedStatistic;
  * the reported counts and how the two agree, and the total a printed share implies.
  */
 public final class Statistics {
+    private static final QuantityFormat FORMAT = QuantityFormat.english();
+
     /** One published statistic with its checks. */
     public record Row(String id, String measure, String scope, String value, String asOf, String reportedShare,
                       String recomputedShare, String agreement, boolean shareDiffers, String check, String impliedTotal,
@@ -30,8 +33,8 @@ public final class Statistics {
             PublishedStatistic s = r.statistic();
             ShareCheck check = r.shareCheck().orElse(null);
             rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(),
-                    ValueFormat.amount(s.value(), s.unit()), s.asOf().toString(),
-                    s.reportedShare().map(ValueFormat::percent).orElse(""),
+                    FORMAT.amount(s.value(), s.unit()), s.asOf().toString(),
+                    s.reportedShare().map(FORMAT::percent).orElse(""),
                     check == null ? "" : check.recomputedText().replaceFirst("\\s*%?$", " %"),
                     check == null ? "" : check.agreement().word(),
                     check != null && (check.agreement() == Agreement.DISAGREES || check.agreement() == Agreement.TRUNCATED),

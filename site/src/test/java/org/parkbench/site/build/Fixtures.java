@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkbench.core.load.CaseAssembly;
 import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.CaseMeta;
@@ -64,6 +65,27 @@ public final class Fixtures {
         return new Casebook(List.of(overview(), parkCase(EVIL, "javascript:alert(5)", EVIL, HOSTILE_NARRATIVE)));
     }
 
+    /**
+     * The fixture cases with the riverside park south of the equator and west of Greenwich (negative
+     * coordinates: numbers) and one more milestone for each of {@code texts}, as its text and as its
+     * note: cells of the data downloads and of the milestones figure that a spreadsheet could run.
+     */
+    static Casebook withMilestoneTexts(List<String> texts) {
+        CaseStudy c = parkCase("Riverside Test Park", "https://example.org/report", "A plain note", NARRATIVE);
+        Park p = c.parks().get(0);
+        Location at = p.location();
+        Park southWest = new Park(p.id(), p.caseId(), p.nameEn(), p.nameZh(), p.country(),
+                new Location(at.place(), -at.latitude(), -at.longitude(), at.precision(), at.source()), p.corridor(),
+                p.beltAndRoad(), p.sectors(), p.status(), p.established(), p.homeProvince(), p.mofcomConfirmed(), p.model(),
+                p.variant(), p.source(), p.origin());
+        List<Event> events = new java.util.ArrayList<>(c.events());
+        for (int i = 0; i < texts.size(); i++) {
+            events.add(new Event(p.id(), PartialDate.ofYear(2010 + i), texts.get(i), "report-a", texts.get(i), O));
+        }
+        return new Casebook(List.of(overview(), CaseAssembly.of(c.meta(), c.narrative(), List.of(southWest), c.stakes(),
+                c.observations(), events, c.sources(), c.statistics(), c.zones(), c.directory(), c.displayDirectory())));
+    }
+
     static Course course(Casebook book) {
         return CourseLoader.defaultCourse(book.cases().stream().map(CaseStudy::id).toList());
     }
@@ -86,7 +108,7 @@ public final class Fixtures {
         CaseMeta meta = new CaseMeta("overview", "Overview of test parks", "The big picture", List.of(), null,
                 List.of(new Objective("read-table", "Read the headline table.")), List.of("What do the shares mean?"), 10,
                 CaseStatus.PUBLISHED, O);
-        return new CaseStudy(meta, "## The paper\n\nIt counts parks {{src:paper}}.\n", List.of(), List.of(), List.of(), List.of(),
+        return CaseAssembly.of(meta, "## The paper\n\nIt counts parks {{src:paper}}.\n", List.of(), List.of(), List.of(), List.of(),
                 sources, stats, zones, Path.of("fixture-overview"), "cases/overview");
     }
 
@@ -126,7 +148,7 @@ public final class Fixtures {
         CaseMeta meta = new CaseMeta("riverside", parkName + " case", "A company abroad " + note, List.of("riverside-park"),
                 DevelopmentModel.COMPANY_LED, List.of(new Objective("explain-model", "Explain the model " + note)),
                 List.of("Why did the developer succeed? " + note), 20, CaseStatus.PUBLISHED, O);
-        return new CaseStudy(meta, narrative, List.of(park), stakes, obs, events, sources, List.of(), List.of(),
+        return CaseAssembly.of(meta, narrative, List.of(park), stakes, obs, events, sources, List.of(), List.of(),
                 directory, "cases/riverside");
     }
 }

@@ -172,4 +172,15 @@ class SiteBuilderTest {
         build(Fixtures.casebook(), out, Profile.STUDENT);
         assertThat(out.resolve(OutputDirectory.MARKER)).isRegularFile();
     }
+
+    @Test
+    void aCitationThatNamesNothingIsReportedWhereCorePlacedItWithoutReadingCaseMdAgain() {
+        // a case made in memory: there is no case.md to read, its narrative is placed from line 1
+        Casebook broken = new Casebook(List.of(Fixtures.overview(), Fixtures.parkCase("Riverside Test Park", "", "",
+                "Intro.\nIt cites {{src:nowhere}} twice: {{src:nowhere}}.")));
+        assertThatThrownBy(() -> build(broken, tmp.resolve("site"), Profile.STUDENT))
+                .isInstanceOf(InvalidSiteInputException.class)
+                .hasMessageContaining("cases/riverside/case.md:2:10: error: [PB303] citation {{src:nowhere}} names no source")
+                .hasMessageContaining("cases/riverside/case.md:2:33: error: [PB303]");
+    }
 }

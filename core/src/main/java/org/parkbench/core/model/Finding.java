@@ -1,7 +1,6 @@
-package org.parkbench.core.classify;
+package org.parkbench.core.model;
 
 import java.util.List;
-import org.parkbench.core.model.Stake;
 
 /**
  * What a classification rule found in a park's stakes: either a {@link FiredRule}, which adds

@@ -1,8 +1,7 @@
-package org.parkbench.core.classify;
+package org.parkbench.core.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.parkbench.core.model.Stake;
 
 /**
  * A fact a context rule found worth showing beside a classification without weighing it for any

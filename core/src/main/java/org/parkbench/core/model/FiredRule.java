@@ -1,11 +1,8 @@
-package org.parkbench.core.classify;
+package org.parkbench.core.model;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.parkbench.core.model.DevelopmentModel;
-import org.parkbench.core.model.Stake;
-import org.parkbench.core.model.Variant;
 
 /**
  * A rule that held for a park: which rule, why (naming the actors), which model it supports and

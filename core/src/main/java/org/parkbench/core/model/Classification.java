@@ -1,4 +1,4 @@
-package org.parkbench.core.classify;
+package org.parkbench.core.model;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.parkbench.core.model.DevelopmentModel;
-import org.parkbench.core.model.PartialDate;
-import org.parkbench.core.model.Variant;
 
 /**
  * What the classifier concluded about one park on one date: a score per development model
  * (shares of the fired rules' weight, summing to 1, or all 0 when no rule fired), the rules that
  * fired and the context notes, the top model and the runner-up, whether the park is
- * {@link #mixed()} (the runner-up scores at least {@link Classifier#MIXED_THRESHOLD} of the top),
- * the model the case declares and whether the two disagree, and the variant the evidence points
- * to. With no evidence there is no top model, nothing is mixed and nothing disagrees.
+ * {@link #mixed()} (the runner-up scores at least
+ * {@link org.parkbench.core.classify.Classifier#MIXED_THRESHOLD} of the top), the model the case
+ * declares and whether the two disagree, and the variant the evidence points to. With no evidence
+ * there is no top model, nothing is mixed and nothing disagrees. It is part of the model, beside
+ * the rows it is read from, because a {@link CaseStudy} keeps each park's classification (made
+ * once, when the case is made, by {@code core.classify}'s rules) for everything that shows or
+ * checks it.
  *
  * @param asOf the date the stakes were read at; empty when the park has no stakes
  */

@@ -1,15 +1,14 @@
-package org.parkbench.core.load;
+package org.parkbench.core.model;
 
 import java.util.Optional;
-import org.parkbench.core.model.Indicator;
-import org.parkbench.core.model.Origin;
-import org.parkbench.core.model.PartialDate;
 
 /**
  * A fact cited in a case narrative instead of retyped: {@code {{obs:park/indicator/as_of}}} (or
  * {@code {{obs:park/indicator/as_of/source}}} to pick one of several sources) for an observation,
  * {@code {{src:key}}} for a source. {@code start} and {@code end} delimit the citation in the
- * narrative, so a renderer can replace it; {@code origin} is where it is written in case.md.
+ * narrative, so a renderer can replace it; {@code origin} is where it is written in case.md
+ * (1-based line and column). {@code core.load}'s {@code Citations} reads them; what one names in
+ * its case is a {@link ResolvedCitation}.
  */
 public sealed interface Citation permits Citation.ObservationCitation, Citation.SourceCitation {
     /** The citation as written, braces included. */
@@ -32,6 +31,15 @@ public sealed interface Citation permits Citation.ObservationCitation, Citation.
 
         public Optional<String> namedSource() {
             return source.isEmpty() ? Optional.empty() : Optional.of(source);
+        }
+
+        /**
+         * Whether the citation names {@code o}: same park, indicator and as-of date (as written,
+         * same precision), and the named source if any.
+         */
+        public boolean names(Observation o) {
+            return o.park().equals(park) && o.indicator() == indicator && o.asOf().equals(asOf)
+                    && (source.isEmpty() || o.source().equals(source));
         }
     }
 

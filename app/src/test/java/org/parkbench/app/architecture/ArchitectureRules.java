@@ -1,0 +1,111 @@
+package org.parkbench.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The architecture of ARCHITECTURE.md as ArchUnit rules: the modules' layers
+ * ({@code app → site → exercises, charts → core ← cases}, with bench on top of everything), the
+ * inner layers of core and of site, no cycle between any two packages, cases plugged in only
+ * through core's service interface, core free of rendering libraries, every CSV written by the
+ * one writer with its formula guard, and no dumping-ground packages. The rules are written once here; {@link ArchitectureTest} applies them to the classes
+ * of every module the app sees, and the bench module applies them again with its own classes
+ * added (bench is the one module above the app).
+ */
+public final class ArchitectureRules {
+    static final String CORE = "org.parkbench.core..";
+    static final String CASES = "org.parkbench.cases..";
+    static final String CHARTS = "org.parkbench.charts..";
+    static final String EXERCISES = "org.parkbench.exercises..";
+    static final String SITE = "org.parkbench.site..";
+    static final String APP = "org.parkbench.app..";
+    static final String BENCH = "org.parkbench.bench..";
+
+    private ArchitectureRules() {
+    }
+
+    /** The modules, bottom to top; a layer may be used only by the layers named, never the other way. */
+    @ArchTest
+    public static final ArchRule modules = layeredArchitecture().consideringAllDependencies()
+            .layer("Core").definedBy(CORE)
+            .layer("Cases").definedBy(CASES)
+            .layer("Charts").definedBy(CHARTS)
+            .layer("Exercises").definedBy(EXERCISES)
+            .layer("Site").definedBy(SITE)
+            .layer("App").definedBy(APP)
+            .optionalLayer("Bench").definedBy(BENCH)
+            .whereLayer("Bench").mayNotBeAccessedByAnyLayer()
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Bench")
+            .whereLayer("Site").mayOnlyBeAccessedByLayers("App", "Bench")
+            .whereLayer("Charts").mayOnlyBeAccessedByLayers("Site", "App", "Bench")
+            .whereLayer("Exercises").mayOnlyBeAccessedByLayers("Site", "App", "Bench")
+            .whereLayer("Cases").mayNotBeAccessedByAnyLayer()
+            .because("dependencies point one way: app → site → exercises, charts → core ← cases; "
+                    + "a case is found through core's service interface, never named");
+
+    /** Inside core: the model is the bottom; loading uses everything, nothing in core uses loading. */
+    @ArchTest
+    public static final ArchRule coreLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("org.parkbench.core.model..")
+            .layer("Validate").definedBy("org.parkbench.core.validate..")
+            .layer("Quantity").definedBy("org.parkbench.core.quantity..")
+            .layer("Csv").definedBy("org.parkbench.core.csv..")
+            .layer("Analysis").definedBy("org.parkbench.core.analysis..")
+            .layer("Classify").definedBy("org.parkbench.core.classify..")
+            .layer("Spi").definedBy("org.parkbench.core.spi..")
+            .layer("Load").definedBy("org.parkbench.core.load..")
+            .whereLayer("Load").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Spi").mayOnlyBeAccessedByLayers("Load")
+            .whereLayer("Classify").mayOnlyBeAccessedByLayers("Load")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Classify", "Load")
+            .whereLayer("Validate").mayOnlyBeAccessedByLayers("Load")
+            .whereLayer("Quantity").mayOnlyBeAccessedByLayers("Analysis", "Classify", "Load")
+            .whereLayer("Csv").mayNotBeAccessedByAnyLayer()
+            .because("core's model is what every other part of core reads; loading puts the parts together");
+
+    /** Inside site: templates and output at the bottom, then figures, the pages, and the build on top. */
+    @ArchTest
+    public static final ArchRule siteLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Course").definedBy("org.parkbench.site.course..")
+            .layer("Template").definedBy("org.parkbench.site.template..")
+            .layer("Output").definedBy("org.parkbench.site.output..")
+            .layer("Figures").definedBy("org.parkbench.site.figures..")
+            .layer("Pages").definedBy("org.parkbench.site.pages..")
+            .layer("Build").definedBy("org.parkbench.site.build..")
+            .whereLayer("Build").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Pages").mayOnlyBeAccessedByLayers("Build")
+            .whereLayer("Figures").mayOnlyBeAccessedByLayers("Pages", "Build")
+            .whereLayer("Output").mayOnlyBeAccessedByLayers("Figures", "Pages", "Build")
+            .whereLayer("Template").mayOnlyBeAccessedByLayers("Pages", "Build")
+            .because("the build orders the pages, the pages are rendered by templates and written by the output");
+
+    /** No two packages use each other, directly or round a longer loop. */
+    @ArchTest
+    public static final ArchRule noCycles = slices().matching("org.parkbench.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    public static final ArchRule coreKnowsNoRendering = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..", "org.apache.velocity..",
+                    "org.commonmark..", "org.jsoup..", "picocli..")
+            .because("core is the domain: rendering belongs to charts and site");
+
+    @ArchTest
+    public static final ArchRule casesKnowOnlyCore = noClasses().that().resideInAPackage(CASES)
+            .should().dependOnClassesThat().resideInAnyPackage(CHARTS, EXERCISES, SITE, APP, "org.jfree..",
+                    "org.apache.velocity..")
+            .because("a case module depends on core only");
+
+    @ArchTest
+    public static final ArchRule oneCsvWriter = noClasses().that().resideOutsideOfPackage("org.parkbench.core.csv")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
+            .because("every CSV is written by SpreadsheetCsv, with its formula guard (docs/decisions/008-csv-output.md)");
+
+    @ArchTest
+    public static final ArchRule noDumpingGrounds = noClasses().should()
+            .resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..", "..manager..", "..impl..")
+            .because("packages say what they hold");
+}

@@ -1,0 +1,271 @@
+package org.parkbench.core.quantity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parkbench.core.model.Dimension;
+import org.parkbench.core.model.Indicator;
+import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.Qualifier;
+import org.parkbench.core.model.Unit;
+
+/**
+ * How Parkbench writes a quantity in one language: the number (as a source reported it, rounded
+ * for reading, or plain for a formula or a data file), its unit in its usual place and the
+ * source's qualifier ("more than 9,000 persons", "USD 18.55 bn", "72.72 %"). One instance per
+ * locale, so that a caller asks its format and never builds a {@link DecimalFormat} itself; only
+ * English exists so far. Output never depends on the machine's default locale, so every build
+ * writes the same bytes. Instances are safe to share between threads.
+ */
+public final class QuantityFormat {
+    private static final QuantityFormat ENGLISH = new QuantityFormat(Locale.ENGLISH);
+    private static final int RESULT_DIGITS = 5;
+    /** How a money unit is labelled, "USD bn": the currency goes before the number, the scale after it. */
+    private static final Pattern MONEY_LABEL = Pattern.compile("([A-Z]{3}) (m|bn)");
+    /** Beyond this a double holds no fraction and no longer converts to a long exactly. */
+    private static final double WHOLE_LIMIT = 1e15;
+
+    private final Locale locale;
+    private final DecimalFormatSymbols symbols;
+    /** Per thread, one format per number of decimals: building a DecimalFormat costs far more than using one. */
+    private final ThreadLocal<DecimalFormat[]> exact = ThreadLocal.withInitial(() -> new DecimalFormat[20]);
+    private final ThreadLocal<DecimalFormat[]> rounding = ThreadLocal.withInitial(() -> new DecimalFormat[20]);
+
+    private QuantityFormat(Locale locale) {
+        this.locale = locale;
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+    }
+
+    /** Quantities in English: "1,082", "more than 9,000 direct jobs", "USD 18.55 bn". */
+    public static QuantityFormat english() {
+        return ENGLISH;
+    }
+
+    /**
+     * The format for {@code locale}'s language, falling back to English where there is none yet
+     * (as a {@link java.util.ResourceBundle} falls back to its base bundle).
+     */
+    public static QuantityFormat forLocale(Locale locale) {
+        return ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    // numbers for readers
+
+    /** A value as the source reported it, thousands grouped and nothing rounded: "1,082", "18.55", "0.5". */
+    public String reported(double value) {
+        requireFinite(value);
+        if (value == Math.rint(value) && Math.abs(value) < WHOLE_LIMIT) {
+            return exactFormat(0).format((long) value);
+        }
+        BigDecimal digits = BigDecimal.valueOf(value).stripTrailingZeros();
+        return exactFormat(Math.max(0, digits.scale())).format(digits);
+    }
+
+    /** A share in percent as reported: "72.72 %". */
+    public String percent(double value) {
+        return reported(value) + " %";
+    }
+
+    /**
+     * A value rounded half-even to at most {@code maxDecimals}, thousands grouped, as figures label
+     * their data: "1,226.23" at two decimals; negative zero is "0".
+     */
+    public String rounded(double value, int maxDecimals) {
+        requireFinite(value);
+        return roundingFormat(maxDecimals).format(value == 0 ? 0.0 : value);
+    }
+
+    /** {@link #rounded(double, int)} with a unit label: "1,226.23 jobs/km²", "USD 18.55 bn". */
+    public String rounded(double value, int maxDecimals, String unitLabel) {
+        return withUnit(rounded(value, maxDecimals), unitLabel);
+    }
+
+    /**
+     * A new format that writes like {@link #rounded(double, int)}, for a chart's axis and labels,
+     * which take a {@link NumberFormat}. Formats are not thread-safe: each chart gets its own.
+     */
+    public NumberFormat numberFormat(int maxDecimals) {
+        return new DecimalFormat(maxDecimals == 0 ? "#,##0" : "#,##0." + "#".repeat(maxDecimals), symbols);
+    }
+
+    /**
+     * A computed value rounded for reading in a formula: five significant digits and never fewer
+     * than one decimal's worth of the integer part ({@code 1226.2}, {@code 0.40872}), no grouping,
+     * no exponent, so it can be retyped into a calculator.
+     */
+    public String result(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value == 0 ? "0" : String.valueOf(value);
+        }
+        int integerDigits = Math.max(1, (int) Math.floor(Math.log10(Math.abs(value))) + 1);
+        int digits = Math.max(RESULT_DIGITS, integerDigits + 1);
+        String text = new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_UP))
+                .stripTrailingZeros().toPlainString();
+        return text.equals("-0") ? "0" : text;
+    }
+
+    // plain numbers, for formulas, messages and data files
+
+    /** A value as reported with every digit it has, no grouping and no exponent: "1082", "18.55", "0.0000001". */
+    public String plain(double value) {
+        requireFinite(value);
+        return value == 0 ? "0" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * {@link #plain(double)} rounded half-even to {@code digits} significant digits, so that binary
+     * noise from arithmetic (100 − 71.09 = 28.909999999999997) does not show: "28.91" at 12.
+     */
+    public String plainSignificant(double value, int digits) {
+        requireFinite(value);
+        if (value == 0) {
+            return "0";
+        }
+        String text = BigDecimal.valueOf(value).round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros()
+                .toPlainString();
+        return text.equals("-0") ? "0" : text;
+    }
+
+    /** {@link #plain(double)} rounded half-up to at most {@code decimals}: "100.5", "99.99" at two. */
+    public String plainDecimals(double value, int decimals) {
+        requireFinite(value);
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value with exactly {@code decimals} decimals, rounded half-up, no grouping, as a coordinate is written: "31.2304". */
+    public String fixed(double value, int decimals) {
+        return String.format(locale, "%." + decimals + "f", value);
+    }
+
+    // quantities
+
+    /**
+     * A number (already written) with its unit as a reader says it: {@code USD 18.55 bn},
+     * {@code 7.34 km²}, {@code 1082 enterprises} (counts of people or things take {@code noun}
+     * when there is one, other units their label).
+     */
+    public String quantity(String number, Unit unit, String noun) {
+        if (unit.currency().isPresent()) {
+            String[] parts = unit.label().split(" ", 2);
+            return parts.length == 2 ? parts[0] + " " + number + " " + parts[1] : number + " " + unit.label();
+        }
+        if (counted(unit) && noun != null && !noun.isBlank()) {
+            return number + " " + noun;
+        }
+        return unit.label().isEmpty() ? number : number + " " + unit.label();
+    }
+
+    /**
+     * A number (already written) with a unit given by its label, as a figure's table names it:
+     * "USD 18.55 bn", "72.72 %", "278 km²"; no label, or the word {@code count}, writes the number alone.
+     */
+    public String withUnit(String number, String unitLabel) {
+        if (unitLabel == null || unitLabel.isBlank() || unitLabel.equals(Unit.COUNT.word())) {
+            return number;
+        }
+        Matcher m = MONEY_LABEL.matcher(unitLabel);
+        if (m.matches()) {
+            return m.group(1) + " " + number + " " + m.group(2);
+        }
+        return number + " " + unitLabel;
+    }
+
+    /** A reported value with its unit, without qualifier: "USD 18.55 bn", "278 km²", "1,082". */
+    public String amount(double value, Unit unit) {
+        return quantity(reported(value), unit, null);
+    }
+
+    /** A reported value with its unit and the source's qualifier: "more than 9,000 persons"; a null qualifier is exact. */
+    public String stated(double value, Unit unit, Qualifier qualifier) {
+        return qualifierPrefix(qualifier) + amount(value, unit);
+    }
+
+    /** An observation as {@link #stated(double, Unit, Qualifier)}: "more than 9,000 persons". */
+    public String stated(Observation observation) {
+        return stated(observation.value(), observation.unit(), observation.qualifier());
+    }
+
+    /**
+     * An observation in running text, a count named by what it counts rather than its unit:
+     * "more than 9,000 direct jobs", "1,082 enterprises", "USD 18.55 bn".
+     */
+    public String described(Observation observation) {
+        return qualifierPrefix(observation.qualifier())
+                + quantity(reported(observation.value()), observation.unit(), noun(observation.indicator()));
+    }
+
+    /** A unit as a value of {@code indicator} is read: "direct jobs" for persons, "km²", "USD bn". */
+    public String unitText(Unit unit, Indicator indicator) {
+        String noun = noun(indicator);
+        return counted(unit) && !noun.isEmpty() ? noun : unit.label();
+    }
+
+    /** What a count of this indicator counts, in running text; empty where the unit says it. */
+    public String noun(Indicator indicator) {
+        return switch (indicator) {
+            case JOBS_DIRECT -> "direct jobs";
+            case JOBS_INDUCED -> "induced jobs";
+            case JOBS_TARGET -> "jobs (target)";
+            case ENTERPRISES -> "enterprises";
+            case EXPATRIATE_STAFF -> "Chinese expatriate staff";
+            case RESIDENTS -> "residents";
+            default -> "";
+        };
+    }
+
+    /** "more than " / "about " / "less than " / "" before a reported figure (null: exact). */
+    public String qualifierPrefix(Qualifier qualifier) {
+        return qualifier == null || qualifier == Qualifier.EXACT ? "" : qualifier.label() + " ";
+    }
+
+    /** The sign between a formula and its result: "=", "≈", "= more than", "= less than". */
+    public String relation(Qualifier qualifier) {
+        return switch (qualifier) {
+            case EXACT -> "=";
+            case ABOUT -> "≈";
+            case OVER -> "= more than";
+            case UNDER -> "= less than";
+        };
+    }
+
+    private static boolean counted(Unit unit) {
+        return unit.dimension() == Dimension.COUNT || unit.dimension() == Dimension.PERSONS;
+    }
+
+    /** A format writing exactly {@code decimals} decimals: the digits are the source's, none are added or dropped. */
+    private DecimalFormat exactFormat(int decimals) {
+        return cached(exact, decimals, d -> new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d), symbols));
+    }
+
+    private DecimalFormat roundingFormat(int maxDecimals) {
+        return cached(rounding, maxDecimals, d -> (DecimalFormat) numberFormat(d));
+    }
+
+    private static DecimalFormat cached(ThreadLocal<DecimalFormat[]> cache, int decimals, IntFunction<DecimalFormat> make) {
+        DecimalFormat[] formats = cache.get();
+        if (decimals >= formats.length) {
+            return make.apply(decimals);
+        }
+        if (formats[decimals] == null) {
+            formats[decimals] = make.apply(decimals);
+        }
+        return formats[decimals];
+    }
+
+    private static void requireFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+    }
+}
