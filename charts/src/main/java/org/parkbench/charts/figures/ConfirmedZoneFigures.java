@@ -56,7 +56,7 @@ public final class ConfirmedZoneFigures implements FigureContribution {
     private static Figure figure(Casebook casebook, String id, String dimension, Function<ConfirmedZone, String> category,
                                  String title, String caption) {
         List<ConfirmedZone> zones = new ArrayList<>();
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         for (CaseStudy c : casebook.cases()) {
             for (ConfirmedZone z : c.zones()) {
                 zones.add(z);

@@ -97,7 +97,7 @@ public final class DerivedRatioFigures implements FigureContribution {
         DataTable.Builder table = DataTable.with(Column.text("Park"), Column.measure(name, unit), Column.text("How derived"),
                 Column.date(capital(what) + " as of", false), Column.date("Area as of", false), Column.text("Qualifier"));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         for (Pair p : pairs) {
             DerivedValue v = p.value();
             table.row(p.park().nameEn(), v.value(), v.formula(), p.numerator().asOf(), p.area().asOf(), v.qualifier().label());

@@ -113,7 +113,7 @@ public final class HeadlineFigures implements FigureContribution {
                 .row(BRI, s.value(), "reported (" + s.id() + ")", s.asOf(), source(h))
                 .row(REST, rest, restBasis, s.asOf(), source(h))
                 .build();
-        Citations citations = new Citations().add(h.caseStudy(), s.source());
+        FigureSources citations = new FigureSources().add(h.caseStudy(), s.source());
         if (h.totalPublished()) {
             citations.add(h.caseStudy(), h.row().shareCheck().get().total().source());
         }
@@ -158,7 +158,7 @@ public final class HeadlineFigures implements FigureContribution {
         DataTable.Builder table = DataTable.with(Column.text("Measure"), Column.text("Group"), Column.measure("Share", "%"),
                 Column.text("Basis"), Column.date("As of", false), Column.text("Source"));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         List<String> parts = new ArrayList<>();
         for (Headline h : found) {
             PublishedStatistic s = h.statistic();
@@ -194,7 +194,7 @@ public final class HeadlineFigures implements FigureContribution {
     }
 
     private static String source(Headline h) {
-        return h.caseStudy().source(h.statistic().source()).map(Citations::cite).orElse(h.statistic().source());
+        return h.caseStudy().source(h.statistic().source()).map(FigureSources::cite).orElse(h.statistic().source());
     }
 
     private static String capital(String s) {

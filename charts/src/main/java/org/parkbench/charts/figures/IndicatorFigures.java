@@ -78,11 +78,11 @@ public final class IndicatorFigures implements FigureContribution {
         DataTable.Builder table = DataTable.with(Column.text("Series"), Column.text("Indicator"), Column.text("Source"),
                 Column.date("As of", true), Column.measure(group.label(), unitLabel), Column.text("Qualifier"),
                 Column.number("Reported value", ""), Column.text("Reported unit"));
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         boolean converted = false;
         for (Observation o : observations) {
             Source source = c.source(o.source()).orElse(null);
-            String sourceLabel = source == null ? o.source() : Citations.seriesLabel(source);
+            String sourceLabel = source == null ? o.source() : FigureSources.seriesLabel(source);
             String label = severalIndicators ? o.indicator().label() + " — " + sourceLabel : sourceLabel;
             String owner = o.indicator().word() + "/" + o.source();
             String previous = labelOwner.putIfAbsent(label, owner);
@@ -93,7 +93,7 @@ public final class IndicatorFigures implements FigureContribution {
             converted |= o.unit() != unit;
             series.computeIfAbsent(label, k -> new XYSeries(k, true, true)).add(o.asOf().decimalYear(), value);
             citations.add(c, o.source());
-            table.row(label, o.indicator().label(), source == null ? o.source() : Citations.cite(source), o.asOf(), value,
+            table.row(label, o.indicator().label(), source == null ? o.source() : FigureSources.cite(source), o.asOf(), value,
                     o.qualifier().label(), o.value(), o.unit().label().isEmpty() ? "count" : o.unit().label());
         }
         DataTable data = table.build();

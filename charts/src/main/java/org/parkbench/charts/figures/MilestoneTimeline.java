@@ -56,7 +56,7 @@ public final class MilestoneTimeline implements FigureContribution {
         Map<DevelopmentModel, List<double[]>> points = new LinkedHashMap<>();
         DataTable.Builder table = DataTable.with(Column.text("Park"), Column.text("Case"), Column.date("Date", true),
                 Column.text("Event"), Column.text("Source"));
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         int count = 0;
         int withEvents = 0;
         Map<String, Integer> eventCounts = new java.util.HashMap<>();
@@ -76,7 +76,7 @@ public final class MilestoneTimeline implements FigureContribution {
                 for (Event e : events) {
                     points.computeIfAbsent(park.model(), m -> new ArrayList<>()).add(new double[] {e.date().decimalYear(), lane});
                     table.row(park.nameEn(), c.meta().title(), e.date(), e.text(),
-                            c.source(e.source()).map(Citations::cite).orElse(e.source()));
+                            c.source(e.source()).map(FigureSources::cite).orElse(e.source()));
                     citations.add(c, e.source());
                     count++;
                 }

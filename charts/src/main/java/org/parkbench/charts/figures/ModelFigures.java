@@ -49,7 +49,7 @@ public final class ModelFigures implements FigureContribution {
         if (parks.isEmpty()) {
             throw new MissingDataException(PARKS, "no case has parks (parks.csv)");
         }
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         for (Park p : parks) {
             casebook.caseOf(p.id()).ifPresent(c -> citations.add(c, p.source()));
         }
@@ -62,7 +62,7 @@ public final class ModelFigures implements FigureContribution {
     private static Figure zones(Casebook casebook) {
         List<ConfirmedZone> zones = new ArrayList<>();
         int all = 0;
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         for (CaseStudy c : casebook.cases()) {
             for (ConfirmedZone z : c.zones()) {
                 all++;
@@ -87,7 +87,7 @@ public final class ModelFigures implements FigureContribution {
     }
 
     private static <T> Figure figure(String id, List<T> items, Function<T, DevelopmentModel> model, Function<T, String> variant,
-                                     String title, String caption, String what, Citations citations) {
+                                     String title, String caption, String what, FigureSources citations) {
         List<String> models = Arrays.stream(DevelopmentModel.values()).map(DevelopmentModel::label).toList();
         List<String> variants = new ArrayList<>(Arrays.stream(Variant.values()).map(Variant::label).toList());
         variants.add(NO_VARIANT);

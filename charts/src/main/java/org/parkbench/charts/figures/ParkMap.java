@@ -73,7 +73,7 @@ public final class ParkMap implements FigureContribution {
         DataTable.Builder table = DataTable.with(Column.text("Park"), Column.text("Host country"), Column.text("Development model"),
                 Column.text("Location precision"), Column.coordinate("Latitude", "°"), Column.coordinate("Longitude", "°"),
                 Column.text("Place"), Column.text("Location source"));
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         List<Park> placed = new ArrayList<>();
         List<Park> unplaced = new ArrayList<>();
         for (Park p : parks) {
@@ -84,7 +84,7 @@ public final class ParkMap implements FigureContribution {
                 citations.add(c, p.location().source());
                 table.row(p.nameEn(), world.name(p.country()), p.model().label(), p.location().precision().label(),
                         p.location().latitude(), p.location().longitude(), p.location().place(),
-                        c.source(p.location().source()).map(Citations::cite).orElse(p.location().source()));
+                        c.source(p.location().source()).map(FigureSources::cite).orElse(p.location().source()));
             } else {
                 unplaced.add(p);
                 table.row(p.nameEn(), world.name(p.country()), p.model().label(), "Location not published", null, null,

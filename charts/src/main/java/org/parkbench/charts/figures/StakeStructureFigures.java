@@ -66,7 +66,7 @@ public final class StakeStructureFigures implements FigureContribution {
                 Column.text("Role"), Column.measure("Share", "%"), Column.text("Source"));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> holders = new LinkedHashMap<>();
-        Citations citations = new Citations();
+        FigureSources citations = new FigureSources();
         List<String> unknownShares = new ArrayList<>();
         String latest = "";
         for (StakeStructure.Period p : structure.periods()) {
@@ -77,7 +77,7 @@ public final class StakeStructureFigures implements FigureContribution {
             List<String> parts = new ArrayList<>();
             for (StakeStructure.Holding h : p.holdings()) {
                 citations.add(c, h.stake().source());
-                String source = c.source(h.stake().source()).map(Citations::cite).orElse(h.stake().source());
+                String source = c.source(h.stake().source()).map(FigureSources::cite).orElse(h.stake().source());
                 if (h.share().isEmpty()) {
                     unknownShares.add(h.actor().name() + " (" + period + ")");
                     table.row(period, p.from(), h.actor().name(), h.role().label(), null, source);

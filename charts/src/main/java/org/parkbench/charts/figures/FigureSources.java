@@ -11,20 +11,20 @@ import org.parkbench.core.model.Source;
  * Collects the sources of the facts a figure shows, in order of first use, and writes them as the
  * figure's source line: "Sources: Xinhua (2015): China–Singapore industrial park…; …".
  */
-final class Citations {
+final class FigureSources {
     private final Map<String, String> seen = new LinkedHashMap<>();
     private final Map<String, String> brief = new LinkedHashMap<>();
 
     /** Adds the source {@code key} of case {@code caseStudy}; an unknown key is named as such rather than dropped. */
-    Citations add(CaseStudy caseStudy, String key) {
+    FigureSources add(CaseStudy caseStudy, String key) {
         String id = caseStudy.id() + "/" + key;
-        seen.computeIfAbsent(id, k -> caseStudy.source(key).map(Citations::cite).orElse("source '" + key + "'"));
-        brief.computeIfAbsent(id, k -> caseStudy.source(key).map(Citations::brief).orElse(key));
+        seen.computeIfAbsent(id, k -> caseStudy.source(key).map(FigureSources::cite).orElse("source '" + key + "'"));
+        brief.computeIfAbsent(id, k -> caseStudy.source(key).map(FigureSources::brief).orElse(key));
         return this;
     }
 
     /** Adds a citation that is not a case source, e.g. the map data's attribution. */
-    Citations addText(String text) {
+    FigureSources addText(String text) {
         seen.putIfAbsent("text:" + text, text);
         brief.putIfAbsent("text:" + text, text);
         return this;
