@@ -1,18 +1,28 @@
 package org.parkbench.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The architecture of ARCHITECTURE.md as ArchUnit rules: the modules' layers
  * ({@code app → site → exercises, charts → core ← cases}, with bench on top of everything), the
  * inner layers of core and of site, no cycle between any two packages, cases plugged in only
  * through core's service interface, core free of rendering libraries, every CSV written by the
- * one writer with its formula guard, and no dumping-ground packages. The rules are written once here; {@link ArchitectureTest} applies them to the classes
+ * one writer with its formula guard, no two public classes of the same name, and no dumping-ground
+ * packages. The rules are written once here; {@link ArchitectureTest} applies them to the classes
  * of every module the app sees, and the bench module applies them again with its own classes
  * added (bench is the one module above the app).
  */
@@ -103,6 +113,28 @@ public final class ArchitectureRules {
     public static final ArchRule oneCsvWriter = noClasses().that().resideOutsideOfPackage("org.parkbench.core.csv")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
             .because("every CSV is written by SpreadsheetCsv, with its formula guard (docs/decisions/008-csv-output.md)");
+
+    /** Two public classes doing different things are not called the same (as two {@code ValueFormat}s once were). */
+    @ArchTest
+    public static final ArchRule uniqueNames = classes().that().arePublic().and().areTopLevelClasses()
+            .should(new ArchCondition<JavaClass>("have a simple name no other public class has") {
+                private Map<String, List<JavaClass>> byName = Map.of();
+
+                @Override
+                public void init(Collection<JavaClass> all) {
+                    byName = all.stream().collect(Collectors.groupingBy(JavaClass::getSimpleName));
+                }
+
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    List<String> others = byName.getOrDefault(c.getSimpleName(), List.of()).stream()
+                            .filter(o -> !o.equals(c)).map(JavaClass::getName).sorted().toList();
+                    if (!others.isEmpty()) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " has the simple name of " + String.join(", ", others)));
+                    }
+                }
+            })
+            .because("names explain themselves");
 
     @ArchTest
     public static final ArchRule noDumpingGrounds = noClasses().should()

@@ -31,7 +31,7 @@ import org.parkbench.site.output.counterexample.OutputUsingPages;
 class ArchitectureRulesTest {
     private static final List<Class<?>> COUNTEREXAMPLES = List.of(ModelUsingTheSite.class, ModelUsingLoading.class,
             AnalysisRendering.class, OutputUsingPages.class, SiteNamingACase.class, SiteWritingCsv.class, CaseDrawingCharts.class, Strings.class,
-            First.class, org.parkbench.counterexample.second.Second.class);
+            First.class, org.parkbench.counterexample.second.Second.class, org.parkbench.charts.counterexample.QuantityFormat.class);
     private static JavaClasses productAndCounterexamples;
 
     @BeforeAll
@@ -54,6 +54,7 @@ class ArchitectureRulesTest {
                 Arguments.of("coreKnowsNoRendering", ArchitectureRules.coreKnowsNoRendering, AnalysisRendering.class),
                 Arguments.of("casesKnowOnlyCore", ArchitectureRules.casesKnowOnlyCore, CaseDrawingCharts.class),
                 Arguments.of("oneCsvWriter", ArchitectureRules.oneCsvWriter, SiteWritingCsv.class),
+                Arguments.of("uniqueNames", ArchitectureRules.uniqueNames, org.parkbench.charts.counterexample.QuantityFormat.class),
                 Arguments.of("noDumpingGrounds", ArchitectureRules.noDumpingGrounds, Strings.class));
     }
 
