@@ -20,7 +20,8 @@ runs="${BENCH_RUNS:-5}"
 hugo="${HUGO:-/usr/bin/hugo}"
 benchjar="$home/bench/target/parkbench-bench.jar"
 
-say() { printf 'bench: %s\n' "$*" >&2; }
+# shellcheck source=bench/timing.sh
+source "$home/bench/timing.sh"
 # every build into a folder of its own, nothing deleted while measuring (bench/README.md explains why)
 if [[ -d "$work" ]]; then
   old="$work.old-$$"; mv "$work" "$old"
@@ -41,18 +42,8 @@ after="$home/parkbench"
 "$before" --version >/dev/null # each launcher makes its class archive before anything is timed
 "$after" --version >/dev/null
 
-timed() {
-  local label="$1"; shift
-  local log="$work/time-$label.log"
-  if ! /usr/bin/time -v -o "$log" "$@" >"$work/out-$label.txt" 2>"$work/err-$label.txt"; then
-    say "$label failed:"; cat "$work/err-$label.txt" >&2; exit 1
-  fi
-  WALL="$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s}' "$log")"
-  RSS="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")"
-  LOAD="$(sed -n 's/.*after \([0-9.]*\) s loading.*/\1/p' "$work/out-$label.txt")"
-}
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+# the loading time the last timed build printed
+loading() { sed -n 's/.*after \([0-9.]*\) s loading.*/\1/p' <<<"$OUT"; }
 change() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.1f %%", (b - a) / a * 100}'; }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -66,9 +57,9 @@ for n in $sizes; do
   for ((r = 1; r <= runs; r++)); do
     say "N=$n, run $r of $runs: before, after, Hugo"
     timed "before-$n-$r" "$before" build --no-figures --course "$course/course.yml" --out "$work/before-$n-$r"
-    bw+=("$WALL"); br+=("$RSS"); bl+=("$LOAD")
+    bw+=("$WALL"); br+=("$RSS"); bl+=("$(loading)")
     timed "after-$n-$r" "$after" build --no-figures --course "$course/course.yml" --out "$work/after-$n-$r"
-    aw+=("$WALL"); ar+=("$RSS"); al+=("$LOAD")
+    aw+=("$WALL"); ar+=("$RSS"); al+=("$(loading)")
     timed "hugo-$n-$r" "$hugo" --quiet -s "$work/hugo-$n" -d "$work/hugo-$n/public-$r"
     hw+=("$WALL"); hr+=("$RSS")
   done

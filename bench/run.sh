@@ -23,7 +23,8 @@ pb="$home/parkbench"
 benchjar="$home/bench/target/parkbench-bench.jar"
 hugo="${HUGO:-/usr/bin/hugo}"
 
-say() { printf 'bench: %s\n' "$*" >&2; }
+# shellcheck source=bench/timing.sh
+source "$home/bench/timing.sh"
 # Every build writes into a folder of its own, and nothing is deleted until the measurements are
 # over: on ext4 without a journal (this machine's disk), creating files soon after deleting many
 # makes the file system skip each recently freed inode, and a build right after `rm -rf` of a large
@@ -38,22 +39,6 @@ say "building the application and the benchmark jar"
 (cd "$home" && mvn -B -q -pl bench -am package -DskipTests)
 "$pb" --version >/dev/null # after Maven, so that the launcher's class archive matches the jar the runs use
 
-# --- timing ----------------------------------------------------------------------------------
-# timed LABEL CMD...: runs CMD under /usr/bin/time -v; sets WALL (s), RSS (MiB), OUT (its stdout)
-timed() {
-  local label="$1"; shift
-  local log="$work/time-$label.log"
-  if ! /usr/bin/time -v -o "$log" "$@" >"$work/out-$label.txt" 2>"$work/err-$label.txt"; then
-    say "$label failed:"; cat "$work/err-$label.txt" >&2; exit 1
-  fi
-  WALL="$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s}' "$log")"
-  RSS="$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")"
-  OUT="$(cat "$work/out-$label.txt")"
-}
-
-# median of the arguments
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-
 # median of $runs runs of a timed command; "{run}" in its arguments becomes the run's number: sets WALL and RSS
 measure() {
   local label="$1"; shift
@@ -66,8 +51,6 @@ measure() {
 }
 
 count_html() { find "$1" -name '*.html' | wc -l; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.0f", n / s}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A nofig_wall nofig_rss nofig_pages hugo_wall hugo_rss hugo_pages full_wall full_rss full_figs rebuild_wall serve_line
