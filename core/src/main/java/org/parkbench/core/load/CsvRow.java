@@ -13,6 +13,7 @@ import org.parkbench.core.model.Origin;
  */
 public final class CsvRow {
     private final Map<String, Integer> columnIndex;
+    private final String[] cells;
     private final String[] values;
     private final Located located;
     private final Origin origin;
@@ -67,6 +68,19 @@ public final class CsvRow {
      */
     CsvRow(Map<String, Integer> columnIndex, String[] values, Located located, Origin origin) {
         this.columnIndex = columnIndex;
+        // stripped once, as a cell is asked for several times (strip() gives the same string when it has
+        // nothing to strip); the values as read stay, for placing the cells
+        String[] stripped = values;
+        for (int i = 0; i < values.length; i++) {
+            String cell = values[i].strip();
+            if (cell != values[i]) {
+                if (stripped == values) {
+                    stripped = values.clone();
+                }
+                stripped[i] = cell;
+            }
+        }
+        this.cells = stripped;
         this.values = values;
         this.located = located;
         this.origin = origin;
@@ -75,7 +89,7 @@ public final class CsvRow {
     /** The stripped text of {@code column}, empty when the cell is empty or the column is absent. */
     public String cell(String column) {
         Integer i = columnIndex.get(column);
-        return i == null || i >= values.length ? "" : values[i].strip();
+        return i == null || i >= cells.length ? "" : cells[i];
     }
 
     /** Where the cell of {@code column} starts; the row's start when the column is absent. */
