@@ -1,6 +1,5 @@
 package org.parkbench.core.load;
 
-import java.util.List;
 import java.util.Map;
 import org.parkbench.core.model.Origin;
 
@@ -8,14 +7,15 @@ import org.parkbench.core.model.Origin;
  * One data row of a CSV file: its cells by column name, and where each cell starts in the file.
  * Cells are stripped of surrounding whitespace; a column the header lacks reads as empty.
  *
- * <p>Where each cell starts is worked out only when it is asked for (for a diagnostic, mostly): the
- * row keeps its start in the file's text and scans its fields again then.
+ * <p>Where each cell starts is worked out only when it is asked for (for a diagnostic, mostly):
+ * the row keeps the values Commons CSV read, as written, and the line it starts on, and walks
+ * its fields from the start of that line then ({@link RecordLayout}).
  */
 public final class CsvRow {
     private final Map<String, Integer> columnIndex;
+    private final String[] cells;
     private final String[] values;
     private final Located located;
-    private final int start;
     private final Origin origin;
     private Origin[] origins;
 
@@ -24,13 +24,11 @@ public final class CsvRow {
      * position asked for (a diagnostic, mostly), not for every file read.
      */
     static final class Located {
-        private final char[] chars;
         private final String text;
         private final String file;
         private TextPositions positions;
 
-        Located(char[] chars, String text, String file) {
-            this.chars = chars;
+        Located(String text, String file) {
             this.text = text;
             this.file = file;
         }
@@ -39,29 +37,59 @@ public final class CsvRow {
             return text;
         }
 
+        String file() {
+            return file;
+        }
+
         synchronized Origin origin(int offset) {
+            return positions().origin(offset);
+        }
+
+        /** Where the 1-based {@code line} starts in the text. */
+        synchronized int lineStart(int line) {
+            return positions().lineStart(line);
+        }
+
+        synchronized int lineCount() {
+            return positions().lineCount();
+        }
+
+        private TextPositions positions() {
             if (positions == null) {
-                positions = new TextPositions(chars, text, file);
+                positions = new TextPositions(text, file);
             }
-            return positions.origin(offset);
+            return positions;
         }
     }
 
-    CsvRow(Map<String, Integer> columnIndex, List<String> values, Located located, int start, Origin origin) {
+    /**
+     * @param values the record's values as Commons CSV read them (not stripped), owned by the row
+     * @param origin where the record starts: column 1 of its first line
+     */
+    CsvRow(Map<String, Integer> columnIndex, String[] values, Located located, Origin origin) {
         this.columnIndex = columnIndex;
-        this.values = new String[values.size()];
-        for (int i = 0; i < this.values.length; i++) {
-            this.values[i] = values.get(i).strip();
+        // stripped once, as a cell is asked for several times (strip() gives the same string when it has
+        // nothing to strip); the values as read stay, for placing the cells
+        String[] stripped = values;
+        for (int i = 0; i < values.length; i++) {
+            String cell = values[i].strip();
+            if (cell != values[i]) {
+                if (stripped == values) {
+                    stripped = values.clone();
+                }
+                stripped[i] = cell;
+            }
         }
+        this.cells = stripped;
+        this.values = values;
         this.located = located;
-        this.start = start;
         this.origin = origin;
     }
 
     /** The stripped text of {@code column}, empty when the cell is empty or the column is absent. */
     public String cell(String column) {
         Integer i = columnIndex.get(column);
-        return i == null || i >= values.length ? "" : values[i];
+        return i == null || i >= cells.length ? "" : cells[i];
     }
 
     /** Where the cell of {@code column} starts; the row's start when the column is absent. */
@@ -70,23 +98,22 @@ public final class CsvRow {
         if (i == null || i >= values.length || i == 0) {
             return origin; // the first cell starts where the row does
         }
-        if (origins == null) {
-            origins = cellOrigins();
-        }
-        return origins[i];
+        return origins()[i];
     }
 
-    private Origin[] cellOrigins() {
-        Origin[] found = new Origin[values.length];
-        List<Integer> starts;
-        try {
-            starts = FieldScanner.scan(located.text(), start).fieldStarts();
-        } catch (FieldScanner.SyntaxError e) {
-            // the parser accepted what the scanner did not: every cell is placed at the row's start
-            starts = List.of();
+    private synchronized Origin[] origins() {
+        if (origins == null) {
+            origins = cellOrigins(values, located, origin);
         }
+        return origins;
+    }
+
+    /** Where each field of the record with {@code values} that starts at {@code origin} starts. */
+    static Origin[] cellOrigins(String[] values, Located located, Origin origin) {
+        int[] starts = RecordLayout.fieldStarts(located.text(), located.lineStart(origin.line()), values);
+        Origin[] found = new Origin[starts.length];
         for (int i = 0; i < found.length; i++) {
-            found[i] = i < starts.size() ? located.origin(starts.get(i)) : origin;
+            found[i] = located.origin(starts[i]);
         }
         return found;
     }

@@ -1,5 +1,7 @@
 package org.parkbench.core.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
@@ -16,26 +22,32 @@ import org.parkbench.core.validate.Diagnostics;
  * header cell, PB102 missing column), every row with the right number of fields (else PB103) and
  * the position of each of its cells. Malformed CSV is reported as PB104 where it goes wrong.
  *
- * <p>The text is read in one pass by {@link FieldScanner}, by the rules of RFC 4180 as Commons CSV's
- * default format applies them, with {@code #} comment lines and empty lines skipped. A row keeps
- * its start and works out where its cells start only when a diagnostic needs it, so reading a
- * large file costs little more than splitting it. The header is read as the first record, so
- * that its cells have positions too and a repeated or empty column name is a diagnostic.
+ * <p>Commons CSV reads the text, with its default format (RFC 4180), {@code #} comment lines and
+ * empty lines skipped. A row keeps its values and the line it starts on, which follows from the
+ * parser's line count; where its other cells start is worked out only when a diagnostic needs it
+ * ({@link RecordLayout}), so reading a large file costs what parsing it costs. The header is read
+ * as the first record rather than through {@code setHeader()}, so that its cells have positions
+ * too and a repeated or empty column name is a diagnostic, not an exception from the parser.
  */
 public final class CsvTable {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .get();
+
     private final String file;
     private final Map<String, Integer> columnIndex;
     private final Origin headerOrigin;
     private final List<CsvRow> rows;
     private final boolean complete;
-    private final Origin firstComment;
+    private final CsvRow.Located located;
     private final List<PlaceholderMarkers.Marker> placeholders;
 
     private CsvTable(String file, Map<String, Integer> columnIndex, Origin headerOrigin, List<CsvRow> rows,
-                     boolean complete, Origin firstComment, List<PlaceholderMarkers.Marker> placeholders) {
+                     boolean complete, CsvRow.Located located, List<PlaceholderMarkers.Marker> placeholders) {
         this.file = file;
         this.complete = complete;
-        this.firstComment = firstComment;
+        this.located = located;
         this.placeholders = List.copyOf(placeholders);
         this.columnIndex = Collections.unmodifiableMap(columnIndex);
         this.headerOrigin = headerOrigin;
@@ -56,77 +68,57 @@ public final class CsvTable {
 
     /** Parses CSV {@code text} already read from a file named {@code displayPath}. */
     static CsvTable parse(String text, String displayPath, List<String> columns, Diagnostics diagnostics) {
-        char[] chars = text.toCharArray();
-        CsvRow.Located located = new CsvRow.Located(chars, text, displayPath);
+        CsvRow.Located located = new CsvRow.Located(text, displayPath);
         List<RawRecord> records = new ArrayList<>();
-        CellValues values = new CellValues();
         boolean complete = true;
-        // a record starts a line, so its origin is its line (counted as the text is read) and column 1
-        int p = FieldScanner.skipToRecord(chars, 0);
-        int line = 1 + lineEnds(chars, 0, p);
-        while (p < chars.length) {
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            CellValues shared = new CellValues();
+            long lastLine = 0;
             try {
-                FieldScanner.ReadRecord read = FieldScanner.read(chars, text, p, values);
-                RawRecord raw = new RawRecord(read.values(), p, new Origin(displayPath, line, 1));
-                if (!raw.blank()) {
-                    records.add(raw);
+                for (CSVRecord record : parser) {
+                    // the parser has just read the record, so its line is the record's last; the record
+                    // starts as many lines earlier as its quoted values hold line ends (usually it is
+                    // simply the line after the last record's: no comment, blank line or line end between)
+                    long line = parser.getCurrentLineNumber();
+                    String[] values = shared.of(record.values());
+                    long first = line - lastLine == 1 ? line : line - RecordLayout.lineEnds(values);
+                    lastLine = line;
+                    RawRecord raw = new RawRecord(values, new Origin(displayPath, (int) first, 1));
+                    if (!raw.blank()) {
+                        records.add(raw);
+                    }
                 }
-                int next = FieldScanner.skipToRecord(chars, read.end());
-                line += lineEnds(chars, p, next);
-                p = next;
-            } catch (FieldScanner.SyntaxError error) {
-                diagnostics.report(located.origin(error.offset()), DiagnosticCode.PB104, error.getMessage(),
-                        "close the quote; a quote inside a quoted field is written twice (\"\")");
+            } catch (UncheckedIOException refusal) {
+                MalformedCsv.report(text, FORMAT, located, refusal, parser.getCurrentLineNumber(), diagnostics);
                 complete = false;
-                break;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a reader over a string fails only if the string does
         }
         if (records.isEmpty()) {
             diagnostics.report(new Origin(displayPath, 1, 1), DiagnosticCode.PB102,
                     "the file has no header row", "the first line must name the columns: " + String.join(",", columns));
-            return new CsvTable(displayPath, new LinkedHashMap<>(), new Origin(displayPath, 1, 1), List.of(), false, null,
-                    List.of());
+            return new CsvTable(displayPath, new LinkedHashMap<>(), new Origin(displayPath, 1, 1), List.of(), false,
+                    null, List.of());
         }
         RawRecord header = records.get(0);
-        Map<String, Integer> index = checkHeader(header.values, i -> headerCell(header, i, text, located), columns,
-                diagnostics);
+        // the header's cells are placed only for a diagnostic
+        IntFunction<Origin> headerCell = i -> CsvRow.cellOrigins(header.values, located, header.origin)[i];
+        Map<String, Integer> index = checkHeader(header.values, headerCell, columns, diagnostics);
         complete &= index.keySet().containsAll(columns);
         List<CsvRow> rows = new ArrayList<>(records.size());
         for (RawRecord r : records.subList(1, records.size())) {
-            if (r.values.size() != header.values.size()) {
+            if (r.values.length != header.values.length) {
                 diagnostics.report(r.origin, DiagnosticCode.PB103,
-                        "row has " + r.values.size() + " field" + (r.values.size() == 1 ? "" : "s") + ", expected "
-                                + header.values.size() + " (one per column of the header)",
+                        "row has " + r.values.length + " field" + (r.values.length == 1 ? "" : "s") + ", expected "
+                                + header.values.length + " (one per column of the header)",
                         "quote a cell that contains a comma (\"a, b\") and check for a missing or extra comma");
                 complete = false;
                 continue;
             }
-            rows.add(new CsvRow(index, r.values, located, r.start, r.origin));
+            rows.add(new CsvRow(index, r.values, located, r.origin));
         }
-        return new CsvTable(displayPath, index, header.origin, rows, complete,
-                firstCommentAfter(header, chars, located), placeholders(text, displayPath));
-    }
-
-    /** How many lines end between {@code from} and {@code to} (LF, CRLF or a lone CR, as the reader counts them). */
-    private static int lineEnds(char[] chars, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c == '\n' || (c == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n'))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** Where header cell {@code i} starts (the header's start when the header cannot be scanned). */
-    private static Origin headerCell(RawRecord header, int i, String text, CsvRow.Located located) {
-        try {
-            List<Integer> starts = FieldScanner.scan(text, header.start).fieldStarts();
-            return i < starts.size() ? located.origin(starts.get(i)) : header.origin;
-        } catch (FieldScanner.SyntaxError e) {
-            return header.origin;
-        }
+        return new CsvTable(displayPath, index, header.origin, rows, complete, located, placeholders(text, displayPath));
     }
 
     /** The TODO markers outside comment lines. */
@@ -139,34 +131,13 @@ public final class CsvTable {
         return found.stream().filter(m -> !lines[m.origin().line() - 1].startsWith("#")).toList();
     }
 
-    /** Where the first line below the header's that starts with {@code #} is, or null. */
-    private static Origin firstCommentAfter(RawRecord header, char[] chars, CsvRow.Located located) {
-        int p = header.start;
-        while (p < chars.length && chars[p] != '\n' && chars[p] != '\r') {
-            p++; // the end of the header's first line (as the lines of the raw text count)
-        }
-        while (p < chars.length) {
-            if (chars[p] == '\r' && p + 1 < chars.length && chars[p + 1] == '\n') {
-                p++;
-            }
-            p++; // the start of the next line
-            if (p < chars.length && chars[p] == '#') {
-                return located.origin(p);
-            }
-            while (p < chars.length && chars[p] != '\n' && chars[p] != '\r') {
-                p++;
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, Integer> checkHeader(List<String> names, java.util.function.IntFunction<Origin> origins,
-                                                    List<String> columns, Diagnostics d) {
+    private static Map<String, Integer> checkHeader(String[] names, IntFunction<Origin> origins, List<String> columns,
+                                                    Diagnostics d) {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> firstColumn = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>(columns);
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip();
             int column = i;
             java.util.function.Supplier<Origin> at = () -> origins.apply(column);
             Integer first = firstColumn.putIfAbsent(name, i);
@@ -214,7 +185,18 @@ public final class CsvTable {
      * scaffold's commented example row), if the file has one.
      */
     public Optional<Origin> firstComment() {
-        return Optional.ofNullable(firstComment);
+        if (located == null) {
+            return Optional.empty();
+        }
+        // asked only of a table without rows: the lines below the header's first are looked at then
+        String text = located.text();
+        for (int line = headerOrigin.line() + 1; line <= located.lineCount(); line++) {
+            int start = located.lineStart(line);
+            if (start < text.length() && text.charAt(start) == '#') {
+                return Optional.of(new Origin(file, line, 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Each TODO placeholder in the file's rows (comment lines excepted), e.g. in an example row copied as it was. */
@@ -232,9 +214,10 @@ public final class CsvTable {
         return rows;
     }
 
-    private record RawRecord(List<String> values, int start, Origin origin) {
+    /** A record as Commons CSV read it, and where it starts. */
+    private record RawRecord(String[] values, Origin origin) {
         boolean blank() {
-            return values.size() == 1 && values.get(0).isBlank();
+            return values.length == 1 && values[0].isBlank();
         }
     }
 }
