@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -69,6 +71,15 @@ public final class DeterministicJson {
     /** {@code value} as JSON indented by two spaces a level, {@code "key": value}, {@code \n} line ends. */
     public static String indented(Object value) {
         return write(INDENTED, value);
+    }
+
+    /**
+     * {@code value} written to {@code out} as {@link #indented} writes it, without holding the text
+     * in memory: for files that grow with the course ({@code datapackage.json} lists every figure's
+     * CSV, tens of megabytes at 10,000 parks). {@code out} is left open.
+     */
+    public static void indented(Object value, Writer out) throws IOException {
+        INDENTED.writeValue(out, value);
     }
 
     /** An empty JSON object to fill; its properties are written in the order they are put. */

@@ -1,5 +1,7 @@
 package org.parkbench.site.pages;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.parkbench.exercises.json.DeterministicJson;
 
@@ -32,8 +34,9 @@ record DataPackage(String profile, String name, String title, List<Resource> res
     record Field(String name, String type, String description) {
     }
 
-    /** The file's text, ending in a line break. */
-    String json() {
-        return DeterministicJson.indented(this) + "\n";
+    /** The file's text, ending in a line break, written to {@code out} as it is made (it is not held in memory). */
+    void write(Writer out) throws IOException {
+        DeterministicJson.indented(this, out);
+        out.write('\n');
     }
 }

@@ -1,6 +1,7 @@
 package org.parkbench.site.pages;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,11 @@ public final class DataPage {
             resources.add(DataPackage.Resource.csv("figure-" + f.id(), f.csv().substring(SitePaths.DATA_DIR.length()), f.title(),
                     f.caption(), fields));
         }
-        site.files.text(SitePaths.DATA_DIR + "datapackage.json", DataPackage.of(site.course.title(), resources).json());
+        try (Writer out = site.files.writer(SitePaths.DATA_DIR + "datapackage.json")) {
+            DataPackage.of(site.course.title(), resources).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + SitePaths.DATA_DIR + "datapackage.json: " + e.getMessage(), e);
+        }
         Map<String, Object> m = new HashMap<>();
         m.put("tables", views);
         m.put("figureFiles", listed);
