@@ -25,6 +25,7 @@ import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.markup.MarkdownRenderer;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.course.CourseCases;
 import org.parkbench.site.course.CourseLoader;
@@ -39,7 +40,6 @@ import org.parkbench.site.pages.PageSet;
 import org.parkbench.site.pages.Profile;
 import org.parkbench.site.pages.SearchIndex;
 import org.parkbench.site.pages.SiteContent;
-import org.parkbench.site.template.MarkdownRenderer;
 import org.parkbench.site.template.Templates;
 
 /**

@@ -31,6 +31,8 @@ import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.exercises.load.ExerciseLoader;
+import org.parkbench.markup.MarkdownRenderer;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.course.CourseCases;
 import org.parkbench.site.course.CourseLoader;
@@ -45,9 +47,7 @@ import org.parkbench.site.pages.PageSet;
 import org.parkbench.site.pages.Profile;
 import org.parkbench.site.pages.SearchIndex;
 import org.parkbench.site.pages.SiteContent;
-import org.parkbench.site.template.MarkdownRenderer;
 import org.parkbench.site.template.Templates;
-import org.parkbench.site.template.TrustedHtml;
 
 /**
  * One piece of a park page alone: turning the text a template writes into the page's UTF-8

@@ -24,10 +24,13 @@ import java.util.stream.Collectors;
  * one writer with its formula guard, no two public classes of the same name, and no dumping-ground
  * packages. The rules are written once here; {@link ArchitectureTest} applies them to the classes
  * of every module the app sees, and the bench module applies them again with its own classes
- * added (bench is the one module above the app).
+ * added (bench is the one module above the app). Markup, the one Markdown renderer and HTML
+ * sanitiser, sits beside core: exercises and site use it, it uses no other module, and nothing
+ * else renders Markdown or touches jsoup.
  */
 public final class ArchitectureRules {
     static final String CORE = "org.parkbench.core..";
+    static final String MARKUP = "org.parkbench.markup..";
     static final String CASES = "org.parkbench.cases..";
     static final String CHARTS = "org.parkbench.charts..";
     static final String EXERCISES = "org.parkbench.exercises..";
@@ -42,6 +45,7 @@ public final class ArchitectureRules {
     @ArchTest
     public static final ArchRule modules = layeredArchitecture().consideringAllDependencies()
             .layer("Core").definedBy(CORE)
+            .layer("Markup").definedBy(MARKUP)
             .layer("Cases").definedBy(CASES)
             .layer("Charts").definedBy(CHARTS)
             .layer("Exercises").definedBy(EXERCISES)
@@ -53,9 +57,16 @@ public final class ArchitectureRules {
             .whereLayer("Site").mayOnlyBeAccessedByLayers("App", "Bench")
             .whereLayer("Charts").mayOnlyBeAccessedByLayers("Site", "App", "Bench")
             .whereLayer("Exercises").mayOnlyBeAccessedByLayers("Site", "App", "Bench")
+            .whereLayer("Markup").mayOnlyBeAccessedByLayers("Exercises", "Site", "App", "Bench")
             .whereLayer("Cases").mayNotBeAccessedByAnyLayer()
             .because("dependencies point one way: app → site → exercises, charts → core ← cases; "
-                    + "a case is found through core's service interface, never named");
+                    + "a case is found through core's service interface, never named; markup serves the site and the exports");
+
+    /** The markup module is the bottom of the rendering side: it uses no other module. */
+    @ArchTest
+    public static final ArchRule markupStandsAlone = noClasses().that().resideInAPackage(MARKUP)
+            .should().dependOnClassesThat().resideInAnyPackage(CORE, CASES, CHARTS, EXERCISES, SITE, APP, BENCH)
+            .because("the site and every export stand on the one renderer, which knows nothing of cases or pages");
 
     /** Inside core: the model is the bottom; loading uses everything, nothing in core uses loading. */
     @ArchTest
@@ -102,6 +113,12 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("org.jfree..", "org.apache.velocity..",
                     "org.commonmark..", "org.jsoup..", "picocli..")
             .because("core is the domain: rendering belongs to charts and site");
+
+    /** One sanitiser: the site and every export carry the same markup (issue 12: exports that ran script). */
+    @ArchTest
+    public static final ArchRule oneSanitiser = noClasses().that().resideOutsideOfPackage(MARKUP)
+            .should().dependOnClassesThat().resideInAnyPackage("org.commonmark..", "org.jsoup..")
+            .because("Markdown is rendered and HTML sanitised only by markup's MarkdownRenderer, for the site and every export alike");
 
     @ArchTest
     public static final ArchRule casesKnowOnlyCore = noClasses().that().resideInAPackage(CASES)

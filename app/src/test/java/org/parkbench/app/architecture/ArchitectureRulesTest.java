@@ -16,8 +16,11 @@ import org.parkbench.cases.counterexample.CaseDrawingCharts;
 import org.parkbench.charts.util.Strings;
 import org.parkbench.core.analysis.counterexample.AnalysisRendering;
 import org.parkbench.core.model.counterexample.ModelUsingLoading;
+import org.parkbench.core.model.counterexample.ModelUsingMarkup;
 import org.parkbench.core.model.counterexample.ModelUsingTheSite;
 import org.parkbench.counterexample.first.First;
+import org.parkbench.exercises.export.counterexample.ExportRenderingMarkdown;
+import org.parkbench.markup.counterexample.MarkupReadingTheModel;
 import org.parkbench.site.counterexample.SiteNamingACase;
 import org.parkbench.site.counterexample.SiteWritingCsv;
 import org.parkbench.site.output.counterexample.OutputUsingPages;
@@ -31,7 +34,8 @@ import org.parkbench.site.output.counterexample.OutputUsingPages;
 class ArchitectureRulesTest {
     private static final List<Class<?>> COUNTEREXAMPLES = List.of(ModelUsingTheSite.class, ModelUsingLoading.class,
             AnalysisRendering.class, OutputUsingPages.class, SiteNamingACase.class, SiteWritingCsv.class, CaseDrawingCharts.class, Strings.class,
-            First.class, org.parkbench.counterexample.second.Second.class, org.parkbench.charts.counterexample.QuantityFormat.class);
+            First.class, org.parkbench.counterexample.second.Second.class, org.parkbench.charts.counterexample.QuantityFormat.class,
+            ExportRenderingMarkdown.class, MarkupReadingTheModel.class, ModelUsingMarkup.class);
     private static JavaClasses productAndCounterexamples;
 
     @BeforeAll
@@ -48,10 +52,13 @@ class ArchitectureRulesTest {
                 Arguments.of("modules", ArchitectureRules.modules, ModelUsingTheSite.class),
                 Arguments.of("modules", ArchitectureRules.modules, SiteNamingACase.class),
                 Arguments.of("modules", ArchitectureRules.modules, CaseDrawingCharts.class),
+                Arguments.of("modules", ArchitectureRules.modules, ModelUsingMarkup.class),
                 Arguments.of("coreLayers", ArchitectureRules.coreLayers, ModelUsingLoading.class),
                 Arguments.of("siteLayers", ArchitectureRules.siteLayers, OutputUsingPages.class),
                 Arguments.of("noCycles", ArchitectureRules.noCycles, First.class),
                 Arguments.of("coreKnowsNoRendering", ArchitectureRules.coreKnowsNoRendering, AnalysisRendering.class),
+                Arguments.of("markupStandsAlone", ArchitectureRules.markupStandsAlone, MarkupReadingTheModel.class),
+                Arguments.of("oneSanitiser", ArchitectureRules.oneSanitiser, ExportRenderingMarkdown.class),
                 Arguments.of("casesKnowOnlyCore", ArchitectureRules.casesKnowOnlyCore, CaseDrawingCharts.class),
                 Arguments.of("oneCsvWriter", ArchitectureRules.oneCsvWriter, SiteWritingCsv.class),
                 Arguments.of("uniqueNames", ArchitectureRules.uniqueNames, org.parkbench.charts.counterexample.QuantityFormat.class),

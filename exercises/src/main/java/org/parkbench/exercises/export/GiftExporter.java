@@ -8,6 +8,7 @@ import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.exercises.model.Accuracy;
 import org.parkbench.exercises.model.Exercise;
+import org.parkbench.markup.TrustedHtml;
 
 /**
  * Writes every exercise in Moodle's GIFT format, one category per case
@@ -18,15 +19,22 @@ import org.parkbench.exercises.model.Exercise;
  * numeric as {@code {#value:tolerance}} (without a tolerance, half a unit of the last decimal, so
  * every answer that rounds to the key is accepted); classify as matching item → model; order as
  * matching event → position (GIFT has no ordering question); short answer as an essay. The worked
- * solution is the general feedback. All texts are escaped by {@link GiftText}.
+ * solution is the general feedback.
+ *
+ * <p>Every text is HTML ({@code [html]}, which Moodle applies to the answers and feedback of the
+ * question too, and shows without cleaning it): the Markdown texts as the site shows them,
+ * sanitised by {@link ExportText}, and the plain ones (title, choice labels, matching items)
+ * HTML-escaped; GIFT's own escaping ({@link GiftText}) is applied last, to the sanitised markup. A
+ * matching answer (a model, a position) stays plain text: Moodle offers it in a drop-down list,
+ * which shows text only.
  */
 public final class GiftExporter {
     private final ExerciseSet exercises;
-    private final CitationText citations;
+    private final ExportText texts;
 
     public GiftExporter(ExerciseSet exercises) {
         this.exercises = exercises;
-        this.citations = new CitationText(exercises.casebook());
+        this.texts = new ExportText(exercises.casebook());
     }
 
     /** The whole GIFT file. */
@@ -57,9 +65,9 @@ public final class GiftExporter {
         String name = v.exercise().variantCount() > 1 ? v.exerciseId() + " (variant " + v.index() + ")" : v.exerciseId();
         String params = v.params().isEmpty() ? "" : " — " + v.describeParams().replaceAll("[\\r\\n]+", " ");
         out.append("// ").append(v.exerciseId()).append(params).append(" — ").append(v.type().word()).append('\n');
-        out.append("::").append(GiftText.escape(name)).append("::[markdown]")
-                .append(GiftText.escape("**" + v.title() + "**\n\n" + citations.render(v.body(), caseId)));
-        String solution = GiftText.escape(citations.render(v.solution(), caseId));
+        out.append("::").append(GiftText.escape(name)).append("::[html]")
+                .append(GiftText.escape("<p><strong>" + TrustedHtml.escape(v.title()) + "</strong></p>" + html(v.body(), caseId)));
+        String solution = GiftText.escape(html(v.solution(), caseId));
         Key key = v.key();
         switch (v.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
@@ -74,10 +82,10 @@ public final class GiftExporter {
                     } else {
                         out.append(right ? '=' : '~');
                     }
-                    out.append(GiftText.escape(o.label()));
+                    out.append(plain(o.label()));
                     String feedback = o.feedback().isEmpty() ? (right ? v.feedbackCorrect() : v.feedbackIncorrect()) : o.feedback();
-                    if (!feedback.isEmpty()) {
-                        out.append('#').append(GiftText.escape(feedback));
+                    if (!feedback.isBlank()) {
+                        out.append('#').append(GiftText.escape(html(feedback, caseId)));
                     }
                     out.append('\n');
                 }
@@ -85,8 +93,8 @@ public final class GiftExporter {
             case NUMERIC -> {
                 Key.Number n = (Key.Number) key;
                 out.append(" {#\n\t=").append(n.exact().toPlainString()).append(':').append(tolerance(n).toPlainString());
-                if (!v.feedbackCorrect().isEmpty()) {
-                    out.append('#').append(GiftText.escape(v.feedbackCorrect()));
+                if (!v.feedbackCorrect().isBlank()) {
+                    out.append('#').append(GiftText.escape(html(v.feedbackCorrect(), caseId)));
                 }
                 out.append('\n');
             }
@@ -94,7 +102,7 @@ public final class GiftExporter {
                 Key.Classification c = (Key.Classification) key;
                 out.append(" {\n");
                 for (ExerciseVariant.Option o : v.options()) {
-                    out.append("\t=").append(GiftText.escape(o.label())).append(" -> ")
+                    out.append("\t=").append(plain(o.label())).append(" -> ")
                             .append(GiftText.escape(c.models().get(o.id()).label())).append('\n');
                 }
             }
@@ -102,13 +110,23 @@ public final class GiftExporter {
                 Key.Sequence s = (Key.Sequence) key;
                 out.append(" {\n");
                 for (ExerciseVariant.Option o : v.options()) {
-                    out.append("\t=").append(GiftText.escape(o.label())).append(" -> ")
+                    out.append("\t=").append(plain(o.label())).append(" -> ")
                             .append(position(s.order().indexOf(o.id()) + 1)).append('\n');
                 }
             }
             case SHORT_ANSWER -> out.append(" {\n");
         }
         out.append("\t####").append(solution).append("\n}\n\n");
+    }
+
+    /** Markdown as the site shows it, sanitised, with its citations in words. */
+    private String html(String markdown, String caseId) {
+        return texts.html(markdown, caseId).html().strip();
+    }
+
+    /** Plain text in an HTML text, GIFT-escaped. */
+    private static String plain(String text) {
+        return GiftText.escape(TrustedHtml.escape(text));
     }
 
     /** The tolerance GIFT is given: the stated one, or half a unit of the last decimal. */

@@ -34,7 +34,7 @@ public final class QtiExporter {
 
     public QtiExporter(ExerciseSet exercises) {
         this.exercises = exercises;
-        this.items = new QtiItem(new CitationText(exercises.casebook()));
+        this.items = new QtiItem(new ExportText(exercises.casebook()));
     }
 
     /** The package's files by path, in the order they are listed in the manifest. */

@@ -6,6 +6,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.ExerciseType;
+import org.parkbench.markup.TrustedHtml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -19,10 +20,10 @@ import org.w3c.dom.Element;
  */
 final class QtiItem {
     static final String RESPONSE = "RESPONSE";
-    private final CitationText citations;
+    private final ExportText texts;
 
-    QtiItem(CitationText citations) {
-        this.citations = citations;
+    QtiItem(ExportText texts) {
+        this.texts = texts;
     }
 
     /** The identifier of a variant's item, also its file name without {@code .xml}. */
@@ -65,7 +66,7 @@ final class QtiItem {
 
         Element body = add(item, "itemBody");
         Element question = add(body, "div");
-        QtiMarkup.appendBlocks(question, citations.render(v.body(), caseId));
+        QtiMarkup.appendBlocks(question, texts.html(v.body(), caseId));
         interaction(body, v);
 
         Element processing = add(item, "responseProcessing");
@@ -85,19 +86,19 @@ final class QtiItem {
             setOutcome(add(condition, "responseElse"), "FEEDBACK", baseValue(doc, "identifier", "incorrect"));
         }
 
-        String solution = citations.render(v.solution(), caseId);
+        String solution = v.solution();
         if (key instanceof Key.Manual m) {
             StringBuilder text = new StringBuilder("Model answer: ").append(m.modelAnswer()).append("\n\nRubric:\n\n");
             m.rubric().forEach(r -> text.append("- ").append(r.points()).append(r.points() == 1 ? " point: " : " points: ")
                     .append(r.criterion()).append('\n'));
-            feedback(item, "FEEDBACK", "submitted", text + "\n" + solution);
+            feedback(item, "FEEDBACK", "submitted", html(text + "\n" + solution, caseId));
         } else {
-            feedback(item, "FEEDBACK", "correct", v.feedbackCorrect() + "\n\n" + solution);
-            feedback(item, "FEEDBACK", "incorrect", v.feedbackIncorrect() + "\n\n" + solution);
+            feedback(item, "FEEDBACK", "correct", html(v.feedbackCorrect() + "\n\n" + solution, caseId));
+            feedback(item, "FEEDBACK", "incorrect", html(v.feedbackIncorrect() + "\n\n" + solution, caseId));
         }
         for (ExerciseVariant.Option o : v.options()) {
             if (!o.feedback().isEmpty()) {
-                feedback(item, "CHOICE_FEEDBACK", "c-" + o.id(), o.feedback());
+                feedback(item, "CHOICE_FEEDBACK", "c-" + o.id(), html(o.feedback(), caseId));
             }
         }
         return doc;
@@ -214,12 +215,16 @@ final class QtiItem {
         set.appendChild(value);
     }
 
-    private static void feedback(Element item, String outcome, String id, String markdown) {
+    private TrustedHtml html(String markdown, String caseId) {
+        return texts.html(markdown, caseId);
+    }
+
+    private static void feedback(Element item, String outcome, String id, TrustedHtml html) {
         Element f = add(item, "modalFeedback");
         f.setAttribute("outcomeIdentifier", outcome);
         f.setAttribute("showHide", "show");
         f.setAttribute("identifier", id);
-        QtiMarkup.appendBlocks(f, markdown);
+        QtiMarkup.appendBlocks(f, html);
     }
 
     private static Element variable(Document doc) {

@@ -1,82 +1,79 @@
 package org.parkbench.exercises.export;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
-import org.w3c.dom.Document;
+import org.parkbench.markup.TrustedHtml;
+import org.parkbench.markup.XhtmlFragment;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 
 /**
- * Turns an exercise's Markdown into the XHTML subset QTI 2.1 allows inside an item, in the QTI
- * namespace: CommonMark renders it (raw HTML escaped, never passed through), the result is parsed
- * as XML and every attribute QTI does not know is dropped ({@code href} on links and
- * {@code src}/{@code alt} on images are kept).
+ * Puts an exercise's text, sanitised as the site shows it ({@link ExportText}), into a QTI 2.1
+ * item as the XHTML subset QTI allows, in the QTI namespace: the site's elements are all QTI's but
+ * {@code del}, which is unwrapped (its text kept); of the attributes only a link's {@code href} and
+ * {@code class} (a table cell's alignment) stay, since QTI knows no {@code title} or {@code start}
+ * and an {@code id} would repeat where the solution is shown with both feedbacks. A table without
+ * body rows gets its header as its body ({@code tbody} is required).
  */
 final class QtiMarkup {
     static final String NS = "http://www.imsglobal.org/xsd/imsqti_v2p1";
-    private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Map<String, Set<String>> KEPT = Map.of("a", Set.of("href"), "img", Set.of("src", "alt"));
+    private static final Set<String> ELEMENTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "em",
+            "strong", "code", "pre", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "sup", "sub", "span",
+            "div");
+    private static final Map<String, Set<String>> KEPT = Map.of("a", Set.of("href", "class"));
+    private static final Set<String> COMMON = Set.of("class");
 
     private QtiMarkup() {
     }
 
-    /** The blocks of {@code markdown}, imported into {@code doc} and appended to {@code parent}. */
-    static void appendBlocks(Element parent, String markdown) {
-        Document doc = parent.getOwnerDocument();
-        for (Node n : parse(HTML.render(MARKDOWN.parse(markdown)))) {
-            Node imported = doc.importNode(n, true);
-            clean(imported);
-            parent.appendChild(imported);
-        }
-    }
-
-    private static List<Node> parse(String html) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            DocumentBuilder b = f.newDocumentBuilder();
-            Document d = b.parse(new InputSource(new StringReader("<div xmlns=\"" + NS + "\">" + html + "</div>")));
-            List<Node> nodes = new java.util.ArrayList<>();
-            for (Node n = d.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n.getNodeType() == Node.ELEMENT_NODE) {
-                    nodes.add(n);
-                }
-            }
-            return nodes;
-        } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new IllegalStateException("CommonMark's XHTML did not parse as XML: " + e.getMessage(), e);
+    /** The blocks of {@code html}, appended to {@code parent} (an element of a QTI document). */
+    static void appendBlocks(Element parent, TrustedHtml html) {
+        Node last = parent.getLastChild();
+        XhtmlFragment.append(html, parent);
+        Node n = last == null ? parent.getFirstChild() : last.getNextSibling();
+        while (n != null) {
+            Node next = n.getNextSibling();
+            clean(n);
+            n = next;
         }
     }
 
     private static void clean(Node node) {
-        if (node instanceof Element e) {
-            Set<String> kept = KEPT.getOrDefault(e.getLocalName(), Set.of());
-            NamedNodeMap attributes = e.getAttributes();
-            for (int i = attributes.getLength() - 1; i >= 0; i--) {
-                String name = attributes.item(i).getNodeName();
-                if (!kept.contains(name) && !name.equals("xmlns")) {
-                    e.removeAttribute(name);
-                }
-            }
-            if (e.getLocalName().equals("img") && !e.hasAttribute("alt")) {
-                e.setAttribute("alt", "");
-            }
-        }
-        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+        for (Node c = node.getFirstChild(); c != null; ) {
+            Node next = c.getNextSibling();
             clean(c);
+            c = next;
         }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String name = e.getLocalName();
+        if (!ELEMENTS.contains(name)) {
+            unwrap(e);
+            return;
+        }
+        Set<String> kept = KEPT.getOrDefault(name, COMMON);
+        NamedNodeMap attributes = e.getAttributes();
+        for (int i = attributes.getLength() - 1; i >= 0; i--) {
+            String attribute = attributes.item(i).getNodeName();
+            if (!kept.contains(attribute)) {
+                e.removeAttribute(attribute);
+            }
+        }
+        if (name.equals("table") && e.getElementsByTagNameNS(NS, "tbody").getLength() == 0) {
+            Element head = (Element) e.getElementsByTagNameNS(NS, "thead").item(0);
+            if (head != null) {
+                e.getOwnerDocument().renameNode(head, NS, "tbody");
+            }
+        }
+    }
+
+    private static void unwrap(Element e) {
+        Node parent = e.getParentNode();
+        while (e.getFirstChild() != null) {
+            parent.insertBefore(e.getFirstChild(), e);
+        }
+        parent.removeChild(e);
     }
 }

@@ -49,9 +49,42 @@ class GiftExporterTest {
         String escaped = GiftText.escape(SPECIAL);
         assertThat(escaped).contains("\\~", "\\=", "\\#", "\\{", "\\}", "\\:", "\\\\");
         String question = gift.substring(gift.indexOf("::suez-special::"), gift.indexOf("}\n", gift.indexOf("::suez-special::")) + 2);
-        assertThat(question).contains("Title\\: " + escaped, "Body " + escaped, "=Choice " + escaped + "#Choice feedback " + escaped,
-                "####Solution " + escaped);
+        assertThat(question).contains("Title\\: " + escaped, "<p>Body " + escaped + "</p>",
+                "=Choice " + escaped + "#<p>Choice feedback " + escaped + "</p>", "####<p>Solution " + escaped + "</p>");
         assertThat(question.replace(escaped, "")).doesNotContain(SPECIAL);
+    }
+
+    @Test
+    void everyTextIsTheSitesSanitisedHtmlWithGiftEscapingAppliedLast() {
+        String exercise = """
+                ---
+                id: suez-hostile
+                type: single-choice
+                title: "<script>alert('title')</script> Which?"
+                objectives: [explain-company-led]
+                difficulty: 1
+                points: 1
+                hints: ["<script>alert('hint')</script>"]
+                feedback: {correct: "<img src=x onerror=alert(1)> **right**", incorrect: "[wrong](javascript:alert('gone'))"}
+                choices:
+                  - {id: a, text: "<b onclick=alert(1)>A</b>", correct: true, feedback: "<iframe src='https://evil.invalid/'></iframe>"}
+                  - {id: b, text: "B"}
+                ---
+                Read this <script>alert('body')</script> [a link](https://example.org/a) ![pixel](https://tracker.invalid/p.gif)
+
+                ## Solution
+                [data](data:text/html,gone) <a href="javascript:alert(1)">raw</a>
+                """;
+        ExerciseSet set = FixtureCourse.copyTo(dir).write("suez-teda", "suez-hostile.md", exercise).exercises();
+
+        String gift = new GiftExporter(set).export();
+
+        String question = gift.substring(gift.indexOf("::suez-hostile::"), gift.indexOf("}\n", gift.indexOf("::suez-hostile::")) + 2);
+        assertThat(question).startsWith("::suez-hostile::[html]<p><strong>&lt;script&gt;alert(&\\#39;title&\\#39;)&lt;/script&gt; Which?</strong></p>")
+                .contains("<p>Read this &lt;script&gt;alert('body')&lt;/script&gt; <a href\\=\"https\\://example.org/a\">a link</a> pixel</p>",
+                        "=&lt;b onclick\\=alert(1)&gt;A&lt;/b&gt;#<p>&lt;iframe src\\='https\\://evil.invalid/'&gt;&lt;/iframe&gt;</p>\n",
+                        "~B#<p>wrong</p>\n", "####<p>data &lt;a href\\=\"javascript\\:alert(1)\"&gt;raw&lt;/a&gt;</p>\n}")
+                .doesNotContain("<script", "<img", "<iframe", "<b ", "gone", "tracker", "hint");
     }
 
     @Test
@@ -66,8 +99,9 @@ class GiftExporterTest {
         // numeric: exact key and its 1 % tolerance; precision only: half a unit of the last decimal
         assertThat(gift).containsPattern("\\{#\\n\\t=1226\\.15\\d*:12\\.26\\d*#");
         assertThat(gift).containsPattern("::suez-unattributed-stake::[^{]*\\{#\\n\\t=15(\\.0)?:0\\.5#");
-        assertThat(gift).contains("\t~%50%ECIC (Egypt)", "\t~%-100%China Eximbank#A financier, not an owner.");
-        assertThat(gift).contains("\t=Zambia-China Economic & Trade Cooperation Zone -> High-level government-driven");
+        assertThat(gift).contains("\t~%50%ECIC (Egypt)", "\t~%-100%China Eximbank#<p>A financier, not an owner.</p>");
+        // a matching item is HTML (escaped), the answer a drop-down shows is plain text
+        assertThat(gift).contains("\t=Zambia-China Economic &amp; Trade Cooperation Zone -> High-level government-driven");
         assertThat(gift).contains("-> 1st\n", "-> 4th\n");
         assertThat(gift).containsPattern("::suez-direct-induced::[^{]*\\{\\n\\t####");
     }

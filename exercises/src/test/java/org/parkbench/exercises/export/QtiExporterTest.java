@@ -82,6 +82,45 @@ class QtiExporterTest {
     }
 
     @Test
+    void textsAreTheSitesSanitisedMarkupInQtisSubsetAndStillValidate() throws IOException, SAXException {
+        String exercise = """
+                ---
+                id: suez-hostile
+                type: single-choice
+                title: "<script>alert('title')</script> Which?"
+                objectives: [explain-company-led]
+                difficulty: 1
+                points: 1
+                hints: ["<script>alert('hint')</script>"]
+                feedback: {correct: "<img src=x onerror=alert(1)> **right**", incorrect: "[wrong](javascript:alert('gone'))"}
+                choices:
+                  - {id: a, text: "<b onclick=alert(1)>A</b>", correct: true, feedback: "<iframe src='https://evil.invalid/'></iframe>"}
+                  - {id: b, text: "B"}
+                ---
+                ## A heading
+
+                Read this <script>alert('body')</script> [a link](https://example.org/a "title") ![pixel](https://tracker.invalid/p.gif)
+
+                | a | b |
+                |:--|--:|
+                | 1 | 2 |
+
+                ## Solution
+                [data](data:text/html,gone) <a href="javascript:alert(1)">raw</a>
+                """;
+        ExerciseSet set = FixtureCourse.copyTo(dir.resolve("course")).write("suez-teda", "suez-hostile.md", exercise).exercises();
+
+        byte[] bytes = unzip(new QtiExporter(set).zip()).get("items/item-suez-hostile.xml");
+        String item = new String(bytes, StandardCharsets.UTF_8);
+
+        assertThat(item).contains("<h2>A heading</h2>", "Read this &lt;script&gt;alert('body')&lt;/script&gt;", "<a href=\"https://example.org/a\">a link</a>",
+                "<td class=\"align-left\">1</td>", "<strong>right</strong>", "<p>wrong</p>", "&lt;b onclick=alert(1)&gt;A&lt;/b&gt;")
+                .doesNotContain("<script", "<img", "<iframe", "<b ", "gone", "tracker", "hint", " id=\"n-", "title=\"title\"");
+        QtiSchemas schemas = QtiSchemas.locate();
+        schemas.item().newValidator().validate(new StreamSource(new ByteArrayInputStream(bytes), "item-suez-hostile.xml"));
+    }
+
+    @Test
     void theZipIsTheSameOnEveryRunWithSortedEntriesAndFixedTimes() throws IOException {
         ExerciseSet set = fixture();
         byte[] first = new QtiExporter(set).zip();

@@ -21,8 +21,9 @@ import org.xml.sax.SAXException;
  * The IMS QTI 2.1 and content-packaging schemas from the shared catalogue beside the project
  * (../shared/schemas/qti21), loaded offline: every imported {@code http://host/path} is read from
  * {@code schemas/qti21/host/path}. Tests that need them skip, saying so, when the catalogue is absent.
+ * Shared with the app's whole-pipeline tests through this module's test jar.
  */
-final class QtiSchemas {
+public final class QtiSchemas {
     private final Path catalogue;
 
     private QtiSchemas(Path catalogue) {
@@ -30,7 +31,7 @@ final class QtiSchemas {
     }
 
     /** The catalogue, or a skipped test when ../shared is not there. */
-    static QtiSchemas locate() {
+    public static QtiSchemas locate() {
         // Maven runs a module's tests in the module directory; the project root is its parent.
         Path root = Path.of("").toAbsolutePath().getParent();
         Path catalogue = root == null ? null : root.resolveSibling("shared").resolve("schemas/qti21");
@@ -39,11 +40,11 @@ final class QtiSchemas {
         return new QtiSchemas(catalogue);
     }
 
-    Schema item() {
+    public Schema item() {
         return load("http://www.imsglobal.org/xsd/imsqti_v2p1.xsd");
     }
 
-    Schema manifest() {
+    public Schema manifest() {
         return load("http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd");
     }
 

@@ -13,6 +13,7 @@ import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.exercises.load.ExerciseLoader;
 import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.markup.MarkdownRenderer;
 import org.parkbench.site.figures.FigureFiles;
 import org.parkbench.site.figures.SiteFigures;
 import org.parkbench.site.output.FigureCache;
@@ -27,7 +28,6 @@ import org.parkbench.site.pages.PageOutput;
 import org.parkbench.site.pages.PageSet;
 import org.parkbench.site.pages.PhaseClock;
 import org.parkbench.site.pages.SiteContent;
-import org.parkbench.site.template.MarkdownRenderer;
 import org.parkbench.site.template.Templates;
 
 /**

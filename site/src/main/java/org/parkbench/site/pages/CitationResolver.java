@@ -11,8 +11,8 @@ import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.core.validate.Diagnostic;
-import org.parkbench.site.template.MarkdownRenderer;
-import org.parkbench.site.template.TrustedHtml;
+import org.parkbench.markup.MarkdownRenderer;
+import org.parkbench.markup.TrustedHtml;
 
 /**
  * Turns citations, as core resolved them, into linked text: a case narrative's as the case carries

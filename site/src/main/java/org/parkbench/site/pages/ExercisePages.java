@@ -11,8 +11,8 @@ import org.parkbench.core.model.Vocabulary;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Exercise;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.output.SitePaths;
-import org.parkbench.site.template.TrustedHtml;
 
 /**
  * The exercises on the student site: one page per exercise ({@code exercises/<id>.html}) on which

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.parkbench.core.load.Citations;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.validate.Diagnostic;
@@ -17,7 +15,7 @@ import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Accuracy;
 import org.parkbench.exercises.model.Exercise;
 import org.parkbench.exercises.variant.Placeholders;
-import org.parkbench.site.template.TrustedHtml;
+import org.parkbench.markup.TrustedHtml;
 
 /**
  * The texts of an exercise as the site shows them: Markdown rendered with the case's citations
@@ -40,15 +38,8 @@ final class ExerciseTexts {
         CaseStudy c = site.caseStudy(exercise.caseId()).orElseThrow();
         Consumer<Diagnostic> problems = d -> site.problems.add(new Diagnostic(exercise.header().origin(), d.severity(), d.code(),
                 d.message() + " (in exercise " + exercise.id() + ")", d.hint()));
-        TrustedHtml html = site.markdown.render(markdown, new CitationResolver(c, site.bibliography, root)
-                .inserts(Citations.resolve(Citations.find(markdown), c), problems));
-        if (!html.html().contains(" id=")) {
-            return html;
-        }
-        Document doc = Jsoup.parseBodyFragment(html.html());
-        doc.select("[id]").removeAttr("id");
-        doc.outputSettings().prettyPrint(false);
-        return new TrustedHtml(doc.body().html());
+        return site.markdown.render(markdown, new CitationResolver(c, site.bibliography, root)
+                .inserts(Citations.resolve(Citations.find(markdown), c), problems)).withoutIds();
     }
 
     /**

@@ -14,9 +14,9 @@ import org.parkbench.core.classify.Classifier;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Park;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.output.SitePaths;
-import org.parkbench.site.template.TrustedHtml;
 
 /**
  * The instructor area, written only in the instructor profile: the course file's teaching notes per

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.template.TemplateException;
 import org.parkbench.site.template.Templates;
-import org.parkbench.site.template.TrustedHtml;
 
 /**
  * The site's layout ({@code layout.vm}: head, header, navigation, footer) around a page's content.

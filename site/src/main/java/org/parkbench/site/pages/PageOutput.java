@@ -2,9 +2,9 @@ package org.parkbench.site.pages;
 
 import java.util.Map;
 import java.util.Objects;
+import org.parkbench.markup.MarkdownRenderer;
 import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.SiteFiles;
-import org.parkbench.site.template.MarkdownRenderer;
 import org.parkbench.site.template.Templates;
 
 /**

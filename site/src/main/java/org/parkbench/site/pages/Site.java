@@ -10,12 +10,12 @@ import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.markup.MarkdownRenderer;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.figures.SiteFigures;
 import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.output.SitePaths;
-import org.parkbench.site.template.MarkdownRenderer;
 import org.parkbench.site.template.Templates;
 
 /**

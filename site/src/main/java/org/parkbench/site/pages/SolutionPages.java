@@ -12,8 +12,8 @@ import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Exercise;
 import org.parkbench.exercises.model.RubricCriterion;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.output.SitePaths;
-import org.parkbench.site.template.TrustedHtml;
 
 /**
  * The instructor's solutions and keys, one page per case under {@code instructor/solutions/},

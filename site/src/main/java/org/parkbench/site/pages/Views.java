@@ -6,9 +6,9 @@ import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Source;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.output.SitePaths;
 import org.parkbench.site.template.Templates;
-import org.parkbench.site.template.TrustedHtml;
 
 /**
  * The small values templates show on many pages, built from the model with every link already

@@ -2,6 +2,7 @@ package org.parkbench.site.template;
 
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
+import org.parkbench.markup.TrustedHtml;
 
 /**
  * Escapes every value a template inserts, unless it is a {@link TrustedHtml} fragment. Data from

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.template.Templates;
-import org.parkbench.site.template.TrustedHtml;
 
 /** A page put together from a shared layout frame is byte for byte the page the layout template renders. */
 class LayoutFramesTest {

@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.output.SiteFiles;
 
 /**

@@ -1,4 +1,4 @@
-package org.parkbench.site.template;
+package org.parkbench.markup;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +19,9 @@ import org.jsoup.safety.Safelist;
  * commonmark-java (tables, heading anchors). Raw HTML in the source is escaped, unsafe link
  * destinations are dropped, and the result is cleaned once more against a jsoup {@link Safelist}
  * that allows text structure and links only (no images, scripts, styles or event attributes),
- * so a case file can never put executable markup or an outside request into a page.
+ * so a case file can never put executable markup or an outside request into a page. It is the
+ * one renderer of the project: the site's pages and every export to a learning platform use it,
+ * so an export carries exactly the markup the site shows.
  */
 public final class MarkdownRenderer {
     private static final char OPEN = '\uE000';

@@ -1,4 +1,4 @@
-package org.parkbench.site.template;
+package org.parkbench.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,8 @@
-package org.parkbench.site.template;
+package org.parkbench.markup;
 
 import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
  * A fragment of HTML that the generator vouches for: Markdown rendered and sanitised, or markup
@@ -49,6 +51,21 @@ public record TrustedHtml(String html) {
 
     private static boolean special(char c) {
         return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+    }
+
+    /**
+     * The same fragment without {@code id} attributes, for a text shown more than once on a page
+     * (a heading's anchor id would repeat) or copied into another document (an exercise's variants,
+     * its feedback, a learning platform's question bank).
+     */
+    public TrustedHtml withoutIds() {
+        if (!html.contains(" id=")) {
+            return this;
+        }
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select("[id]").removeAttr("id");
+        doc.outputSettings().prettyPrint(false);
+        return new TrustedHtml(doc.body().html());
     }
 
     public boolean isEmpty() {
