@@ -81,7 +81,6 @@ class InterruptedBuildTest {
         assertThat(next.out()).contains("Built ");
         assertThat(tree(out)).as("the site after " + kills + " kills (" + previousKept + " before the commit)").isEqualTo(complete);
         assertThat(names(sites)).as("beside the site after the next build").containsExactly(".site.lock", "site");
-        System.out.println("InterruptedBuildTest: " + kills + " kills, " + previousKept + " left the previous site, build " + buildMillis + " ms");
     }
 
     @Test
