@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.parkbench.site.build.BuildResult;
 import org.parkbench.site.build.InvalidSiteInputException;
 import org.parkbench.site.build.SiteBuilder;
+import org.parkbench.site.output.OutputBusyException;
 import org.parkbench.site.output.OutputRefusedException;
 import org.parkbench.site.pages.Profile;
 import picocli.CommandLine.Command;
@@ -15,12 +16,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parkbench build}: the course site, written to a staging folder and swapped in only when
- * complete, so a failed build leaves the previous site as it was.
+ * complete, so a failed or killed build leaves the previous site as it was; a second build into
+ * the same folder while one runs is refused (see {@code site.output.OutputDirectory}).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the course site: every case, model, figure and exercise as static HTML that works from file://."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:site built", "1:invalid course or case data (diagnostics printed; the previous site is untouched)",
+        exitCodeList = {"0:site built", "1:invalid course or case data (diagnostics printed; the previous site is untouched), "
+                + "or another build or preview is writing --out (nothing written)",
                 "2:usage error, or --out is a folder that is not a previous Parkbench site"})
 final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -93,6 +96,9 @@ final class BuildCommand implements Callable<Integer> {
         } catch (OutputRefusedException e) {
             err.println("parkbench build: " + e.getMessage());
             return 2;
+        } catch (OutputBusyException e) {
+            err.println("parkbench build: " + e.getMessage());
+            return 1;
         }
     }
 }

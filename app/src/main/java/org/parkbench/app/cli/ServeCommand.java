@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.parkbench.app.serve.Preview;
 import org.parkbench.site.build.InvalidSiteInputException;
 import org.parkbench.site.build.SiteBuilder;
+import org.parkbench.site.output.OutputBusyException;
 import org.parkbench.site.output.OutputRefusedException;
 import org.parkbench.site.pages.Profile;
 import picocli.CommandLine.Command;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
                 + "templates or the course file, and reloads the open page. A change to one case's files updates only "
                 + "what depends on that case, its own pages first. Stop with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped", "1:the first build failed (diagnostics printed)", "2:usage error (e.g. the port is taken)"})
+        exitCodeList = {"0:stopped", "1:the first build failed (diagnostics printed), or another build or preview is writing --out",
+                "2:usage error (e.g. the port is taken)"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -101,6 +103,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (OutputRefusedException e) {
             err.println("parkbench serve: " + e.getMessage());
             return 2;
+        } catch (OutputBusyException e) {
+            err.println("parkbench serve: " + e.getMessage());
+            return 1;
         } catch (InvalidSiteInputException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             return 1;

@@ -151,6 +151,7 @@ public final class Preview implements AutoCloseable {
         return server;
     }
 
+    /** Stops watching and serving, and lets the output folder's lock go. */
     @Override
     public void close() throws IOException {
         if (watcher != null) {
@@ -159,5 +160,6 @@ public final class Preview implements AutoCloseable {
         if (server != null) {
             server.close();
         }
+        site.close();
     }
 }

@@ -89,6 +89,26 @@ class BuildCommandTest {
     }
 
     @Test
+    void anOutThatIsASymbolicLinkStaysOneAndTheSiteItPointsAtIsRebuilt(@TempDir Path dir) throws IOException {
+        Path real = dir.resolve("www/course");
+        assertThat(CommandRun.of("build", "--no-figures", "--out", real.toString()).exitCode()).isZero();
+        Files.writeString(real.resolve("stale.txt"), "from the previous site");
+        Path out = Files.createSymbolicLink(dir.resolve("site"), Path.of("www", "course"));
+
+        CommandRun run = CommandRun.of("build", "--no-figures", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of("www", "course"));
+        assertThat(real.resolve("index.html")).isNotEmptyFile();
+        assertThat(real.resolve("stale.txt")).as("the previous site was replaced").doesNotExist();
+        try (Stream<Path> beside = Files.list(dir); Stream<Path> inWww = Files.list(dir.resolve("www"))) {
+            assertThat(beside.map(p -> p.getFileName().toString()).sorted()).containsExactly("site", "www");
+            assertThat(inWww.map(p -> p.getFileName().toString()).sorted()).containsExactly(".course.lock", "course");
+        }
+    }
+
+    @Test
     void refusesToWriteIntoAFolderThatIsNotAParkbenchSite(@TempDir Path dir) throws IOException {
         Path foreign = dir.resolve("thesis");
         Files.createDirectories(foreign);

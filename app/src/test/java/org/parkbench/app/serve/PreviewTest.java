@@ -1,6 +1,7 @@
 package org.parkbench.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.parkbench.core.model.Origin;
 import org.parkbench.site.build.BuildRequest;
 import org.parkbench.site.build.SiteBuilder;
 import org.parkbench.site.course.CourseLoader;
+import org.parkbench.site.output.OutputBusyException;
 import org.parkbench.site.pages.Profile;
 
 class PreviewTest {
@@ -54,6 +56,22 @@ class PreviewTest {
             assertThat(Files.readString(site.resolve("cases/solo.html"))).contains("Second title");
         }
         assertThat(log).anyMatch(l -> l.startsWith("rebuilt"));
+    }
+
+    @Test
+    void aBuildIntoTheFolderAPreviewWritesIsRefusedWhileThePreviewRuns() throws Exception {
+        Path site = tmp.resolve("site");
+        BuildRequest other = new BuildRequest(CourseLoader.defaultCourse(List.of("solo")), book("Another build"), site, Profile.STUDENT, false);
+        try (Preview preview = new Preview(() -> new BuildRequest(CourseLoader.defaultCourse(List.of("solo")), book("Previewed"), site,
+                Profile.STUDENT, false), new SiteBuilder(), line -> { })) {
+            preview.start(site, 0, List.of());
+            assertThatThrownBy(() -> new SiteBuilder().build(other)).isInstanceOf(OutputBusyException.class)
+                    .hasMessageContaining("is being written by this process");
+            assertThat(Files.readString(site.resolve("cases/solo.html"))).contains("Previewed");
+            assertThat(preview.rebuild()).as("the preview's own rebuilds go on").isTrue();
+        }
+        new SiteBuilder().build(other); // once the preview has stopped
+        assertThat(Files.readString(site.resolve("cases/solo.html"))).contains("Another build");
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.site.figures.FigureFiles;
 import org.parkbench.site.figures.SiteFigures;
 import org.parkbench.site.output.FigureCache;
+import org.parkbench.site.output.OutputBusyException;
+import org.parkbench.site.output.OutputLock;
 import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.output.SitePaths;
@@ -38,9 +40,11 @@ import org.parkbench.site.template.Templates;
  * whose data changed and the figures whose data changed are written first (then
  * {@code pageReady} runs, so the preview can tell open pages to reload), and then the pages that
  * show every case (home, catalogue, comparison, models, references, data, search index, general
- * figures). Each file is replaced atomically, so the server never sends half a page.
+ * figures). Each file is replaced atomically, so the server never sends half a page. While it is
+ * live it holds the output folder's {@link OutputLock}: a {@code build} into the same folder is
+ * refused rather than swapping a site in under the preview's updates.
  */
-public final class LiveSite {
+public final class LiveSite implements AutoCloseable {
     /** What a build leaves for the next update: the search index, the figures, the data files' row counts. */
     static final class State {
         final SearchIndex search = new SearchIndex();
@@ -69,17 +73,44 @@ public final class LiveSite {
 
     private final SiteBuilder builder;
     private State state;
+    private OutputLock lock;
 
     public LiveSite(SiteBuilder builder) {
         this.builder = builder;
     }
 
-    /** A full build (staged, then swapped in); the basis of later updates. */
+    /**
+     * A full build (staged, then swapped in); the basis of later updates. The first one takes the
+     * output folder's lock, which is then held until {@link #close}, so no build into the same folder
+     * runs while the site is live; a first build that fails lets it go again.
+     *
+     * @throws OutputBusyException when another build or preview is writing the folder
+     */
     public synchronized BuildResult build(BuildRequest request) {
+        if (lock == null || !lock.covers(request.outDir())) {
+            close();
+            lock = OutputLock.acquire(request.outDir());
+        }
         State next = new State();
-        BuildResult result = builder.build(request, next);
-        state = next;
-        return result;
+        try {
+            BuildResult result = builder.build(request, next, lock);
+            state = next;
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (state == null) {
+                close();
+            }
+            throw e;
+        }
+    }
+
+    /** Lets the output folder's lock go: builds into it may run again. The site stays as it is. */
+    @Override
+    public synchronized void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     /** Whether there is a built site to update. */

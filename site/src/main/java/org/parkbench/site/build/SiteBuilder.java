@@ -17,7 +17,9 @@ import org.parkbench.markup.MarkdownRenderer;
 import org.parkbench.site.figures.FigureFiles;
 import org.parkbench.site.figures.SiteFigures;
 import org.parkbench.site.output.FigureCache;
+import org.parkbench.site.output.OutputBusyException;
 import org.parkbench.site.output.OutputDirectory;
+import org.parkbench.site.output.OutputLock;
 import org.parkbench.site.output.OutputRefusedException;
 import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.SiteFiles;
@@ -81,15 +83,19 @@ public final class SiteBuilder {
      * Builds the site.
      *
      * @throws OutputRefusedException     when the output directory is foreign (nothing written)
+     * @throws OutputBusyException        when another build or preview is writing the same folder (nothing written)
      * @throws InvalidSiteInputException when the course or the data cannot make a correct site
      *                                    (the previous site is untouched)
      */
     public BuildResult build(BuildRequest request) {
-        return build(request, new LiveSite.State());
+        return build(request, new LiveSite.State(), null);
     }
 
-    /** Builds, leaving in {@code keep} what a preview needs to update the site one case at a time. */
-    BuildResult build(BuildRequest request, LiveSite.State keep) {
+    /**
+     * Builds, leaving in {@code keep} what a preview needs to update the site one case at a time,
+     * under the output's lock {@code held} by the caller (or, when null, taken for this build).
+     */
+    BuildResult build(BuildRequest request, LiveSite.State keep, OutputLock held) {
         long start = System.nanoTime();
         PhaseClock phases = PhaseClock.start();
         Casebook casebook = select(request);
@@ -100,7 +106,7 @@ public final class SiteBuilder {
         List<Diagnostic> warnings = new ArrayList<>(exercises.warnings());
         warnings.addAll(exercises.value().unassessedObjectiveWarnings());
         phases.lap("exercises loaded");
-        OutputDirectory out = OutputDirectory.prepare(request.outDir());
+        OutputDirectory out = OutputDirectory.prepare(request.outDir(), held);
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
             FigureCache cache = request.figures() ? FigureCache.of(out.target()) : FigureCache.empty();
