@@ -1,6 +1,7 @@
 package org.parkbench.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.parkbench.core.model.Origin;
 import org.parkbench.site.build.BuildRequest;
 import org.parkbench.site.build.SiteBuilder;
 import org.parkbench.site.course.CourseLoader;
+import org.parkbench.site.output.OutputRefusedException;
 import org.parkbench.site.pages.Profile;
 
 class PreviewTest {
@@ -54,6 +56,22 @@ class PreviewTest {
             assertThat(Files.readString(site.resolve("cases/solo.html"))).contains("Second title");
         }
         assertThat(log).anyMatch(l -> l.startsWith("rebuilt"));
+    }
+
+    @Test
+    void aSiteInsideAWatchedFolderIsRefusedBeforeTheFirstBuild() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path site = data.resolve("site");
+        AtomicReference<Boolean> asked = new AtomicReference<>(false);
+        try (Preview preview = new Preview(() -> {
+            asked.set(true);
+            return new BuildRequest(CourseLoader.defaultCourse(List.of("solo")), book("Fine"), site, Profile.STUDENT, false);
+        }, new SiteBuilder(), line -> { })) {
+            assertThatThrownBy(() -> preview.start(site, 0, List.of(data))).isInstanceOf(OutputRefusedException.class)
+                    .hasMessageContaining("it is inside " + data.toAbsolutePath().normalize());
+        }
+        assertThat(asked.get()).isFalse();
+        assertThat(site).doesNotExist();
     }
 
     @Test
