@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds the site, serves it on 127.0.0.1 (this machine only), rebuilds on every change to case data, "
                 + "templates or the course file, and reloads the open page. A change to one case's files updates only "
-                + "what depends on that case, its own pages first. Stop with Ctrl-C."},
+                + "what depends on that case, its own pages first. It answers only requests addressed to it "
+                + "(127.0.0.1, localhost or [::1] and its port). Stop with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:the first build failed (diagnostics printed), or another build or preview is writing --out",
-                "2:usage error (e.g. the port is taken)"})
+                "2:usage error (e.g. the port is taken, or --out is inside a folder the preview watches)"})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -51,7 +52,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--course", paramLabel = "FILE", description = "A course file (default: every shipped case).")
     Path course;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the preview site is written (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the preview site is written (default: ${DEFAULT-VALUE}); "
+            + "not inside a case folder or the templates, which the preview watches.")
     Path out = Path.of("target", "preview");
 
     @Option(names = "--profile", paramLabel = "student|instructor", description = "Which site to preview (default: student).")

@@ -15,6 +15,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -63,6 +64,34 @@ public final class ChangeWatcher implements AutoCloseable {
         ChangeWatcher watcher = new ChangeWatcher(service, files, onChange);
         watcher.thread.start();
         return watcher;
+    }
+
+    /**
+     * The watched directory that {@code out} is inside (or is), if any: what is written there counts as
+     * a change, so a site built there would set off the next build, and that one the next. A watched
+     * file's own directory does not count, as only changes to the file itself do. Symbolic links are
+     * followed, also for the part of {@code out} that exists already.
+     */
+    static Optional<Path> watchedAround(Path out, List<Path> watched) {
+        Path site = real(out);
+        return watched.stream().filter(Files::isDirectory).filter(w -> site.startsWith(real(w))).findFirst();
+    }
+
+    /** The absolute path with links resolved as far as it exists (the rest, not written yet, as given). */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
+        }
     }
 
     @SuppressWarnings("unchecked")

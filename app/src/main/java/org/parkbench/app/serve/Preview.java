@@ -16,6 +16,7 @@ import org.parkbench.site.build.BuildResult;
 import org.parkbench.site.build.InvalidSiteInputException;
 import org.parkbench.site.build.LiveSite;
 import org.parkbench.site.build.SiteBuilder;
+import org.parkbench.site.output.OutputRefusedException;
 
 /**
  * {@code parkbench serve}: builds the site, serves it on 127.0.0.1, and rebuilds whenever case data,
@@ -66,9 +67,16 @@ public final class Preview implements AutoCloseable {
     /**
      * Builds once, then serves {@code siteDir} on {@code port} and watches {@code watched}.
      *
+     * @throws OutputRefusedException before anything is built, when {@code siteDir} is inside a
+     *         watched directory (each build would set off the next, for ever)
      * @throws Exception from the first build: nothing is served when there is no site to serve
      */
     public URI start(Path siteDir, int port, List<Path> watched) throws Exception {
+        Optional<Path> around = ChangeWatcher.watchedAround(siteDir, watched);
+        if (around.isPresent()) {
+            throw new OutputRefusedException(siteDir, "it is inside " + around.get() + ", which the preview watches for changes, "
+                    + "so every build would set off another; choose an --out outside the case folders and templates");
+        }
         BuildRequest initial = request.call();
         BuildResult first = site.build(initial);
         log.accept("built " + first.pagesWritten() + " pages in " + first.duration().toMillis() + " ms");

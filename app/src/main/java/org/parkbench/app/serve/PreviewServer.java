@@ -10,11 +10,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -23,8 +25,37 @@ import java.util.concurrent.atomic.AtomicLong;
  * served with a tiny live-reload script added, which polls {@value #VERSION_PATH} and reloads the
  * page when a rebuild bumps the version; the files on disk never contain it, so built output stays
  * byte-identical to {@code build}.
+ *
+ * <p>Only requests that name the preview in their {@code Host} header are answered
+ * ({@link LoopbackHost}): another name gets 421 Misdirected Request, a missing or doubled
+ * {@code Host} 400, each with one line of plain text and nothing of the site. A client that has
+ * not sent its whole request {@value #REQUEST_SECONDS} s after its first byte is disconnected,
+ * and one that has not taken its whole answer after {@value #RESPONSE_SECONDS} s too (a client
+ * that sends nothing at all holds no thread, and is closed within about 10 s); requests are
+ * answered by up to {@value #THREADS} threads, so a few slow sockets hold a few threads for a few
+ * seconds and every other request goes on being answered at once.
  */
 public final class PreviewServer implements AutoCloseable {
+    /** Seconds a client may take to send its request line and headers (counted from its first byte). */
+    static final int REQUEST_SECONDS = 5;
+    /** Seconds a client may take to read an answer. */
+    static final int RESPONSE_SECONDS = 30;
+    /**
+     * Threads answering requests at most, each started when a request finds none free (and ended
+     * after 30 s without work). A request does not queue behind slow clients: the server's request
+     * timer runs while it waits, so it would be dropped with them. A request beyond them all is
+     * dropped at once (the browser retries).
+     */
+    static final int THREADS = 100;
+
+    static {
+        // The JDK's HTTP server (module jdk.httpserver) reads its limits from these system
+        // properties once, when it is first used; without them it waits for a request forever.
+        // A value given on the command line (PARKBENCH_JAVA_OPTS=-D...) is kept.
+        keepOrSet("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
+        keepOrSet("sun.net.httpserver.maxRspTime", RESPONSE_SECONDS);
+    }
+
     static final String VERSION_PATH = "/__parkbench/version";
     static final String RELOAD_PATH = "/__parkbench/reload.js";
     static final String RELOAD_SCRIPT = """
@@ -47,16 +78,23 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "parkbench-preview");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(0, THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+            r -> {
+                Thread t = new Thread(r, "parkbench-preview");
+                t.setDaemon(true);
+                return t;
+            });
     private final AtomicLong version = new AtomicLong(1);
 
     private PreviewServer(Path root, HttpServer server) {
         this.root = root;
         this.server = server;
+    }
+
+    private static void keepOrSet(String property, int value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, Integer.toString(value));
+        }
     }
 
     /** Starts serving {@code root} on 127.0.0.1:{@code port} (0 picks a free port). */
@@ -96,6 +134,9 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!addressedHere(exchange)) {
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
@@ -135,6 +176,31 @@ public final class PreviewServer implements AutoCloseable {
             }
             send(exchange, status, type, body);
         }
+    }
+
+    /**
+     * Whether the request names this preview (its {@code Host} header, and the authority of a request
+     * target in absolute form); if not, the refusal has been sent.
+     */
+    private boolean addressedHere(HttpExchange exchange) throws IOException {
+        int port = server.getAddress().getPort();
+        List<String> hosts = exchange.getRequestHeaders().get("Host");
+        if (hosts == null || hosts.size() != 1) {
+            refuse(exchange, 400, "bad request: a request to the preview needs one Host header");
+            return false;
+        }
+        String authority = exchange.getRequestURI().getRawAuthority();
+        if (!LoopbackHost.allowed(hosts.get(0), port) || (authority != null && !LoopbackHost.allowed(authority, port))) {
+            refuse(exchange, 421, "misdirected request: this preview answers only to " + LoopbackHost.names(port));
+            return false;
+        }
+        return true;
+    }
+
+    /** One line of plain text, nothing of the site, and the connection closed. */
+    private static void refuse(HttpExchange exchange, int status, String message) throws IOException {
+        exchange.getResponseHeaders().set("Connection", "close");
+        send(exchange, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds the reload script, lets the page's policy allow polling this server, and roots a 404 page. */

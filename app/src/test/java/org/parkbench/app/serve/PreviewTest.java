@@ -20,6 +20,7 @@ import org.parkbench.site.build.BuildRequest;
 import org.parkbench.site.build.SiteBuilder;
 import org.parkbench.site.course.CourseLoader;
 import org.parkbench.site.output.OutputBusyException;
+import org.parkbench.site.output.OutputRefusedException;
 import org.parkbench.site.pages.Profile;
 
 class PreviewTest {
@@ -72,6 +73,22 @@ class PreviewTest {
         }
         new SiteBuilder().build(other); // once the preview has stopped
         assertThat(Files.readString(site.resolve("cases/solo.html"))).contains("Another build");
+    }
+
+    @Test
+    void aSiteInsideAWatchedFolderIsRefusedBeforeTheFirstBuild() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path site = data.resolve("site");
+        AtomicReference<Boolean> asked = new AtomicReference<>(false);
+        try (Preview preview = new Preview(() -> {
+            asked.set(true);
+            return new BuildRequest(CourseLoader.defaultCourse(List.of("solo")), book("Fine"), site, Profile.STUDENT, false);
+        }, new SiteBuilder(), line -> { })) {
+            assertThatThrownBy(() -> preview.start(site, 0, List.of(data))).isInstanceOf(OutputRefusedException.class)
+                    .hasMessageContaining("it is inside " + data.toAbsolutePath().normalize());
+        }
+        assertThat(asked.get()).isFalse();
+        assertThat(site).doesNotExist();
     }
 
     @Test
