@@ -44,7 +44,7 @@ public final class FigureCatalogue {
                 try {
                     built.put(recipe.id(), recipe.build());
                 } catch (MissingDataException e) {
-                    problems.add(new FigureProblem(recipe.id(), e.getMessage()));
+                    problems.add(new FigureProblem(recipe.id(), e.getMessage(), true));
                     failed.add(recipe.id());
                 } catch (RuntimeException e) {
                     problems.add(new FigureProblem(recipe.id(), "figure '" + recipe.id() + "' could not be built: " + e.getMessage()));

@@ -52,6 +52,12 @@
         input.focus();
         return;
       }
+      // the grader refuses an id with a control character or of more than 128 characters (docs/answer-file.md)
+      if (/[\u0000-\u001f\u007f-\u009f]/.test(id) || Array.from(id).length > 128) {
+        idStatus.textContent = 'A student id is at most 128 characters of printable text (no tabs or line breaks).';
+        input.focus();
+        return;
+      }
       var before = P.studentId(course);
       if (!P.setStudentId(course, id)) {
         idStatus.textContent = 'This browser does not let the page keep your id (a private window?); your answers cannot be kept either.';

@@ -1,19 +1,25 @@
 package org.parkbench.app.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.parkbench.exercises.grade.AnswerFileReader;
 import org.parkbench.exercises.grade.FileResult;
 import org.parkbench.exercises.grade.GradeReport;
 import org.parkbench.exercises.grade.GradebookCsv;
 import org.parkbench.exercises.grade.Grader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,13 +28,18 @@ import picocli.CommandLine.Spec;
  * {@code parkbench grade}: re-scores students' exported answer files from scratch against the keys
  * of each student's variants (nothing the browser claims is trusted) and writes a gradebook CSV for
  * an LMS column import. A bad file is reported and skipped; the others are graded all the same.
+ * {@code --out} is checked before anything is read: a folder, or a file that is one of the inputs
+ * (an answer file, the course file), is a usage error, so a typo cannot overwrite a student's file.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grades students' answer files (exported from the course site) and writes a gradebook CSV.",
-                "Short answers are listed for manual scoring in a second CSV beside it."},
+                "Short answers are listed for manual scoring in a second CSV beside it.",
+                "An answer file has at most " + AnswerFileReader.MAX_BYTES + " bytes (4 MiB; larger ones are refused unread)"
+                        + " and a student id at most " + AnswerFileReader.MAX_STUDENT_ID_LENGTH
+                        + " characters, without control characters (docs/answer-file.md)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file graded", "1:some files rejected (malformed, tampered or for another course; the rest are graded)",
-                "2:usage error"})
+        exitCodeList = {"0:every file graded", "1:some files rejected (malformed, too large, tampered or for another course; the rest are"
+                + " graded), or the gradebook could not be written", "2:usage error (also: --out is a folder or one of the input files)"})
 final class GradeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -36,7 +47,8 @@ final class GradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILES", arity = "1..*", description = "Answer files (JSON) exported from the site.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "CSV", description = "The gradebook to write (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "CSV", description = "The gradebook to write (default: ${DEFAULT-VALUE});"
+            + " the short answers go beside it, in NAME-manual.csv. Neither may be a folder or one of the input files.")
     Path out = Path.of("grades.csv");
 
     @Option(names = "--course", paramLabel = "FILE", description = "The course file the site was built from (default: the shipped course).")
@@ -46,6 +58,12 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path manual = manualPath(out);
+        Optional<String> refused = refusedOut(manual);
+        if (refused.isPresent()) {
+            err.println("parkbench grade: " + refused.get());
+            return 2;
+        }
         CourseExercises loaded = CourseExercises.loadOrReport(course, err);
         if (loaded == null) {
             return 1;
@@ -54,19 +72,26 @@ final class GradeCommand implements Callable<Integer> {
         for (FileResult.Rejected rejected : report.rejected()) {
             err.println(rejected.message());
         }
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            GradebookCsv.write(report, w);
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                GradebookCsv.write(report, w);
+            }
+        } catch (IOException e) {
+            err.println("parkbench grade: cannot write the gradebook " + out + ": " + reason(e));
+            return 1;
         }
         for (FileResult.Graded graded : report.graded()) {
             stdout.printf("%s: %s scored %d of %d%n", graded.file(), graded.studentId(), graded.total(), graded.maxTotal());
         }
         if (!report.manualScoring().isEmpty()) {
-            Path manual = manualPath(out);
             try (Writer w = Files.newBufferedWriter(manual, StandardCharsets.UTF_8)) {
                 GradebookCsv.writeManual(report.manualScoring(), w);
+            } catch (IOException e) {
+                err.println("parkbench grade: cannot write the short answers to score by hand, " + manual + ": " + reason(e));
+                return 1;
             }
             stdout.printf("%d short answers to score by hand: %s%n", report.manualScoring().size(), manual);
         }
@@ -74,8 +99,65 @@ final class GradeCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
+    /** Why {@code --out} (with the manual-scoring list beside it) cannot be written as given, if it cannot. */
+    private Optional<String> refusedOut(Path manual) {
+        OptionSpec given = spec.commandLine().getParseResult().matchedOption("--out");
+        String typed = given == null || given.originalStringValues().isEmpty() ? out.toString()
+                : given.originalStringValues().get(given.originalStringValues().size() - 1);
+        if (Files.isDirectory(out) || typed.endsWith("/") || typed.endsWith(File.separator)) {
+            return Optional.of("--out " + typed + " names a folder; give the gradebook's file name, for example --out "
+                    + out.resolve("grades.csv"));
+        }
+        if (Files.isDirectory(manual)) {
+            return Optional.of("the short answers to score by hand go to " + manual + ", which is a folder; choose another --out");
+        }
+        for (Path dir = out.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                return Optional.of("--out " + typed + " cannot be written: " + dir + " is a file, not a folder");
+            }
+        }
+        List<Path> inputs = new ArrayList<>(files);
+        if (course != null) {
+            inputs.add(course);
+        }
+        for (Path input : inputs) {
+            for (Path written : List.of(out, manual)) {
+                if (sameFile(written, input)) {
+                    return Optional.of((written.equals(out) ? "--out " + typed : "the short answers' list " + manual) + " is "
+                            + (input.equals(course) ? "the course file " : "the answer file ") + input
+                            + ", which grading would overwrite; write the gradebook elsewhere, for example --out grades.csv");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        if (!Files.exists(a) || !Files.exists(b)) {
+            return false; // a file that is not there cannot be overwritten
+        }
+        try {
+            return Files.isSameFile(a, b); // through links, relative paths and hard links
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is in the way (a file where a folder should be)";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private static Path manualPath(Path gradebook) {
-        String name = gradebook.getFileName().toString();
+        String name = gradebook.getFileName() == null ? "grades.csv" : gradebook.getFileName().toString();
         String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         return gradebook.resolveSibling(stem + "-manual.csv");
     }

@@ -340,4 +340,25 @@ class ExerciseBrowserTest {
         }
         assertThat(problems).isEmpty();
     }
+
+    /**
+     * The id form takes only what {@code grade} accepts (docs/answer-file.md, Limits): no more than
+     * {@link org.parkbench.exercises.grade.AnswerFileReader#MAX_STUDENT_ID_LENGTH} characters can be
+     * typed, and an id pasted with a control character inside is refused with a reason, so a student
+     * never exports answers under an id the grader would reject.
+     */
+    @Test
+    void theIdFormRefusesAnIdTheGraderWouldReject() {
+        open(SitePaths.EXERCISES);
+        WebElement input = driver.findElement(By.id("student-id"));
+        input.clear();
+        input.sendKeys("s".repeat(org.parkbench.exercises.grade.AnswerFileReader.MAX_STUDENT_ID_LENGTH + 20));
+        assertThat(input.getAttribute("value")).hasSize(org.parkbench.exercises.grade.AnswerFileReader.MAX_STUDENT_ID_LENGTH);
+
+        driver.executeScript("arguments[0].value = arguments[1]", input, "s12\u0007345");
+        driver.findElement(By.cssSelector("#student-form button[type=submit]")).click();
+
+        waiting().until(d -> d.findElement(By.id("student-status")).getText().contains("printable text"));
+        assertThat(driver.executeScript("return window.ParkbenchProgress.studentId(arguments[0])", course.id())).isEqualTo("");
+    }
 }

@@ -1,6 +1,7 @@
 package org.parkbench.exercises.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,20 @@ import org.parkbench.exercises.key.Key;
  * correct. Short answers are never correct here: the lecturer scores them.
  */
 public final class AnswerCheck {
+    /**
+     * The longest numeric response read as a number; a longer one (no one types it) is not correct.
+     * Without the bound, a response of a million digits, or the JSON number {@code 1e999999999},
+     * would keep the grader busy for minutes or fill its memory writing it out.
+     */
+    static final int MAX_NUMBER_CHARACTERS = 1000;
+
     private AnswerCheck() {
+    }
+
+    /** {@code d} without an exponent, or null when that would be longer than a response is read. */
+    private static String plain(BigDecimal d) {
+        long digits = (long) d.precision() + Math.abs((long) d.scale());
+        return digits > MAX_NUMBER_CHARACTERS ? null : d.toPlainString();
     }
 
     public static boolean isCorrect(ExerciseVariant variant, JsonNode response) {
@@ -31,8 +45,9 @@ public final class AnswerCheck {
         Key key = variant.key();
         return switch (variant.type()) {
             case NUMERIC -> {
-                String typed = response.isTextual() ? response.asText() : response.isNumber() ? response.decimalValue().toPlainString() : null;
-                yield typed == null ? Optional.empty() : ResponseNormaliser.number(typed, ((Key.Number) key).accuracy().decimals());
+                String typed = response.isTextual() ? response.asText() : response.isNumber() ? plain(response.decimalValue()) : null;
+                yield typed == null || typed.length() > MAX_NUMBER_CHARACTERS ? Optional.empty()
+                        : ResponseNormaliser.number(typed, ((Key.Number) key).accuracy().decimals());
             }
             case SINGLE_CHOICE -> response.isTextual() ? Optional.of(ResponseNormaliser.choices(List.of(response.asText()))) : Optional.empty();
             case MULTIPLE_CHOICE -> texts(response).map(ResponseNormaliser::choices);

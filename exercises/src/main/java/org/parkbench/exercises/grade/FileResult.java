@@ -25,17 +25,25 @@ public sealed interface FileResult permits FileResult.Graded, FileResult.Rejecte
         }
     }
 
-    /** A file that was not graded, and why. */
-    record Rejected(String file, AnswerFileException.Kind kind, String reason) implements FileResult {
+    /**
+     * A file that was not graded, and why; {@code line} and {@code column} (1-based) say where, when
+     * the problem is at one place in it (else 0).
+     */
+    record Rejected(String file, AnswerFileException.Kind kind, String reason, int line, int column) implements FileResult {
         public Rejected {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(reason, "reason");
         }
 
-        /** {@code file: error: reason}, as the command line prints it. */
+        /** A file rejected for a reason that is not at one place in it. */
+        public Rejected(String file, AnswerFileException.Kind kind, String reason) {
+            this(file, kind, reason, 0, 0);
+        }
+
+        /** {@code file:line:column: error: reason} (or {@code file: error: reason}), as the command line prints it. */
         public String message() {
-            return file + ": error: " + reason;
+            return file + (line > 0 ? ":" + line + ":" + column : "") + ": error: " + reason;
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.parkbench.exercises.grade;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,9 +43,9 @@ public final class Grader {
             String name = file.toString();
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                results.add(new FileResult.Rejected(name, AnswerFileException.Kind.UNREADABLE, "cannot read the file: " + e.getMessage()));
+                bytes = AnswerFileReader.content(file); // the size is checked before reading, and no more is read
+            } catch (AnswerFileException e) {
+                results.add(new FileResult.Rejected(name, e.kind(), e.getMessage(), e.line(), e.column()));
                 continue;
             }
             results.add(grade(name, bytes, graded));
@@ -71,21 +69,22 @@ public final class Grader {
             }
             return result;
         } catch (AnswerFileException e) {
-            return new FileResult.Rejected(file, e.kind(), e.getMessage());
+            return new FileResult.Rejected(file, e.kind(), e.getMessage(), e.line(), e.column());
         }
     }
 
     private FileResult.Graded score(String file, AnswerFile answers) throws AnswerFileException {
         if (!answers.course().equals(course)) {
-            throw new AnswerFileException(AnswerFileException.Kind.FOREIGN_COURSE, "the answers are for course '" + answers.course()
-                    + "', not for '" + course + "'");
+            throw new AnswerFileException(AnswerFileException.Kind.FOREIGN_COURSE, "the answers are for course "
+                    + ValueExcerpt.quoted(answers.course()) + ", not for '" + course + "'");
         }
         String student = VariantChooser.normaliseStudentId(answers.studentId());
         Map<String, AnswerFile.Answer> byExercise = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (AnswerFile.Answer a : answers.answers()) {
             Exercise exercise = exercises.exercise(a.exercise()).orElseThrow(() -> new AnswerFileException(
-                    AnswerFileException.Kind.TAMPERED, "exercise '" + a.exercise() + "' is not part of course '" + course + "'"));
+                    AnswerFileException.Kind.TAMPERED, "exercise " + ValueExcerpt.quoted(a.exercise()) + " is not part of course '"
+                    + course + "'"));
             if (!seen.add(a.exercise())) {
                 throw new AnswerFileException(AnswerFileException.Kind.TAMPERED, "exercise '" + a.exercise() + "' is answered twice");
             }
