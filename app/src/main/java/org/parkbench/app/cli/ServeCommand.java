@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds the site, serves it on 127.0.0.1 (this machine only), rebuilds on every change to case data, "
                 + "templates or the course file, and reloads the open page. A change to one case's files updates only "
-                + "what depends on that case, its own pages first. It answers only requests addressed to it "
-                + "(127.0.0.1, localhost or [::1] and its port). Stop with Ctrl-C."},
+                + "what depends on that case, its own pages first. It answers only requests addressed to this "
+                + "machine by name and port, so a web page from elsewhere cannot read it. Stop with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:the first build failed (diagnostics printed), or another build or preview is writing --out",
                 "2:usage error (e.g. the port is taken, or --out is inside a folder the preview watches)"})
