@@ -26,6 +26,11 @@ import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.exercises.load.ExerciseLoader;
 import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.site.build.BuildRequest;
+import org.parkbench.site.build.LiveSite;
+import org.parkbench.site.build.SiteBuilder;
+import org.parkbench.site.course.CourseLoader;
+import org.parkbench.site.pages.Profile;
 
 /**
  * The student site of the shipped course, built as a user builds it ({@code parkbench build}),
@@ -144,6 +149,20 @@ class StudentSiteKeyScanTest {
         assertThat(rebuilt.keySet()).as("files of " + site + " against a fresh build").isEqualTo(expected.keySet());
         assertThat(expected.keySet().stream().filter(f -> !expected.get(f).equals(rebuilt.get(f))).toList())
                 .as("files that differ from a fresh build").isEmpty();
+    }
+
+    @Test
+    void aPreviewThatRewritesACaseWithholdsAsTheBuildDoes() throws IOException {
+        Casebook casebook = CasebookLoader.load(CasebookLoader.shipped()).casebook().value();
+        BuildRequest request = new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, tmp.resolve("preview"), Profile.STUDENT,
+                true);
+        LiveSite live = new LiveSite(new SiteBuilder());
+        live.build(request);
+        // the case of the stake remainder, and the case whose statistics feed the general figures
+        live.update(request, "suez-teda", () -> { });
+        live.update(request, "overview", () -> { });
+        assertThat(scan.scan(request.outDir())).isEmpty();
+        assertSameFiles(request.outDir(), student);
     }
 
     /** Every file of a site by path, as text (the site is all text; the scan fails on anything else). */
