@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 
@@ -29,13 +30,18 @@ public final class FigureCatalogue {
         return forCasebook(casebook, contributions(FigureCatalogue.class.getClassLoader()));
     }
 
-    /** The catalogue from the given contributions, in the order given. */
+    /** The catalogue from the given contributions, in the order given, withholding nothing. */
     public static FigureCatalogue forCasebook(Casebook casebook, List<FigureContribution> contributions) {
+        return forCasebook(casebook, contributions, Withholding.NONE);
+    }
+
+    /** The catalogue from the given contributions, in the order given, without the values {@code withholding} lists. */
+    public static FigureCatalogue forCasebook(Casebook casebook, List<FigureContribution> contributions, Withholding withholding) {
         Map<String, Figure> built = new LinkedHashMap<>();
         List<FigureProblem> problems = new ArrayList<>();
         java.util.Set<String> failed = new java.util.HashSet<>();
         for (FigureContribution contribution : contributions) {
-            for (FigureRecipe recipe : contribution.recipes(casebook)) {
+            for (FigureRecipe recipe : contribution.recipes(casebook, withholding)) {
                 if (built.containsKey(recipe.id()) || failed.contains(recipe.id())) {
                     problems.add(new FigureProblem(recipe.id(), "figure '" + recipe.id() + "' is offered twice (again by "
                             + contribution.id() + "); the first one is kept"));
@@ -60,7 +66,12 @@ public final class FigureCatalogue {
      * FigureContribution#perCase() per case}, over the whole casebook.
      */
     public static FigureCatalogue general(Casebook casebook, List<FigureContribution> contributions) {
-        return forCasebook(casebook, contributions.stream().filter(c -> !c.perCase()).toList());
+        return general(casebook, contributions, Withholding.NONE);
+    }
+
+    /** {@link #general(Casebook, List)} without the values {@code withholding} lists. */
+    public static FigureCatalogue general(Casebook casebook, List<FigureContribution> contributions, Withholding withholding) {
+        return forCasebook(casebook, contributions.stream().filter(c -> !c.perCase()).toList(), withholding);
     }
 
     /**
@@ -69,7 +80,13 @@ public final class FigureCatalogue {
      * over the same contributions this gives every figure of {@link #forCasebook}, case by case.
      */
     public static FigureCatalogue ofCase(CaseStudy caseStudy, List<FigureContribution> contributions) {
-        return forCasebook(new Casebook(List.of(caseStudy)), contributions.stream().filter(FigureContribution::perCase).toList());
+        return ofCase(caseStudy, contributions, Withholding.NONE);
+    }
+
+    /** {@link #ofCase(CaseStudy, List)} without the values {@code withholding} lists. */
+    public static FigureCatalogue ofCase(CaseStudy caseStudy, List<FigureContribution> contributions, Withholding withholding) {
+        return forCasebook(new Casebook(List.of(caseStudy)), contributions.stream().filter(FigureContribution::perCase).toList(),
+                withholding);
     }
 
     /** The contributions visible to {@code loader}, sorted by rank then id. */

@@ -1,6 +1,7 @@
 package org.parkbench.charts;
 
 import java.util.List;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.Casebook;
 
 /**
@@ -32,4 +33,15 @@ public interface FigureContribution {
 
     /** The figures this contribution offers for a casebook, in order. Must not throw for missing data. */
     List<FigureRecipe> recipes(Casebook casebook);
+
+    /**
+     * The figures for a site that withholds the values its exercises ask students to compute: a
+     * figure that shows a derived value leaves out each withheld one (its bar, segment, table row
+     * and any text giving it) and says which exercise computes it, or is not offered when nothing
+     * would be left. The default offers {@link #recipes(Casebook)}, for contributions that show no
+     * derived values; per-case contributions offer the same ids either way.
+     */
+    default List<FigureRecipe> recipes(Casebook casebook, Withholding withholding) {
+        return recipes(casebook);
+    }
 }

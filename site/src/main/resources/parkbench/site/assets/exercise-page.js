@@ -247,7 +247,7 @@
       var result = C.check(data, r.value);
       if (!result.answered) {
         say('This page reads a number written with digits, a decimal point or comma, and optional thousands separators '
-          + '(1245, 1 245, 12.5 or 12,5); not words or exponents.');
+          + '(2500, 2 500, 2,500, 0.5 or 0,5); not words or exponents.');
         return;
       }
       var e = save(function (x) {

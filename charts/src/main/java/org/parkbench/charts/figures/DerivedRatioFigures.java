@@ -21,6 +21,7 @@ import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
 import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.DerivedValue;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Indicator;
@@ -32,7 +33,9 @@ import org.parkbench.core.model.Unit;
  * Derived ratios compared across the case parks: direct jobs per km² and investment per km², each
  * computed by the core's {@link Derivations} (never here) from one observation of each kind per
  * park: the latest figure, and the area reported closest in time to it. Parks without both are
- * named in the caption. Investment is compared within one currency only.
+ * named in the caption. Investment is compared within one currency only. A ratio that an exercise
+ * asks students to compute is left out of a student site's figure (named in the caption, with the
+ * exercise).
  */
 public final class DerivedRatioFigures implements FigureContribution {
     static final String JOBS = "derived-jobs-per-km2";
@@ -50,10 +53,15 @@ public final class DerivedRatioFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
+        return recipes(casebook, Withholding.NONE);
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding) {
         return List.of(
-                new FigureRecipe(JOBS, () -> figure(JOBS, casebook, Indicator.JOBS_DIRECT, "direct jobs", "Jobs per km²", "jobs/km²",
-                        Optional::of, Derivations::jobsPerKm2)),
-                new FigureRecipe(INVESTMENT, () -> figure(INVESTMENT, casebook, Indicator.INVESTMENT, "cumulative investment",
+                new FigureRecipe(JOBS, () -> figure(JOBS, casebook, withholding, Indicator.JOBS_DIRECT, "direct jobs", "Jobs per km²",
+                        "jobs/km²", Optional::of, Derivations::jobsPerKm2)),
+                new FigureRecipe(INVESTMENT, () -> figure(INVESTMENT, casebook, withholding, Indicator.INVESTMENT, "cumulative investment",
                         "Investment per km²", "USD m/km²", DerivedRatioFigures::inUsdMillions, Derivations::investmentPerKm2)));
     }
 
@@ -63,10 +71,12 @@ public final class DerivedRatioFigures implements FigureContribution {
     private record Pair(CaseStudy caseStudy, Park park, Observation numerator, Observation area, DerivedValue value) {
     }
 
-    private static Figure figure(String id, Casebook casebook, Indicator indicator, String what, String name, String unit,
+    private static Figure figure(String id, Casebook casebook, Withholding withholding, Indicator indicator, String what, String name,
+                                 String unit,
                                  Function<Observation, Optional<Observation>> prepare, BiFunction<Observation, Observation, DerivedValue> derivation) {
         List<Pair> pairs = new ArrayList<>();
         Map<String, String> left = new LinkedHashMap<>();
+        int withheld = 0;
         for (CaseStudy c : casebook.cases()) {
             for (Park park : c.parks()) {
                 Optional<Observation> numerator = c.observations(park.id(), indicator).stream()
@@ -82,8 +92,19 @@ public final class DerivedRatioFigures implements FigureContribution {
                 Observation n = numerator.get();
                 Observation area = areas.stream().min(Comparator.comparingDouble((Observation a) ->
                         Math.abs(a.asOf().decimalYear() - n.asOf().decimalYear()))).orElseThrow();
-                pairs.add(new Pair(c, park, n, area, derivation.apply(n, area)));
+                DerivedValue value = derivation.apply(n, area);
+                Optional<String> exercise = withholding.exercise(value);
+                if (exercise.isPresent()) {
+                    left.put(park.nameEn(), "left for you to compute in exercise " + exercise.get());
+                    withheld++;
+                    continue;
+                }
+                pairs.add(new Pair(c, park, n, area, value));
             }
+        }
+        if (pairs.isEmpty() && withheld > 0) {
+            throw new MissingDataException(id, "every park's " + name.toLowerCase(java.util.Locale.ROOT)
+                    + " is left for an exercise to compute");
         }
         if (pairs.isEmpty()) {
             throw new MissingDataException(id, "no case park has both a " + what + " figure (observations.csv, indicator "

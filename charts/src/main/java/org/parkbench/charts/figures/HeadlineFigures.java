@@ -21,6 +21,7 @@ import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
 import org.parkbench.core.analysis.HeadlineTable;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.PublishedStatistic;
@@ -30,7 +31,9 @@ import org.parkbench.core.model.StatisticScope;
  * The paper's headline statistics: parks, enterprises, investment and output in Belt-and-Road
  * countries against the rest of China's overseas parks, as counts (one figure per measure) and as
  * shares (one figure for all four). Totals the paper does not print are the totals its shares
- * imply, taken from {@link HeadlineTable} and labelled as derived.
+ * imply, taken from {@link HeadlineTable} and labelled as derived. A student site, which withholds
+ * an implied total that an exercise asks for, gets no count figure for that measure: both its
+ * bars and its caption would give the total away.
  */
 public final class HeadlineFigures implements FigureContribution {
     static final List<String> MEASURES = List.of("parks", "enterprises", "investment", "output");
@@ -50,10 +53,17 @@ public final class HeadlineFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
+        return recipes(casebook, Withholding.NONE);
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding) {
         List<FigureRecipe> recipes = new ArrayList<>();
         for (String measure : MEASURES) {
             String id = "headline-" + measure;
-            recipes.add(new FigureRecipe(id, () -> counts(id, measure, casebook)));
+            if (!impliedTotalWithheld(casebook, measure, withholding)) {
+                recipes.add(new FigureRecipe(id, () -> counts(id, measure, casebook)));
+            }
         }
         recipes.add(new FigureRecipe(SHARES, () -> shares(casebook)));
         return recipes;
@@ -78,6 +88,19 @@ public final class HeadlineFigures implements FigureContribution {
         String totalBasis() {
             return row.shareCheck().map(c -> "reported total (" + c.total().id() + ")")
                     .orElseGet(() -> "implied total: " + row.impliedTotal().orElseThrow().formula());
+        }
+    }
+
+    /** Whether the measure's total is one its share implies and an exercise asks students to compute it. */
+    private static boolean impliedTotalWithheld(Casebook casebook, String measure, Withholding withholding) {
+        if (withholding.isEmpty()) {
+            return false;
+        }
+        try {
+            return headline(casebook, measure).filter(h -> !h.totalPublished())
+                    .flatMap(h -> h.row().impliedTotal()).flatMap(t -> withholding.exercise(t.toDerivedValue())).isPresent();
+        } catch (RuntimeException e) {
+            return false; // statistics the table cannot read: the recipe reports the problem when it is built
         }
     }
 

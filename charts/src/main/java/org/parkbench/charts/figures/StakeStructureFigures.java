@@ -18,6 +18,7 @@ import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.StakeStructure;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Park;
@@ -26,7 +27,8 @@ import org.parkbench.core.model.Park;
  * Who held each park's developer, period by period: stacked shares per period as the core's
  * {@link StakeStructure} derives them, with the share no source attributes drawn as its own grey
  * "unattributed" segment rather than spread over the known holders. One figure per park with at
- * least one known share.
+ * least one known share. A remainder that an exercise asks students to compute is not drawn in a
+ * student site's figure (the caption names the exercise).
  */
 public final class StakeStructureFigures implements FigureContribution {
     static final String UNATTRIBUTED = "Unattributed (no source gives it)";
@@ -48,26 +50,32 @@ public final class StakeStructureFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
+        return recipes(casebook, Withholding.NONE);
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding) {
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
             for (Park park : c.parks()) {
                 List<org.parkbench.core.model.Stake> stakes = c.stakes(park.id());
                 if (stakes.stream().anyMatch(s -> s.share().isPresent())) {
                     String id = park.id() + "-stakes";
-                    recipes.add(new FigureRecipe(id, () -> figure(id, c, park, Derivations.stakeStructure(stakes))));
+                    recipes.add(new FigureRecipe(id, () -> figure(id, c, park, Derivations.stakeStructure(stakes), withholding)));
                 }
             }
         }
         return recipes;
     }
 
-    private static Figure figure(String id, CaseStudy c, Park park, StakeStructure structure) {
+    private static Figure figure(String id, CaseStudy c, Park park, StakeStructure structure, Withholding withholding) {
         DataTable.Builder table = DataTable.with(Column.text("Period"), Column.date("From", false), Column.text("Holder"),
                 Column.text("Role"), Column.measure("Share", "%"), Column.text("Source"));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> holders = new LinkedHashMap<>();
         FigureSources citations = new FigureSources();
         List<String> unknownShares = new ArrayList<>();
+        Map<String, List<String>> withheld = new LinkedHashMap<>();
         String latest = "";
         for (StakeStructure.Period p : structure.periods()) {
             if (p.unattributed().isEmpty()) {
@@ -89,7 +97,10 @@ public final class StakeStructureFigures implements FigureContribution {
                 parts.add(h.actor().name() + " " + NUMBERS.rounded(h.sharePercent(), DECIMALS, "%"));
             }
             double rest = p.unattributedPercent();
-            if (rest > 0) {
+            java.util.Optional<String> exercise = structure.unattributedAt(p.from()).flatMap(withholding::exercise);
+            if (exercise.isPresent()) {
+                withheld.computeIfAbsent(exercise.get(), k -> new ArrayList<>()).add(period);
+            } else if (rest > 0) {
                 data.addValue(rest, UNATTRIBUTED, period);
                 table.row(period, p.from(), UNATTRIBUTED, "", rest, "derived: 100 % minus the known shares");
                 parts.add("unattributed " + NUMBERS.rounded(rest, DECIMALS, "%"));
@@ -113,7 +124,8 @@ public final class StakeStructureFigures implements FigureContribution {
                 .caption("Developer and owner stakes of " + park.nameEn() + " as sources report them, period by period. "
                         + "The grey segment is the share no source attributes; it is shown as unknown, not spread over the known holders."
                         + (unknownShares.isEmpty() ? "" : " Holders whose share no source gives are listed in the table without a share: "
-                        + String.join("; ", unknownShares) + "."))
+                        + String.join("; ", unknownShares) + ".")
+                        + withheldNote(withheld))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
                 .altText(AltText.describe(lead, t, 0, 2))
@@ -129,5 +141,14 @@ public final class StakeStructureFigures implements FigureContribution {
                     return plot;
                 })
                 .build();
+    }
+
+    /** Which periods' remainder is not drawn because an exercise computes it. */
+    private static String withheldNote(Map<String, List<String>> withheld) {
+        StringBuilder note = new StringBuilder();
+        withheld.forEach((exercise, periods) -> note.append(" The share no source attributes ")
+                .append(periods.size() == 1 ? "in the period " : "in the periods ").append(NameList.join(periods, "; "))
+                .append(" is left for you to compute in exercise ").append(exercise).append(", so it is not drawn."));
+        return note.toString();
     }
 }

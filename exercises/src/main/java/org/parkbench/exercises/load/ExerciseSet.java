@@ -1,5 +1,6 @@
 package org.parkbench.exercises.load;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,13 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Objective;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.core.validate.DiagnosticCode;
+import org.parkbench.exercises.key.DecimalAnswer;
 import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Exercise;
 
 /**
@@ -31,6 +35,7 @@ public final class ExerciseSet {
     private final List<Exercise> exercises;
     private final Map<String, Exercise> byId = new LinkedHashMap<>();
     private final Map<String, List<ExerciseVariant>> variants = new LinkedHashMap<>();
+    private final Withholding withholding;
 
     ExerciseSet(Casebook casebook, List<ExerciseVariant> prepared) {
         this.casebook = casebook;
@@ -43,6 +48,15 @@ public final class ExerciseSet {
         }
         this.exercises = List.copyOf(all);
         variants.replaceAll((k, v) -> List.copyOf(v));
+        Withholding.Builder computed = Withholding.builder();
+        for (ExerciseVariant v : prepared) {
+            if (v.key() instanceof Key.Number key) {
+                Set<String> accepted = Set.copyOf(key.acceptedAnswers());
+                computed.add(key.value(), v.exerciseId(),
+                        d -> accepted.contains(DecimalAnswer.format(BigDecimal.valueOf(d), key.accuracy().decimals())));
+            }
+        }
+        this.withholding = computed.build();
     }
 
     public Casebook casebook() {
@@ -82,6 +96,14 @@ public final class ExerciseSet {
             throw new IllegalArgumentException("exercise " + exerciseId + " has no variant " + index);
         }
         return all.get(index);
+    }
+
+    /**
+     * The values the exercises ask students to compute (the derived key of every variant of every
+     * numeric exercise, with the answers it accepts), which a student site does not show ready-made.
+     */
+    public Withholding withholding() {
+        return withholding;
     }
 
     /** Objectives that no exercise assesses, case by case in course order. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -158,7 +159,8 @@ public final class LiveSite implements AutoCloseable {
 
             // 1. the case itself: its page, the pages and figures of its parks that changed, its data files
             Set<String> dirty = changedParks(before, changed);
-            List<SiteFigures.FigureView> views = caseFigures(figureFiles, changed, dirty, cache, files);
+            List<SiteFigures.FigureView> views = caseFigures(figureFiles, changed, dirty, cache, files,
+                    request.profile().withholding(state.exercises));
             phases.lap("update: case figures");
             site.casePage(index, views);
             List<Integer> positions = new ArrayList<>();
@@ -186,8 +188,9 @@ public final class LiveSite implements AutoCloseable {
                 throw new InvalidSiteInputException(exercises.diagnostics());
             }
             SiteFigures figures = state.figures;
+            Withholding withholding = request.profile().withholding(exercises.value());
             if (figureFiles != null) {
-                figures = state.figures.withGeneral(figureFiles.general(casebook));
+                figures = state.figures.withGeneral(figureFiles.general(casebook, withholding));
             }
             Bibliography references = sameSources ? new Bibliography(casebook) : bibliography;
             PageSet all = site.with(figures, exercises.value(), references);
@@ -202,7 +205,7 @@ public final class LiveSite implements AutoCloseable {
                     if (neighbour >= 0 && neighbour < cases.size()) {
                         CaseStudy n = cases.get(neighbour);
                         List<SiteFigures.FigureView> nViews = figureFiles == null || PageSet.showsParksApart(n) ? List.of()
-                                : figureFiles.ofCase(n);
+                                : figureFiles.ofCase(n, withholding);
                         pool.submit(() -> all.casePage(neighbour, nViews));
                     }
                 }
@@ -265,13 +268,13 @@ public final class LiveSite implements AutoCloseable {
      * parks), else only the dirty parks' ones. SiteFigures of the case that no longer exist are deleted.
      */
     private List<SiteFigures.FigureView> caseFigures(FigureFiles figureFiles, CaseStudy c, Set<String> dirty, FigureCache cache,
-                                                 SiteFiles files) {
+                                                 SiteFiles files, Withholding withholding) {
         if (figureFiles == null) {
             return List.of();
         }
         boolean everyPark = !PageSet.showsParksApart(c) || dirty.size() == c.parks().size();
         CaseStudy subject = everyPark ? c : c.withParks(dirty);
-        List<SiteFigures.FigureView> views = figureFiles.ofCase(subject);
+        List<SiteFigures.FigureView> views = figureFiles.ofCase(subject, withholding);
         Set<String> ids = new HashSet<>(views.stream().map(SiteFigures.FigureView::id).toList());
         List<SiteFigures.FileEntry> kept = new ArrayList<>();
         for (SiteFigures.FileEntry old : state.figures.caseFiles(c.id())) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -111,7 +112,8 @@ public final class SiteBuilder {
             SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
             FigureCache cache = request.figures() ? FigureCache.of(out.target()) : FigureCache.empty();
             FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
-            SiteFigures figures = figureFiles == null ? SiteFigures.none() : new SiteFigures(figureFiles.general(casebook));
+            Withholding withholding = request.profile().withholding(exercises.value());
+            SiteFigures figures = figureFiles == null ? SiteFigures.none() : new SiteFigures(figureFiles.general(casebook, withholding));
             Templates engine = engine();
             Bibliography bibliography = new Bibliography(casebook);
             PageSet pages = PageSet.of(
@@ -125,7 +127,7 @@ public final class SiteBuilder {
                 pool.submit(() -> {
                     // one case at a time through figures, case page, park pages and data files: its figures are then dropped
                     CaseStudy c = cases.get(at);
-                    List<SiteFigures.FigureView> views = figureFiles == null ? List.of() : figureFiles.ofCase(c);
+                    List<SiteFigures.FigureView> views = figureFiles == null ? List.of() : figureFiles.ofCase(c, withholding);
                     figures.register(c.id(), views);
                     pages.casePage(at, views);
                     pages.parkPages(c, views);

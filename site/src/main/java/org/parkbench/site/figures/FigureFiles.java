@@ -10,6 +10,7 @@ import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureCatalogue;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRenderer;
+import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.site.output.FigureCache;
@@ -23,7 +24,8 @@ import org.parkbench.site.output.SitePaths;
  * the CSV of its data under {@code data/figures/}. The general figures are made once, a case's
  * figures by the job that writes that case ({@link #ofCase}); each figure is drawn on its own
  * render thread with its own chart, and only if {@link FigureCache} has no identical drawing from
- * the previous build.
+ * the previous build. A student site's figures leave out what its {@link Withholding} lists; such a
+ * figure's data and texts differ from the instructor's, so the two never share a cached drawing.
  */
 public final class FigureFiles {
     public static final String MAP_ID = "parks-map";
@@ -46,14 +48,14 @@ public final class FigureFiles {
         this.contributions = List.copyOf(contributions);
     }
 
-    /** The figures that span cases, written. */
-    public List<SiteFigures.FigureView> general(Casebook casebook) {
-        return write(FigureCatalogue.general(casebook, contributions).figures());
+    /** The figures that span cases, without the values {@code withholding} lists, written. */
+    public List<SiteFigures.FigureView> general(Casebook casebook, Withholding withholding) {
+        return write(FigureCatalogue.general(casebook, contributions, withholding).figures());
     }
 
-    /** One case's figures, written. */
-    public List<SiteFigures.FigureView> ofCase(CaseStudy c) {
-        return write(FigureCatalogue.ofCase(c, contributions).figures());
+    /** One case's figures, without the values {@code withholding} lists, written. */
+    public List<SiteFigures.FigureView> ofCase(CaseStudy c, Withholding withholding) {
+        return write(FigureCatalogue.ofCase(c, contributions, withholding).figures());
     }
 
     /** The ids of a case's figures in catalogue order, from the recipes alone (no figure is built). */

@@ -44,8 +44,12 @@ public final class CasePages {
     public record StakeRow(String actor, String kind, String role, String share, String period, String note, Views.SourceLink source) {
     }
 
-    /** Who held the developer and owner stakes in one period, and the share no source attributes. */
-    public record OwnershipPeriod(String period, List<String> holdings, String unattributed) {
+    /**
+     * Who held the developer and owner stakes in one period, and the share no source attributes;
+     * {@code exercise} links to the exercise that asks the student to compute that share (then
+     * {@code unattributed} is empty), or is empty.
+     */
+    public record OwnershipPeriod(String period, List<String> holdings, String unattributed, String exercise) {
     }
 
     /** The stakes of one park, and its ownership period by period (core's {@link StakeStructure}). */

@@ -103,11 +103,15 @@ final class ParkViews {
         List<CasePages.StakeRow> rows = list.stream().map(s -> new CasePages.StakeRow(s.actor().name(), s.actor().kind().label(),
                 s.role().label(), s.share().map(FORMAT::percent).orElse(""), period(s.from(), s.until()), s.note(),
                 Views.SourceLink.of(site, c.id(), s.source(), root))).toList();
-        List<CasePages.OwnershipPeriod> ownership = StakeStructure.of(list).periods().stream().map(period -> new CasePages.OwnershipPeriod(
-                period(period.from(), period.until()),
-                period.holdings().stream().map(h -> h.actor().name() + " (" + h.role().label().toLowerCase(Locale.ROOT)
-                        + (h.share().isPresent() ? ", " + FORMAT.percent(h.share().get()) : ", share not known") + ")").toList(),
-                period.unattributed().map(FORMAT::percent).orElse("not known"))).toList();
+        StakeStructure structure = StakeStructure.of(list);
+        List<CasePages.OwnershipPeriod> ownership = structure.periods().stream().map(period -> {
+            String exercise = structure.unattributedAt(period.from()).flatMap(site.withholding::exercise)
+                    .map(id -> site.exerciseHref(id, root)).orElse("");
+            return new CasePages.OwnershipPeriod(period(period.from(), period.until()),
+                    period.holdings().stream().map(h -> h.actor().name() + " (" + h.role().label().toLowerCase(Locale.ROOT)
+                            + (h.share().isPresent() ? ", " + FORMAT.percent(h.share().get()) : ", share not known") + ")").toList(),
+                    exercise.isEmpty() ? period.unattributed().map(FORMAT::percent).orElse("not known") : "", exercise);
+        }).toList();
         return new CasePages.StakeGroup(p.nameEn(), rows, ownership);
     }
 

@@ -31,6 +31,8 @@ public final class Site {
     final Casebook casebook;
     final ExerciseSet exercises;
     final Profile profile;
+    /** The values an exercise asks the student to compute, which this site's pages do not show (none for an instructor). */
+    final org.parkbench.core.analysis.Withholding withholding;
     final Templates templates;
     final MarkdownRenderer markdown;
     final Bibliography bibliography;
@@ -60,6 +62,7 @@ public final class Site {
         this.casebook = content.casebook();
         this.exercises = content.exercises();
         this.profile = content.profile();
+        this.withholding = profile.withholding(exercises);
         this.bibliography = content.bibliography();
         this.figures = content.figures();
         this.templates = output.templates();
@@ -109,6 +112,11 @@ public final class Site {
 
     Optional<CaseStudy> caseStudy(String id) {
         return casebook.caseStudy(id);
+    }
+
+    /** The link from a page at {@code root} to the exercise that asks for a withheld value. */
+    String exerciseHref(String exerciseId, String root) {
+        return root + SitePaths.exercise(exerciseId);
     }
 
     /** The session that first uses a case (as {@link Course#sessionOf}, in constant time). */

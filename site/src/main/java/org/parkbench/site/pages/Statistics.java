@@ -3,6 +3,7 @@ package org.parkbench.site.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.parkbench.core.analysis.Agreement;
+import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.HeadlineTable;
 import org.parkbench.core.analysis.ImpliedTotal;
 import org.parkbench.core.analysis.ShareCheck;
@@ -21,7 +22,7 @@ public final class Statistics {
     /** One published statistic with its checks. */
     public record Row(String id, String measure, String scope, String value, String asOf, String reportedShare,
                       String recomputedShare, String agreement, boolean shareDiffers, String check, String impliedTotal,
-                      String note, Views.SourceLink source) {
+                      String note, Views.SourceLink source, String checkExercise, String impliedTotalExercise) {
     }
 
     private Statistics() {
@@ -31,7 +32,11 @@ public final class Statistics {
         List<Row> rows = new ArrayList<>();
         for (HeadlineTable.Row r : HeadlineTable.of(c.statistics()).rows()) {
             PublishedStatistic s = r.statistic();
-            ShareCheck check = r.shareCheck().orElse(null);
+            String checkExercise = r.shareCheck().flatMap(k -> site.withholding.exercise(Derivations.shareOfTotal(k.part(), k.total())))
+                    .map(id -> site.exerciseHref(id, root)).orElse("");
+            String impliedExercise = r.impliedTotal().flatMap(t -> site.withholding.exercise(t.toDerivedValue()))
+                    .map(id -> site.exerciseHref(id, root)).orElse("");
+            ShareCheck check = checkExercise.isEmpty() ? r.shareCheck().orElse(null) : null;
             rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(),
                     FORMAT.amount(s.value(), s.unit()), s.asOf().toString(),
                     s.reportedShare().map(FORMAT::percent).orElse(""),
@@ -39,8 +44,8 @@ public final class Statistics {
                     check == null ? "" : check.agreement().word(),
                     check != null && (check.agreement() == Agreement.DISAGREES || check.agreement() == Agreement.TRUNCATED),
                     check == null ? "" : check.sentence(),
-                    r.impliedTotal().map(ImpliedTotal::text).orElse(""), s.note(),
-                    Views.SourceLink.of(site, c.id(), s.source(), root)));
+                    impliedExercise.isEmpty() ? r.impliedTotal().map(ImpliedTotal::text).orElse("") : "", s.note(),
+                    Views.SourceLink.of(site, c.id(), s.source(), root), checkExercise, impliedExercise));
         }
         return rows;
     }
