@@ -1,8 +1,9 @@
 /*
  * Parkbench exercises index: the student id form, and "Export my answers" / "Import" of the answer
  * file (answers.js builds and reads it; docs/answer-file.md). An export holds, for every exercise
- * listed on the page, the progress made on the variant the student's id gives; the grader re-scores
- * it from scratch.
+ * listed on the page, the progress made on the variant the student's id gives, with the events in
+ * order (attempts, hints, the solution opened); the grader re-scores it from scratch. An import
+ * brings the events back, and with them the hints and the solution already opened.
  */
 (function () {
   'use strict';
@@ -87,7 +88,9 @@
         if (e.variant !== variant) {
           skipped++;
         } else if (e.response != null || e.attempts > 0) {
-          entries.push({ exercise: x.id, variant: variant, response: e.response, attempts: e.attempts, seconds: e.seconds });
+          entries.push({
+            exercise: x.id, variant: variant, response: e.response, attempts: e.attempts, seconds: e.seconds, events: e.events
+          });
         }
       });
       var text = A.stringify(A.build(course, id, entries, new Date()));
@@ -131,9 +134,17 @@
             unknown++;
             return;
           }
+          var events = A.importedEvents(result.file, a);
+          var hints = 0;
+          var solution = false;
+          events.forEach(function (e) {
+            hints = e.type === 'hint' ? Math.max(hints, e.hint) : hints;
+            solution = solution || e.type === 'solution';
+          });
           data.exercises[a.exercise] = {
             variant: a.variant, response: a.response === undefined ? null : a.response,
-            attempts: wholeNumber(a.attempts), seconds: wholeNumber(a.seconds)
+            attempts: wholeNumber(a.attempts), seconds: wholeNumber(a.seconds), events: events,
+            hints: hints, solution: solution, unlocked: solution
           };
           imported++;
         });

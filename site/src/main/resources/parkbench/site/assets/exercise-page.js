@@ -1,9 +1,12 @@
 /*
  * Parkbench: an exercise page. Shows the student's variant, reads the answer from the form and
- * checks it with check.js against the hashes in #exercise-check; feedback, the worked solution and a
- * short answer's model answer and rubric are sealed there and opened only when earned (feedback on
- * checking; the solution after a right answer or the last hint). Hints open one at a time.
- * Everything is kept in this browser by exercise-progress.js and survives a reload.
+ * checks it with check.js against the stretched hashes in #exercise-check; feedback, the worked
+ * solution and a short answer's model answer and rubric are sealed there and opened only when
+ * earned (feedback on checking; the solution after a right answer or the last hint). Checking and
+ * opening take one stretched derivation each, so they answer a moment later (promises). Hints open
+ * one at a time. Everything is kept in this browser by exercise-progress.js and survives a reload,
+ * with the order of what the student did (answers.js's record: attempts, hints, the solution),
+ * which the answer file carries to the grader.
  */
 (function () {
   'use strict';
@@ -16,9 +19,10 @@
   document.addEventListener('DOMContentLoaded', function () {
     var P = window.ParkbenchProgress;
     var C = window.ParkbenchCheck;
+    var A = window.ParkbenchAnswers;
     var article = document.querySelector('article.exercise[data-exercise]');
     var checkNode = document.getElementById('exercise-check');
-    if (!article || !checkNode || !P || !C) {
+    if (!article || !checkNode || !P || !C || !A) {
       return;
     }
     var course = article.getAttribute('data-course');
@@ -44,6 +48,8 @@
     var orderStatus = box.querySelector('.ex-order-status');
     var lastActivity = 0;
     var unsaved = 0;
+    var shownResult = 0; // the latest result shown; feedback opened for an earlier one is dropped
+    var checking = false;
 
     function showIdPrompt() {
       var student = P.studentId(course);
@@ -73,9 +79,16 @@
       });
     }
 
+    /** A promise of the sealed text for 'purpose' ('' if there is none). */
     function open(purpose) {
       var sealed = data.sealed[purpose];
-      return sealed ? C.unseal(sealed, data.salt, data.variant, purpose) : '';
+      return sealed ? C.unseal(sealed, data.salt, data.variant, purpose, data.iterations) : Promise.resolve('');
+    }
+
+    /** Adds an event to the exercise's record (answers.js keeps the order and bounds it). */
+    function note(entry, event) {
+      entry.events = Array.isArray(entry.events) ? entry.events : [];
+      A.record(entry.events, event);
     }
 
     /** Trusted HTML the site rendered and sealed; shown only once it is earned. */
@@ -161,6 +174,7 @@
     }
 
     function showResult(correct, response, attempts, restored) {
+      var token = ++shownResult;
       var lead = restored
         ? (correct ? 'Your last answer is correct.' : 'Your last answer is not yet right.')
         : (correct ? 'Correct.' : 'Not yet right.');
@@ -179,27 +193,36 @@
           purposes.push('feedback:incorrect');
         }
       }
-      purposes.forEach(function (p) { appendHtml(feedback, open(p)); });
+      Promise.all(purposes.map(open)).then(function (texts) {
+        if (token === shownResult) {
+          texts.forEach(function (html) { appendHtml(feedback, html); });
+        }
+      });
     }
 
+    var modelOpening = false;
+
     function showModel() {
-      if (!model || !model.hidden) {
+      if (!model || !model.hidden || modelOpening) {
         return;
       }
-      appendHtml(model.querySelector('.ex-model-answer'), open('model-answer'));
-      var rubric = model.querySelector('.ex-rubric');
-      var criteria = [];
-      try {
-        criteria = JSON.parse(open('rubric') || '[]');
-      } catch (e) {
-        criteria = [];
-      }
-      criteria.forEach(function (r) {
-        var li = document.createElement('li');
-        li.textContent = r.criterion + ' (' + r.points + (r.points === 1 ? ' point)' : ' points)');
-        rubric.appendChild(li);
+      modelOpening = true;
+      Promise.all([open('model-answer'), open('rubric')]).then(function (texts) {
+        appendHtml(model.querySelector('.ex-model-answer'), texts[0]);
+        var rubric = model.querySelector('.ex-rubric');
+        var criteria = [];
+        try {
+          criteria = JSON.parse(texts[1] || '[]');
+        } catch (e) {
+          criteria = [];
+        }
+        criteria.forEach(function (r) {
+          var li = document.createElement('li');
+          li.textContent = r.criterion + ' (' + r.points + (r.points === 1 ? ' point)' : ' points)');
+          rubric.appendChild(li);
+        });
+        model.hidden = false;
       });
-      model.hidden = false;
     }
 
     function unlockSolution() {
@@ -207,14 +230,20 @@
       solutionButton.hidden = !solutionText.hidden;
     }
 
+    var solutionOpening = null;
+
+    /** Opens the worked solution (a promise, once). */
     function showSolution() {
-      if (!solutionText.hidden) {
-        return;
+      if (!solutionOpening) {
+        solutionButton.disabled = true;
+        solutionOpening = open('solution').then(function (html) {
+          appendHtml(solutionText, html);
+          solutionText.hidden = false;
+          solutionButton.hidden = true;
+          locked.hidden = true;
+        });
       }
-      appendHtml(solutionText, open('solution'));
-      solutionText.hidden = false;
-      solutionButton.hidden = true;
-      locked.hidden = true;
+      return solutionOpening;
     }
 
     function showHints(n) {
@@ -237,34 +266,56 @@
           e.response = r.value;
           e.attempts = (e.attempts || 0) + 1;
           e.unlocked = true;
+          note(e, { type: 'attempt', response: r.value });
         });
         say('Short answers are not scored on this site. Versions compared so far: ' + written.attempts + '.');
-        appendHtml(feedback, open('feedback:correct') || '<p>Compare your answer with the model answer and its rubric below.</p>');
+        var token = ++shownResult;
+        open('feedback:correct').then(function (html) {
+          if (token === shownResult) {
+            appendHtml(feedback, html || '<p>Compare your answer with the model answer and its rubric below.</p>');
+          }
+        });
         showModel();
         unlockSolution();
         return;
       }
-      var result = C.check(data, r.value);
-      if (!result.answered) {
-        say('This page reads a number written with digits, a decimal point or comma, and optional thousands separators '
-          + '(2500, 2 500, 2,500, 0.5 or 0,5); not words or exponents.');
+      if (checking) {
         return;
       }
-      var e = save(function (x) {
-        x.response = r.value;
-        x.attempts = (x.attempts || 0) + 1;
-        x.correct = result.correct;
-        x.unlocked = x.unlocked || result.correct;
+      checking = true;
+      C.check(data, r.value).then(function (result) {
+        checking = false;
+        if (!result.answered) {
+          say('This page reads a number written with digits, a decimal point or comma, and optional thousands separators '
+            + '(2500, 2 500, 2,500, 0.5 or 0,5); not words or exponents.');
+          return;
+        }
+        var e = save(function (x) {
+          x.response = r.value;
+          x.attempts = (x.attempts || 0) + 1;
+          x.correct = result.correct;
+          x.unlocked = x.unlocked || result.correct;
+          note(x, { type: 'attempt', response: r.value });
+        });
+        showResult(result.correct, r.value, e.attempts, false);
+        if (result.correct) {
+          unlockSolution();
+        }
+      }, function (problem) {
+        checking = false;
+        say('This page could not check the answer here (' + problem.message + ').');
       });
-      showResult(result.correct, r.value, e.attempts, false);
-      if (result.correct) {
-        unlockSolution();
-      }
     });
 
     if (hintButton) {
       hintButton.addEventListener('click', function () {
-        var e = save(function (x) { x.hints = Math.min((x.hints || 0) + 1, hintItems.length); });
+        var e = save(function (x) {
+          var before = x.hints || 0;
+          x.hints = Math.min(before + 1, hintItems.length);
+          if (x.hints > before) {
+            note(x, { type: 'hint', hint: x.hints });
+          }
+        });
         showHints(e.hints);
         if (e.hints >= hintItems.length) {
           save(function (x) { x.unlocked = true; });
@@ -277,10 +328,16 @@
     }
 
     solutionButton.addEventListener('click', function () {
-      save(function (x) { x.solution = true; });
-      showSolution();
-      solutionText.setAttribute('tabindex', '-1');
-      solutionText.focus();
+      save(function (x) {
+        if (!x.solution) {
+          note(x, { type: 'solution' });
+        }
+        x.solution = true;
+      });
+      showSolution().then(function () {
+        solutionText.setAttribute('tabindex', '-1');
+        solutionText.focus();
+      });
     });
 
     each(box.querySelectorAll('.ex-order [data-move]'), function (button) {
@@ -318,8 +375,10 @@
         if (type === 'short-answer') {
           showModel();
         } else {
-          var again = C.check(data, kept.response);
-          if (again.answered) {
+          C.check(data, kept.response).then(function (again) {
+            if (!again.answered) {
+              return;
+            }
             if (kept.correct !== again.correct) {
               kept = P.update(course, id, variant, function (x) {
                 x.correct = again.correct;
@@ -327,10 +386,13 @@
               });
             }
             showResult(again.correct, kept.response, kept.attempts || 0, true);
-          }
+            if (again.correct && solutionText.hidden) {
+              unlockSolution();
+            }
+          });
         }
       }
-      if (kept.unlocked || kept.correct) {
+      if (kept.unlocked || kept.correct || (hintItems.length > 0 && kept.hints >= hintItems.length)) {
         unlockSolution();
       }
       if (kept.solution) {

@@ -1,7 +1,7 @@
 /*
  * Parkbench exercises: what this browser keeps for a course (localStorage, one entry per course id):
- * the student id and, per exercise, the variant answered, the last response, attempts, time, hints
- * and whether the solution was opened. The student id picks each exercise's variant (variant.js);
+ * the student id and, per exercise, the variant answered, the last response, attempts, time, hints,
+ * whether the solution was opened, and the events in order (answers.js's record). The student id picks each exercise's variant (variant.js);
  * without one, variant 0. On load, every [data-exercise][data-variants] element shows the student's
  * variant of its [data-variant] texts, and every [data-status-for] element the exercise's progress.
  */
@@ -61,7 +61,7 @@
     var data = read(course);
     var e = data.exercises[exerciseId];
     if (!e || e.variant !== variant) {
-      e = { variant: variant, response: null, attempts: 0, seconds: 0 };
+      e = { variant: variant, response: null, attempts: 0, seconds: 0, events: [] };
     }
     change(e);
     data.exercises[exerciseId] = e;

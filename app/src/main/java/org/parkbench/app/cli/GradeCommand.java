@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parkbench.exercises.grade.ExerciseScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.parkbench.exercises.grade.FileResult;
 import org.parkbench.exercises.grade.GradeReport;
 import org.parkbench.exercises.grade.GradebookCsv;
 import org.parkbench.exercises.grade.Grader;
+import org.parkbench.exercises.grade.SolutionPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code parkbench grade}: re-scores students' exported answer files from scratch against the keys
  * of each student's variants (nothing the browser claims is trusted) and writes a gradebook CSV for
- * an LMS column import. A bad file is reported and skipped; the others are graded all the same.
+ * an LMS column import. A bad file is reported and skipped; the others are graded all the same. An
+ * answer given after the student opened the worked solution earns nothing unless
+ * {@code --after-solution full} (docs/answer-file.md).
  * {@code --out} is checked before anything is read: a folder, or a file that is one of the inputs
  * (an answer file, the course file), is a usage error, so a typo cannot overwrite a student's file.
  */
@@ -54,6 +58,12 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--course", paramLabel = "FILE", description = "The course file the site was built from (default: the shipped course).")
     Path course;
 
+    @Option(names = "--after-solution", paramLabel = "none|full",
+            description = {"What an answer given after the worked solution was opened earns: none (default: the last answer "
+                    + "checked before the solution is graded) or full (the last answer is graded, whenever it was given).",
+                    "Answer files of version 1 record no events and are graded on their last answers."})
+    SolutionPolicy afterSolution = SolutionPolicy.NONE;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -68,7 +78,7 @@ final class GradeCommand implements Callable<Integer> {
         if (loaded == null) {
             return 1;
         }
-        GradeReport report = new Grader(loaded.exercises(), loaded.course().id()).gradeFiles(files);
+        GradeReport report = new Grader(loaded.exercises(), loaded.course().id(), afterSolution).gradeFiles(files);
         for (FileResult.Rejected rejected : report.rejected()) {
             err.println(rejected.message());
         }
@@ -94,6 +104,17 @@ final class GradeCommand implements Callable<Integer> {
                 return 1;
             }
             stdout.printf("%d short answers to score by hand: %s%n", report.manualScoring().size(), manual);
+        }
+        long late = report.graded().stream().flatMap(g -> g.scores().stream())
+                .filter(s -> s.solution() == ExerciseScore.SolutionTiming.ANSWERED_AFTER_OPENING).count();
+        if (late > 0) {
+            stdout.printf("%d exercise(s) answered after opening the worked solution: %s (--after-solution %s; see the note column)%n",
+                    late, afterSolution == SolutionPolicy.NONE ? "only answers checked before it count" : "the last answers count",
+                    afterSolution.word());
+        }
+        long old = report.graded().stream().filter(g -> g.version() < 2).count();
+        if (old > 0) {
+            stdout.printf("%d file(s) of answer file version 1: no record of when solutions were opened; their last answers are graded%n", old);
         }
         stdout.printf("%d file(s) graded, %d rejected; gradebook: %s%n", report.graded().size(), report.rejected().size(), out);
         return report.exitCode();

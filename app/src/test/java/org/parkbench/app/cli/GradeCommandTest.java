@@ -48,7 +48,7 @@ class GradeCommandTest {
         assertThat(csv).startsWith("student_id,exercise_id,variant,score,max_score");
         assertThat(csv).contains("s-right,suez-unattributed-stake,0,2,2").contains("s-wrong,suez-unattributed-stake,0,0,2");
         assertThat(csv).doesNotContain("s-tampered");
-        assertThat(csv).containsPattern("(?m)^s-right,total,,\\d+,\\d+$");
+        assertThat(csv).containsPattern("(?m)^s-right,total,,\\d+,\\d+,answer file version 1: no record of when solutions were opened");
     }
 
     @Test
@@ -111,6 +111,37 @@ class GradeCommandTest {
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
+    }
+
+    /**
+     * An answer first given after the worked solution was opened (the file's events say so) earns
+     * nothing by default and its points with {@code --after-solution full}; the gradebook's note and
+     * the summary say which policy applied. Another value is a usage error.
+     */
+    @Test
+    void anAnswerGivenAfterTheSolutionWasOpenedEarnsNothingUnlessAfterSolutionFull(@TempDir Path dir) throws IOException {
+        Path late = write(dir, "late.json", answers("s-late", "{\"exercise\": \"suez-unattributed-stake\", \"variant\": 0, "
+                + "\"response\": \"15\", \"attempts\": 2, \"events\": [{\"type\": \"attempt\", \"at\": \"2026-11-28T10:00:00Z\", "
+                + "\"response\": \"85\"}, {\"type\": \"hint\", \"hint\": 1, \"at\": \"2026-11-28T10:01:00Z\"}, {\"type\": \"solution\", "
+                + "\"at\": \"2026-11-28T10:02:00Z\"}, {\"type\": \"attempt\", \"at\": \"2026-11-28T10:03:00Z\", \"response\": \"15\"}]}")
+                .replace("\"version\": 1", "\"version\": 2"));
+        Path none = dir.resolve("none.csv");
+        Path full = dir.resolve("full.csv");
+
+        CommandRun byDefault = CommandRun.of("grade", late.toString(), "--out", none.toString());
+        CommandRun withFull = CommandRun.of("grade", late.toString(), "--out", full.toString(), "--after-solution", "full");
+        CommandRun unknown = CommandRun.of("grade", late.toString(), "--out", dir.resolve("never.csv").toString(), "--after-solution", "half");
+
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+        assertThat(Files.readString(none)).contains("s-late,suez-unattributed-stake,0,0,2,answered after opening the worked solution: "
+                + "only answers checked before it count (--after-solution none)");
+        assertThat(byDefault.out()).contains("1 exercise(s) answered after opening the worked solution: only answers checked before it count");
+        assertThat(withFull.exitCode()).as(withFull.err()).isZero();
+        assertThat(Files.readString(full)).contains("s-late,suez-unattributed-stake,0,2,2,answered after opening the worked solution: "
+                + "the last answer counts (--after-solution full)");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'--after-solution'", "[NONE, FULL]", "but was 'half'");
+        assertThat(dir.resolve("never.csv")).doesNotExist();
     }
 
     @Test

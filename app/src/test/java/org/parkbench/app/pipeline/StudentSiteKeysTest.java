@@ -51,7 +51,7 @@ class StudentSiteKeysTest {
     static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]*={0,2}");
     static final Set<String> READABLE_ATTRIBUTES = Set.of("value", "title", "alt", "aria-label", "placeholder", "label", "content");
     static final Set<String> CHECK_FIELDS = Set.of("format", "version", "course", "exercise", "variant", "type", "points", "salt",
-            "decimals", "accept", "sealed");
+            "iterations", "decimals", "accept", "sealed");
 
     @TempDir
     static Path tmp;

@@ -17,7 +17,8 @@ import org.parkbench.exercises.model.ExerciseType;
  * shows the answer: the salt, the digests of every accepted normalised answer (sorted, so their
  * order says nothing), the precision numbers are rounded to, and the texts that reveal the answer
  * (worked solution, feedback, a short answer's model answer and rubric) sealed with
- * {@link SealedText}. {@code check.js} reads {@link #toJson()}. Titles, bodies, hints and the
+ * {@link SealedText}; digests and seal keys are stretched with {@code iterations} rounds of
+ * {@link StretchedHash}. {@code check.js} reads {@link #toJson()}. Titles, bodies, hints and the
  * options' labels are safe and come from {@link ExerciseVariant} directly; its key, solution and
  * feedback never belong on a student page.
  *
@@ -27,7 +28,10 @@ import org.parkbench.exercises.model.ExerciseType;
  *                 {@code rubric} (a JSON array of {points, criterion})
  */
 public record StudentCheck(String course, String exerciseId, int variant, ExerciseType type, int points, String salt,
-                           Integer decimals, List<String> accept, Map<String, String> sealed) {
+                           int iterations, Integer decimals, List<String> accept, Map<String, String> sealed) {
+    /** The version of the check data: 2 since digests and seals are stretched ({@code iterations}). */
+    public static final int VERSION = 2;
+
     public StudentCheck {
         Objects.requireNonNull(course, "course");
         accept = List.copyOf(accept);
@@ -58,7 +62,8 @@ public record StudentCheck(String course, String exerciseId, int variant, Exerci
         }
         Exercise exercise = variant.exercise();
         Integer decimals = exercise instanceof Exercise.Numeric n ? n.accuracy().decimals() : null;
-        return new StudentCheck(course, id, index, exercise.type(), exercise.points(), salt, decimals, accept, sealed);
+        return new StudentCheck(course, id, index, exercise.type(), exercise.points(), salt, StretchedHash.ITERATIONS, decimals,
+                accept, sealed);
     }
 
     /** The check data as one JSON object on one line, fields in a fixed order (byte-identical across builds). */
@@ -69,8 +74,9 @@ public record StudentCheck(String course, String exerciseId, int variant, Exerci
     /** The check data as a JSON object: {@code format}, {@code version}, … {@code sealed}, in that order. */
     public ObjectNode toTree() {
         ObjectNode o = DeterministicJson.object();
-        o.put("format", "parkbench-check").put("version", 1).put("course", course).put("exercise", exerciseId)
-                .put("variant", variant).put("type", type.word()).put("points", points).put("salt", salt);
+        o.put("format", "parkbench-check").put("version", VERSION).put("course", course).put("exercise", exerciseId)
+                .put("variant", variant).put("type", type.word()).put("points", points).put("salt", salt)
+                .put("iterations", iterations);
         if (decimals != null) {
             o.put("decimals", decimals);
         }

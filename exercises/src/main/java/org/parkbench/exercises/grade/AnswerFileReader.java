@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +32,8 @@ import org.parkbench.exercises.variant.VariantChooser;
  * Reads an answer file strictly: at most {@link #MAX_BYTES} (the size is checked before a byte is
  * read, and no more than that is ever read), well-formed JSON nested at most {@link #MAX_DEPTH}
  * deep with numbers of at most {@link #MAX_NUMBER_DIGITS} digits and no key given twice, the right
- * format and version, every required field with the right type, and a student id of at most
+ * format and version (2, or 1 from older sites), every required field with the right type, each
+ * answer's events too (at most {@link #MAX_EVENTS}), and a student id of at most
  * {@link #MAX_STUDENT_ID_LENGTH} characters without control characters. What does not fit is an
  * {@link AnswerFileException} whose message says, in the lecturer's terms (never the JSON
  * library's), what was wrong and at which line and column; unknown fields are ignored, so a later
@@ -45,6 +48,8 @@ public final class AnswerFileReader {
     public static final int MAX_NUMBER_DIGITS = 100;
     /** The longest student id, in characters (Unicode code points), after trimming: the site's form takes no more. */
     public static final int MAX_STUDENT_ID_LENGTH = 128;
+    /** The most events one answer may list; the site keeps far fewer (50 attempts, the hints, the solution). */
+    public static final int MAX_EVENTS = 1000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -127,11 +132,12 @@ public final class AnswerFileReader {
                     + (format == null ? "missing" : ValueExcerpt.json(format)) + ", expected \"" + AnswerFile.FORMAT + "\")");
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.isInt() || version.asInt() != AnswerFile.VERSION) {
+        if (version == null || !version.isInt() || version.asInt() < AnswerFile.OLDEST_VERSION || version.asInt() > AnswerFile.VERSION) {
             throw new Misfit(AnswerFileException.Kind.WRONG_FORMAT, file.field("version"), "answer file version "
-                    + (version == null ? "missing" : ValueExcerpt.json(version)) + " is not supported; this Parkbench reads version "
-                    + AnswerFile.VERSION);
+                    + (version == null ? "missing" : ValueExcerpt.json(version)) + " is not supported; this Parkbench reads versions "
+                    + AnswerFile.OLDEST_VERSION + " to " + AnswerFile.VERSION);
         }
+        boolean recordsEvents = version.asInt() >= 2;
         String course = text(root, "course", file);
         String student = studentId(text(root, "student_id", file), file.field("student_id"));
         Optional<String> exportedAt = Optional.ofNullable(root.get("exported_at")).filter(JsonNode::isTextual).map(JsonNode::asText);
@@ -148,11 +154,68 @@ public final class AnswerFileReader {
             }
             String exercise = text(a, "exercise", where);
             int variant = whole(a, "variant", where, true);
-            JsonNode response = a.has("response") ? a.get("response") : JSON.nullNode();
+            JsonNode response = a.has("response") ? a.get("response") : com.fasterxml.jackson.databind.node.NullNode.getInstance();
             list.add(new AnswerFile.Answer(exercise, variant, response, whole(a, "attempts", where, false),
-                    whole(a, "seconds", where, false)));
+                    whole(a, "seconds", where, false), recordsEvents ? events(a, where) : List.of()));
         }
-        return new AnswerFile(course, student, exportedAt, list);
+        return new AnswerFile(version.asInt(), course, student, exportedAt, list);
+    }
+
+    /** An answer's events, in order: each {@code {"type": "attempt"|"hint"|"solution", "at": time, …}}. */
+    private static List<AnswerEvent> events(JsonNode answer, Place where) throws Misfit {
+        JsonNode events = answer.get("events");
+        if (events == null || events.isNull()) {
+            return List.of();
+        }
+        if (!events.isArray()) {
+            throw malformed(where.field("events"), where.label + ": \"events\" must be a list");
+        }
+        if (events.size() > MAX_EVENTS) {
+            throw malformed(where.field("events"), where.label + " lists " + events.size() + " events, more than an answer can ("
+                    + MAX_EVENTS + ")");
+        }
+        List<AnswerEvent> list = new ArrayList<>();
+        int i = 0;
+        for (JsonNode e : events) {
+            Place at = where.event(i++);
+            if (!e.isObject()) {
+                throw malformed(at.pointer, at.label + " is not an object");
+            }
+            JsonNode type = e.get("type");
+            AnswerEvent.Type kind = type != null && type.isTextual() ? AnswerEvent.Type.of(type.asText()).orElse(null) : null;
+            if (kind == null) {
+                throw malformed(at.field("type"), at.label + ": \"type\" must be \"attempt\", \"hint\" or \"solution\", not "
+                        + (type == null ? "missing" : ValueExcerpt.json(type)));
+            }
+            JsonNode time = e.get("at");
+            if (time != null && !time.isNull() && !isInstant(time)) {
+                throw malformed(at.field("at"), at.label + ": \"at\" must be an ISO 8601 time such as \"2026-11-28T10:15:00Z\", not "
+                        + ValueExcerpt.json(time));
+            }
+            Optional<String> when = time == null || time.isNull() ? Optional.empty() : Optional.of(time.asText());
+            JsonNode response = kind == AnswerEvent.Type.ATTEMPT && e.has("response") ? e.get("response") : com.fasterxml.jackson.databind.node.NullNode.getInstance();
+            int hint = 0;
+            if (kind == AnswerEvent.Type.HINT) {
+                hint = whole(e, "hint", at, true);
+                if (hint < 1) {
+                    throw malformed(at.field("hint"), at.label + ": \"hint\" must be the number of the hint opened, from 1");
+                }
+            }
+            list.add(new AnswerEvent(kind, when, response, hint));
+        }
+        return list;
+    }
+
+    private static boolean isInstant(JsonNode time) {
+        if (!time.isTextual()) {
+            return false;
+        }
+        try {
+            Instant.parse(time.asText());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**
@@ -286,6 +349,10 @@ public final class AnswerFileReader {
 
         static Place answer(int index) {
             return new Place("answer " + (index + 1), JsonPointer.empty().appendProperty("answers").appendIndex(index));
+        }
+
+        Place event(int index) {
+            return new Place(label + ", event " + (index + 1), pointer.appendProperty("events").appendIndex(index));
         }
 
         JsonPointer field(String name) {

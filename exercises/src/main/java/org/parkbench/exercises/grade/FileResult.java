@@ -8,8 +8,11 @@ public sealed interface FileResult permits FileResult.Graded, FileResult.Rejecte
     /** The file as the lecturer named it. */
     String file();
 
-    /** A graded file: a score for every exercise of the course, and the short answers to score by hand. */
-    record Graded(String file, String studentId, List<ExerciseScore> scores, List<ManualScoring> manual) implements FileResult {
+    /**
+     * A graded file: the answer file's version (1 records no events), a score for every exercise of
+     * the course, and the short answers to score by hand.
+     */
+    record Graded(String file, String studentId, int version, List<ExerciseScore> scores, List<ManualScoring> manual) implements FileResult {
         public Graded {
             Objects.requireNonNull(file, "file");
             scores = List.copyOf(scores);

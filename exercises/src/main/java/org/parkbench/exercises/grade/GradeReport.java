@@ -3,13 +3,15 @@ package org.parkbench.exercises.grade;
 import java.util.List;
 
 /**
- * The outcome of grading a set of answer files, one result per file in the order given. The
- * exit code {@code grade} uses: 0 when every file was graded, 1 when at least one was rejected
- * (the others are graded and written all the same); usage errors (2) are the command line's.
+ * The outcome of grading a set of answer files, one result per file in the order given, under one
+ * {@link SolutionPolicy}. The exit code {@code grade} uses: 0 when every file was graded, 1 when at
+ * least one was rejected (the others are graded and written all the same); usage errors (2) are the
+ * command line's.
  */
-public record GradeReport(List<FileResult> results) {
+public record GradeReport(List<FileResult> results, SolutionPolicy policy) {
     public GradeReport {
         results = List.copyOf(results);
+        java.util.Objects.requireNonNull(policy, "policy");
     }
 
     public List<FileResult.Graded> graded() {

@@ -24,15 +24,29 @@ import org.parkbench.exercises.variant.VariantChooser;
  * of another format or version, for another course, or tampered with (an exercise the course does
  * not have, a variant the student's id does not give, an exercise answered twice) is rejected
  * with a reason; the other files are graded all the same. Each answer scores all or nothing;
- * short answers are left for the lecturer ({@link ManualScoring}).
+ * short answers are left for the lecturer ({@link ManualScoring}). Where the file's events show the
+ * worked solution opened, the {@link SolutionPolicy} decides which answer is graded: by default
+ * ({@link SolutionPolicy#NONE}) the last one checked before the solution was first opened, so an
+ * answer first given after it earns nothing.
  */
 public final class Grader {
     private final ExerciseSet exercises;
     private final String course;
+    private final SolutionPolicy policy;
 
+    /** A grader with the default policy: no credit for an answer given after the solution was opened. */
     public Grader(ExerciseSet exercises, String course) {
+        this(exercises, course, SolutionPolicy.NONE);
+    }
+
+    public Grader(ExerciseSet exercises, String course, SolutionPolicy policy) {
         this.exercises = Objects.requireNonNull(exercises, "exercises");
         this.course = Objects.requireNonNull(course, "course");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    public SolutionPolicy policy() {
+        return policy;
     }
 
     /** Grades {@code files} in order, each named in messages as the path was given. */
@@ -50,7 +64,7 @@ public final class Grader {
             }
             results.add(grade(name, bytes, graded));
         }
-        return new GradeReport(results);
+        return new GradeReport(results, policy);
     }
 
     /** Grades one file's content; {@code file} names it in messages. */
@@ -101,19 +115,55 @@ public final class Grader {
             int index = VariantChooser.choose(course, student, exercise.id(), exercise.variantCount());
             ExerciseVariant variant = exercises.variant(exercise.id(), index);
             AnswerFile.Answer answer = byExercise.get(exercise.id());
-            JsonNode response = answer == null ? null : answer.response();
+            ExerciseScore.SolutionTiming timing = timing(answers, answer);
+            JsonNode response = graded(answer, timing);
             boolean answered = response != null && !response.isNull();
             if (variant.key() instanceof Key.Manual m) {
-                scores.add(new ExerciseScore(exercise.id(), index, answered ? null : 0, exercise.points(), answered));
+                scores.add(new ExerciseScore(exercise.id(), index, answered ? null : 0, exercise.points(), answered, timing));
                 if (answered) {
                     manual.add(new ManualScoring(file, student, exercise.id(), index, response.isTextual() ? response.asText()
                             : response.toString(), m.modelAnswer(), m.rubric(), exercise.points()));
                 }
             } else {
                 int score = answered && AnswerCheck.isCorrect(variant, response) ? exercise.points() : 0;
-                scores.add(new ExerciseScore(exercise.id(), index, score, exercise.points(), answered));
+                scores.add(new ExerciseScore(exercise.id(), index, score, exercise.points(), answered, timing));
             }
         }
-        return new FileResult.Graded(file, student, scores, manual);
+        return new FileResult.Graded(file, student, answers.version(), scores, manual);
+    }
+
+    /** When the solution was opened, from the answer's events. */
+    private static ExerciseScore.SolutionTiming timing(AnswerFile file, AnswerFile.Answer answer) {
+        if (!file.recordsEvents()) {
+            return ExerciseScore.SolutionTiming.NOT_RECORDED;
+        }
+        if (answer == null) {
+            return ExerciseScore.SolutionTiming.NOT_OPENED;
+        }
+        return answer.solutionOpenedAt().map(opened -> answer.events().subList(opened + 1, answer.events().size()).stream()
+                .anyMatch(e -> e.type() == AnswerEvent.Type.ATTEMPT) ? ExerciseScore.SolutionTiming.ANSWERED_AFTER_OPENING
+                : ExerciseScore.SolutionTiming.OPENED_AFTER_ANSWERING).orElse(ExerciseScore.SolutionTiming.NOT_OPENED);
+    }
+
+    /**
+     * The response that is graded: the last one, unless the policy is {@link SolutionPolicy#NONE} and
+     * the solution was opened; then the last attempt's before it was first opened (null if none).
+     */
+    private JsonNode graded(AnswerFile.Answer answer, ExerciseScore.SolutionTiming timing) {
+        if (answer == null) {
+            return null;
+        }
+        boolean opened = timing == ExerciseScore.SolutionTiming.OPENED_AFTER_ANSWERING
+                || timing == ExerciseScore.SolutionTiming.ANSWERED_AFTER_OPENING;
+        if (policy == SolutionPolicy.FULL || !opened) {
+            return answer.response();
+        }
+        JsonNode before = null;
+        for (AnswerEvent e : answer.events().subList(0, answer.solutionOpenedAt().orElseThrow())) {
+            if (e.type() == AnswerEvent.Type.ATTEMPT) {
+                before = e.response();
+            }
+        }
+        return before;
     }
 }
