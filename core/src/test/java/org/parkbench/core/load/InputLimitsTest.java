@@ -81,11 +81,11 @@ class InputLimitsTest {
         }
 
         CsvTable table = CsvTable.parse(text.toString(), "t.csv", ABC, diagnostics);
-        // the header's 3 cells and 666,665 rows make 1,999,998; the row after them passes the limit
+        // the header's 3 cells and 33,332 rows make 99,999; the row after them passes the limit
         assertThat(table.rows()).hasSize(InputLimits.CSV_CELLS / 3 - 1);
         assertThat(table.complete()).isFalse();
         assertThat(headlines()).containsExactly("t.csv:" + (InputLimits.CSV_CELLS / 3 + 1) + ":1: error: [PB107] the file holds"
-                + " more than 2,000,000 cells (values, the header's included), the limit for a CSV file; it is not read from this row on");
+                + " more than 100,000 cells (values, the header's included), the limit for a CSV file; it is not read from this row on");
     }
 
     @Test
