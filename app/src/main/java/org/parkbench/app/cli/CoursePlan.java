@@ -33,10 +33,14 @@ record CoursePlan(BuildRequest request, List<Path> watched, List<Diagnostic> war
         List<CaseInput> shipped = ProjectCases.shipped();
         Course course = null;
         List<CaseInput> inputs;
+        List<Diagnostic> courseProblems = List.of();
         try {
             if (courseFile != null) {
                 course = CourseLoader.load(courseFile);
-                inputs = CourseCases.inputs(course, shipped, workingDir);
+                // the cases that can be found are still read when others cannot, so every problem is reported at once
+                CourseCases.Resolved resolved = CourseCases.resolve(course, shipped, workingDir);
+                inputs = resolved.inputs();
+                courseProblems = resolved.problems();
             } else {
                 inputs = shipped;
             }
@@ -44,8 +48,10 @@ record CoursePlan(BuildRequest request, List<Path> watched, List<Diagnostic> war
             throw new InvalidInputException(e.diagnostics());
         }
         CasebookLoad load = CasebookLoader.load(inputs);
-        if (load.casebook().hasErrors()) {
-            throw new InvalidInputException(load.casebook().diagnostics());
+        if (!courseProblems.isEmpty() || load.casebook().hasErrors()) {
+            List<Diagnostic> all = new ArrayList<>(courseProblems);
+            all.addAll(load.casebook().diagnostics());
+            throw new InvalidInputException(all);
         }
         Casebook casebook = load.casebook().value();
         if (course == null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public record CaseInput(Path directory, String displayDirectory) {
         Path wd = workingDir.toAbsolutePath().normalize();
         Path path = wd.resolve(given).normalize();
         if (!Files.exists(path)) {
-            throw new CaseInputException(given + ": no such file or directory");
+            throw missing(given, path);
         }
         if (Files.isRegularFile(path) && path.getFileName().toString().equals("case.md")) {
             path = path.getParent();
@@ -63,6 +64,24 @@ public record CaseInput(Path directory, String displayDirectory) {
         }
         throw new CaseInputException(given + ": neither a case directory (holding case.md) nor a case module "
                 + "(holding pom.xml and " + RESOURCES + "/<id>/case.md)");
+    }
+
+    /**
+     * Why nothing can be read at {@code path}: it does not exist, or a symbolic link on the way
+     * loops or leads nowhere (which {@link Files#exists} does not tell apart from nothing there).
+     */
+    private static CaseInputException missing(Path given, Path path) {
+        try {
+            path.toRealPath();
+        } catch (NoSuchFileException e) {
+            if (!Files.isSymbolicLink(path)) {
+                return new CaseInputException(given + ": no such file or directory");
+            }
+            return new CaseInputException(given + ": " + TextFile.describe(path, e), true);
+        } catch (IOException e) {
+            return new CaseInputException(given + ": " + TextFile.describe(path, e), true);
+        }
+        return new CaseInputException(given + ": cannot be read", true);
     }
 
     /** The data of a case module found on the classpath. */

@@ -34,6 +34,8 @@ import org.parkbench.core.validate.Diagnostics;
  */
 public final class CaseLoader {
     private static final String CASE_MD = "case.md";
+    /** A case's notes for teachers (docs/course-file.md), shown in the instructor profile. */
+    private static final String TEACHING_NOTES = "teaching-notes.md";
     /** Stands in for a case id that could not be read, so rows still load for their own checks. */
     private static final String UNREADABLE_ID = "unreadable-case-id";
 
@@ -58,7 +60,7 @@ public final class CaseLoader {
         try {
             return readChecked(input, d);
         } catch (java.io.UncheckedIOException | SecurityException e) {
-            d.report(new Origin(input.displayFile(CASE_MD), 1, 1), DiagnosticCode.PB104,
+            d.report(new Origin(input.displayFile(CASE_MD), 1, 1), DiagnosticCode.PB109,
                     "cannot read the case: " + e.getMessage(), "");
             return new Reading(input, Loaded.of(null, d), "", new Origin(input.displayFile(CASE_MD), 1, 1),
                     List.of(), Set.of(), false, List.of());
@@ -75,6 +77,7 @@ public final class CaseLoader {
             tables.put(schema, table(input, schema, d));
             tables.get(schema).ifPresent(t -> UnfilledCase.table(schema, t, d));
         }
+        checkTeachingNotes(input, d);
 
         Map<String, Source> sources = tables.get(CsvSchema.SOURCES)
                 .map(t -> SourceRows.read(t, reading)).orElse(Map.of());
@@ -117,7 +120,7 @@ public final class CaseLoader {
         String file = input.displayFile(CASE_MD);
         Path path = input.directory().resolve(CASE_MD);
         Origin start = new Origin(file, 1, 1);
-        if (!Files.isRegularFile(path)) {
+        if (!TextFile.present(path)) {
             d.report(start, DiagnosticCode.PB100, "required file case.md is missing",
                     "every case has a case.md with front matter and narrative");
             return FrontMatter.unreadable(start);
@@ -130,10 +133,22 @@ public final class CaseLoader {
                 .orElse(FrontMatter.unreadable(start));
     }
 
+    /**
+     * The teaching notes a case may have are read by the site alone (instructor profile), but
+     * checked here like every other file of the case (size, UTF-8, characters), so that
+     * {@code validate} refuses what a build would.
+     */
+    private static void checkTeachingNotes(CaseInput input, Diagnostics d) {
+        Path path = input.directory().resolve(TEACHING_NOTES);
+        if (TextFile.present(path)) {
+            TextFile.read(path, input.displayFile(TEACHING_NOTES), d);
+        }
+    }
+
     private static Optional<CsvTable> table(CaseInput input, CsvSchema schema, Diagnostics d) {
         Path path = input.directory().resolve(schema.fileName());
         String file = input.displayFile(schema.fileName());
-        if (!Files.isRegularFile(path)) {
+        if (!TextFile.present(path)) {
             if (schema.required()) {
                 d.report(new Origin(file, 1, 1), DiagnosticCode.PB100, "required file " + schema.fileName() + " is missing",
                         "create it with the header row: " + String.join(",", schema.columns()));

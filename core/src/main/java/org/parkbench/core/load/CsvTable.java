@@ -62,7 +62,7 @@ public final class CsvTable {
      * @param columns     the columns the file must have, in any order
      */
     public static Optional<CsvTable> read(Path path, String displayPath, List<String> columns, Diagnostics diagnostics) {
-        return TextFile.read(path, displayPath, diagnostics)
+        return TextFile.read(path, displayPath, InputLimits.CSV_FILE_BYTES, "a CSV file", diagnostics)
                 .map(text -> parse(text, displayPath, columns, diagnostics));
     }
 
@@ -70,9 +70,16 @@ public final class CsvTable {
     static CsvTable parse(String text, String displayPath, List<String> columns, Diagnostics diagnostics) {
         CsvRow.Located located = new CsvRow.Located(text, displayPath);
         List<RawRecord> records = new ArrayList<>();
-        boolean complete = true;
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+        // a line over the limit is reported, and the file read only up to the line it is on
+        int longLine = CsvLimits.firstLongLine(text);
+        boolean complete = longLine < 0;
+        if (longLine >= 0) {
+            CsvLimits.reportLongLine(located, longLine, diagnostics);
+        }
+        String readable = longLine < 0 ? text : text.substring(0, located.lineStart(located.origin(longLine).line()));
+        try (CSVParser parser = CSVParser.parse(readable, FORMAT)) {
             CellValues shared = new CellValues();
+            CsvLimits cells = new CsvLimits(located, diagnostics);
             long lastLine = 0;
             try {
                 for (CSVRecord record : parser) {
@@ -84,12 +91,16 @@ public final class CsvTable {
                     long first = line - lastLine == 1 ? line : line - RecordLayout.lineEnds(values);
                     lastLine = line;
                     RawRecord raw = new RawRecord(values, new Origin(displayPath, (int) first, 1));
+                    if (!cells.admit(values, raw.origin)) {
+                        complete = false;
+                        break;
+                    }
                     if (!raw.blank()) {
                         records.add(raw);
                     }
                 }
             } catch (UncheckedIOException refusal) {
-                MalformedCsv.report(text, FORMAT, located, refusal, parser.getCurrentLineNumber(), diagnostics);
+                MalformedCsv.report(readable, FORMAT, located, refusal, parser.getCurrentLineNumber(), diagnostics);
                 complete = false;
             }
         } catch (IOException e) {

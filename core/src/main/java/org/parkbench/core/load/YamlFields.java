@@ -69,13 +69,37 @@ public final class YamlFields {
         return Optional.empty();
     }
 
+    /**
+     * The items of a YAML text that is a list, or empty after reporting why there are none: PB401
+     * when it is not YAML, PB402 when it is fields or a single value.
+     *
+     * @param what how the message names the whole, e.g. "the glossary"
+     */
+    public Optional<List<Node>> items(String yaml, String what) {
+        Optional<Node> root = new YamlComposer(this).compose(yaml);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (root.get() instanceof SequenceNode list) {
+            return Optional.of(list.getValue());
+        }
+        diagnostics.report(at(root.get()), DiagnosticCode.PB402, what + " must be a list ('- item' per line), not "
+                + shape(root.get()), "");
+        return Optional.empty();
+    }
+
     /** Where {@code node} starts in the file; the file's start when there is no node. */
     public Origin at(Node node) {
         return node == null ? start() : at(node.getStartMark());
     }
 
     Origin at(org.yaml.snakeyaml.error.Mark mark) {
-        return mark == null ? start() : new Origin(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+        return mark == null ? start() : at(mark.getLine(), mark.getColumn());
+    }
+
+    /** Where the 0-based {@code line} and {@code column} of the YAML text are in the file. */
+    Origin at(int line, int column) {
+        return new Origin(file, firstLine + line, column + 1);
     }
 
     Origin start() {

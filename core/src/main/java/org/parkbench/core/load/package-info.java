@@ -9,6 +9,14 @@
  *
  * <p>Choices worth knowing:
  * <ul>
+ *   <li>Every file a user writes is read through {@link org.parkbench.core.load.TextFile} and
+ *       every YAML text through {@link org.parkbench.core.load.YamlFields}, within
+ *       {@link org.parkbench.core.load.InputLimits}: a file over its size is refused before it is
+ *       read (PB105), a CSV line, cell or cell count over its limit stops the reading there
+ *       (PB106, PB107), YAML aliases, what they expand to and nesting are limited at the alias
+ *       that passes the limit (PB108), and control characters and non-characters are refused at
+ *       their position (PB211, PB212). {@code validate} and {@code build} read through the same
+ *       classes, so they refuse the same input.</li>
  *   <li>Positions are 1-based; a column counts characters (code points) from the start of the
  *       line to where the field starts (its opening quote, if quoted). A byte-order mark takes no
  *       column; CRLF, LF and CR each end one line.</li>

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkbench.core.spi.CaseModule;
+import org.parkbench.core.validate.DiagnosticCode;
 
 class CaseInputTest {
     @TempDir
@@ -77,6 +78,20 @@ class CaseInputTest {
     void aPathThatDoesNotExistIsAUsageError() {
         assertThatThrownBy(() -> CaseInput.resolve(Path.of("nowhere"), temp)).isInstanceOf(CaseInputException.class)
                 .hasMessage("nowhere: no such file or directory");
+    }
+
+    @Test
+    void aSymbolicLinkThatLoopsSaysSoRatherThanThatNothingIsThere() throws Exception {
+        Files.createSymbolicLink(temp.resolve("loop"), Path.of("loop"));
+        Files.createSymbolicLink(temp.resolve("dangling"), Path.of("gone"));
+
+        assertThatThrownBy(() -> CaseInput.resolve(Path.of("loop"), temp)).isInstanceOf(CaseInputException.class)
+                .hasMessageStartingWith("loop: a symbolic link on its path loops (too many levels of symbolic links")
+                .satisfies(e -> assertThat(((CaseInputException) e).code()).isEqualTo(DiagnosticCode.PB109));
+        assertThatThrownBy(() -> CaseInput.resolve(Path.of("loop/case.md"), temp)).isInstanceOf(CaseInputException.class)
+                .hasMessageStartingWith("loop/case.md: a symbolic link on its path loops");
+        assertThatThrownBy(() -> CaseInput.resolve(Path.of("dangling"), temp)).isInstanceOf(CaseInputException.class)
+                .hasMessage("dangling: it is a symbolic link to something that does not exist");
     }
 
     @Test

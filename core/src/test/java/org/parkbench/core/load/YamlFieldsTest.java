@@ -120,24 +120,91 @@ class YamlFieldsTest {
     void tagsBuildNothingAndAliasesCannotMultiply() {
         assertThat(yaml.document("title: !!java.io.File [\"/\"]\n", "the front matter", "")).isEmpty();
         StringBuilder bomb = new StringBuilder("a: &a [x, x]\n");
-        for (int i = 0; i < YamlComposer.MAX_ALIASES + 1; i++) {
+        for (int i = 0; i < InputLimits.YAML_ALIASES + 1; i++) {
             bomb.append("k").append(i).append(": *a\n");
         }
         assertThat(yaml.document(bomb.toString(), "the front matter", "")).isEmpty();
 
-        // SnakeYAML gives the alias limit no position: it is reported at the start of the file
+        // at the alias that passes the limit: the file's line 2 + 11, after "k10: "
         assertThat(headlines()).containsExactly(
-                "f.md:1:1: error: [PB401] malformed YAML: Number of aliases for non-scalar nodes exceeds the specified max="
-                        + YamlComposer.MAX_ALIASES,
-                "f.md:2:8: error: [PB401] malformed YAML: Global tag is not allowed: tag:yaml.org,2002:java.io.File");
+                "f.md:2:8: error: [PB401] malformed YAML: Global tag is not allowed: tag:yaml.org,2002:java.io.File",
+                "f.md:13:6: error: [PB108] more than 10 aliases (*a is alias 11), the limit for a YAML text");
+    }
+
+    @Test
+    void aliasesOfOneLongValueAreLimitedToo() {
+        // 221 KB of scalar aliases: SnakeYAML's own limit counts only aliases of lists and fields
+        StringBuilder bomb = new StringBuilder("title: &t \"" + "x".repeat(1000) + "\"\ntags:\n");
+        for (int i = 0; i < 40_000; i++) {
+            bomb.append("  - *t\n");
+        }
+        assertThat(bomb.length()).isGreaterThan(220_000);
+
+        assertThat(yaml.document(bomb.toString(), "the front matter", "")).isEmpty();
+        assertThat(headlines()).containsExactly(
+                "f.md:14:5: error: [PB108] more than 10 aliases (*t is alias 11), the limit for a YAML text");
+    }
+
+    @Test
+    void billionLaughsStopAtTheAliasThatPassesALimit() {
+        String laughs = """
+                a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+                b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+                c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+                """;
+
+        assertThat(yaml.document(laughs, "the front matter", "")).isEmpty();
+        // *b is the 10th alias, so the 11th is the second *b on line 3 (the file's line 4), column 12
+        assertThat(headlines()).containsExactly(
+                "f.md:4:12: error: [PB108] more than 10 aliases (*b is alias 11), the limit for a YAML text");
+    }
+
+    @Test
+    void whatAliasesExpandToIsLimited() {
+        String big = "x".repeat(InputLimits.YAML_EXPANDED_CHARACTERS / 4);
+        String text = "title: &t \"" + big + "\"\ntags: [*t, *t, *t, *t]\n";
+
+        assertThat(yaml.document(text, "the front matter", "")).isEmpty();
+        // the text and three aliases of it make four quarters of the limit, and the field names pass it: the third alias
+        assertThat(headlines()).containsExactly("f.md:3:16: error: [PB108] the values, with every alias written out, hold more than "
+                + InputLimits.count(InputLimits.YAML_EXPANDED_CHARACTERS) + " characters, the limit for a YAML text");
+    }
+
+    @Test
+    void nestingIsLimitedWhereItPassesTheLimit() {
+        String text = "title: " + "[".repeat(InputLimits.YAML_NESTING + 1) + "]".repeat(InputLimits.YAML_NESTING + 1) + "\n";
+
+        assertThat(yaml.document(text, "the front matter", "")).isEmpty();
+        // the mapping of the fields is the first level, so the 20th bracket opens the 21st
+        assertThat(headlines()).containsExactly("f.md:2:" + (7 + InputLimits.YAML_NESTING)
+                + ": error: [PB108] lists and fields nested more than 20 deep, the limit for a YAML text");
     }
 
     @Test
     void aHugeTextIsRefusedNotRead() {
-        String huge = "title: \"" + "x".repeat(YamlComposer.MAX_CODE_POINTS) + "\"\n";
+        String huge = "title: \"" + "x".repeat(InputLimits.YAML_CHARACTERS) + "\"\n";
 
         assertThat(yaml.document(huge, "the front matter", "")).isEmpty();
-        assertThat(headlines()).singleElement().asString().startsWith("f.md:1:1: error: [PB401] malformed YAML: ")
-                .contains("exceeds the limit");
+        assertThat(headlines()).containsExactly("f.md:2:" + (InputLimits.YAML_CHARACTERS + 1)
+                + ": error: [PB105] the YAML text is longer than 1,048,576 characters, the limit for a YAML text; it was not read");
+    }
+
+    @Test
+    void escapesMayNotWriteControlCharactersOrHalfCharacters() {
+        Map<String, Node> f = fields("title: \"bell\\x07\"\nminutes: 3\ntags: [\"\\uD800\", ok, \"\\uD83D\\uDE00\"]\nshare: \"\\uFFFF\"\n");
+
+        assertThat(f).containsKeys("title", "tags");
+        assertThat(headlines()).containsExactly(
+                "f.md:2:8: error: [PB211] the value holds control character U+0007",
+                "f.md:4:8: error: [PB212] the value holds \\uD800, half of a UTF-16 surrogate pair, which is not a character"
+                        + " (written out it would become '?')",
+                "f.md:5:8: error: [PB212] the value holds U+FFFF, which is not a character");
+    }
+
+    @Test
+    void aRawControlCharacterIsPlacedAtItsLineAndColumn() {
+        assertThat(yaml.document("title: A\nminutes: 3\u0001\n", "the front matter", "")).isEmpty();
+
+        assertThat(headlines()).containsExactly("f.md:3:11: error: [PB211] control character U+0001 in the text");
     }
 }

@@ -1,10 +1,6 @@
 package org.parkbench.exercises.load;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +13,7 @@ import org.parkbench.core.analysis.DerivationCatalog;
 import org.parkbench.core.load.Citations;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.load.PlaceholderMarkers;
+import org.parkbench.core.load.TextFile;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Citation;
@@ -87,12 +84,23 @@ public final class ExerciseLoader {
     private static List<Path> files(CaseStudy c, Diagnostics d) {
         Path folder = c.directory().resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
+            if (TextFile.present(folder)) {
+                // something is there (a file, a link that loops or leads nowhere): say so rather than find no exercises
+                String why = "it is not a folder";
+                try {
+                    folder.toRealPath();
+                } catch (IOException e) {
+                    why = TextFile.describe(folder, e);
+                }
+                d.report(new Origin(display(c, ""), 1, 1), DiagnosticCode.PB109, "cannot read the exercises folder: " + why,
+                        "exercises/ is a folder of exercise files");
+            }
             return List.of();
         }
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .filter(Files::isRegularFile)
+                    .filter(p -> !Files.isDirectory(p)) // a link that loops or leads nowhere is reported when read
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         } catch (IOException e) {
             d.report(new Origin(display(c, ""), 1, 1), DiagnosticCode.PB104, "cannot list the exercises: " + e.getMessage(), "");
@@ -110,26 +118,25 @@ public final class ExerciseLoader {
         String name = path.getFileName().toString();
         String file = display(c, name);
         Diagnostics d = new Diagnostics();
-        try {
-            String text = decode(Files.readAllBytes(path));
-            if (unfilled(text, file, all)) {
-                return Optional.empty();
-            }
-            ExerciseFile parts = ExerciseFile.split(text, file, d);
-            Optional<Exercise> exercise = parts == null ? Optional.empty()
-                    : ExerciseReader.read(parts, c, name.substring(0, name.length() - 3), d);
-            if (parts != null) {
-                checkCitations(parts, c, d);
-            }
+        // read within the limits every file a user writes has, as case.md is (core's TextFile)
+        Optional<String> read = TextFile.read(path, file, d);
+        if (read.isEmpty()) {
             all.addAll(d.sorted());
-            return d.hasErrors() ? Optional.empty() : exercise;
-        } catch (CharacterCodingException e) {
-            all.report(new Origin(file, 1, 1), DiagnosticCode.PB104, "the file is not valid UTF-8",
-                    "save the file as UTF-8 (most editors offer it under 'Save with encoding')");
-        } catch (IOException e) {
-            all.report(new Origin(file, 1, 1), DiagnosticCode.PB104, "cannot read the file: " + e.getMessage(), "");
+            return Optional.empty();
         }
-        return Optional.empty();
+        String text = read.get();
+        if (unfilled(text, file, d)) {
+            all.addAll(d.sorted());
+            return Optional.empty();
+        }
+        ExerciseFile parts = ExerciseFile.split(text, file, d);
+        Optional<Exercise> exercise = parts == null ? Optional.empty()
+                : ExerciseReader.read(parts, c, name.substring(0, name.length() - 3), d);
+        if (parts != null) {
+            checkCitations(parts, c, d);
+        }
+        all.addAll(d.sorted());
+        return d.hasErrors() ? Optional.empty() : exercise;
     }
 
     /**
@@ -149,12 +156,6 @@ public final class ExerciseLoader {
                 "replace each TODO with the exercise's own text or value; the exercise is checked against the data and"
                         + " shown on the site once none is left");
         return true;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Citations of observations in the body and solution must name exactly one observation of the data. */

@@ -23,11 +23,12 @@ import org.parkbench.core.validate.DiagnosticCode;
  * @param language        a BCP 47 tag for the site's {@code lang} attribute, e.g. {@code en}
  * @param stampBuildDate  whether pages show the date they were built (off by default, so that two
  *                        builds of the same input are byte-identical)
- * @param caseDirectories data-only case directories, resolved against the course file's folder
+ * @param caseDirectories data-only case directories, resolved against the course file's folder, each
+ *                        with where the course file names it
  */
 public record Course(String id, String title, String subtitle, String institution, String term, String lecturer,
                      String language, boolean stampBuildDate, List<Session> sessions,
-                     List<Path> caseDirectories, Origin origin) {
+                     List<CaseDirectory> caseDirectories, Origin origin) {
     public Course {
         Slug.require(id, "course id");
         Objects.requireNonNull(title, "title");
@@ -39,6 +40,14 @@ public record Course(String id, String title, String subtitle, String institutio
         sessions = List.copyOf(sessions);
         caseDirectories = List.copyOf(caseDirectories);
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A data-only case directory named under {@code case_directories}, with where the course file names it. */
+    public record CaseDirectory(Path path, Origin origin) {
+        public CaseDirectory {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(origin, "origin");
+        }
     }
 
     /** A case named by a session, with where the course file names it. */

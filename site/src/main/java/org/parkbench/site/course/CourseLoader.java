@@ -1,11 +1,6 @@
 package org.parkbench.site.course;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parkbench.core.load.TextFile;
 import org.parkbench.core.load.YamlFields;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -57,20 +53,16 @@ public final class CourseLoader {
      */
     public static Course load(Path path) throws InvalidCourseException {
         CourseLoader loader = new CourseLoader(path.toString());
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw loader.fail(new Origin(path.toString(), 0, 0), DiagnosticCode.PB100, "course file not found",
+        if (!TextFile.present(path)) {
+            throw loader.fail(new Origin(path.toString(), 1, 1), DiagnosticCode.PB100, "course file not found",
                     "check the path given to --course");
-        } catch (CharacterCodingException e) {
-            throw loader.fail(new Origin(path.toString(), 0, 0), DiagnosticCode.PB401, "the course file is not UTF-8 text",
-                    "save it as UTF-8");
-        } catch (IOException e) {
-            throw loader.fail(new Origin(path.toString(), 0, 0), DiagnosticCode.PB100,
-                    "course file cannot be read: " + e.getMessage(), "");
         }
-        Optional<MappingNode> root = loader.yaml.document(text, "a course file", "start from docs/course-file.md");
+        // read as every file a user writes is (core's TextFile): within the size limit, UTF-8, no control characters
+        Optional<String> text = TextFile.read(path, path.toString(), loader.problems);
+        if (text.isEmpty()) {
+            throw new InvalidCourseException(loader.problems.sorted());
+        }
+        Optional<MappingNode> root = loader.yaml.document(text.get(), "a course file", "start from docs/course-file.md");
         Course course = root.map(mapping -> loader.course(mapping, path.toAbsolutePath().getParent())).orElse(null);
         if (loader.problems.size() > 0) {
             throw new InvalidCourseException(loader.problems.sorted());
@@ -120,11 +112,11 @@ public final class CourseLoader {
         Origin start = yaml.at(node);
         Map<String, Node> fields = yaml.fields(node, COURSE_FIELDS, "course");
         String title = yaml.text(fields, "title", true, start);
-        List<Path> dirs = new ArrayList<>();
+        List<Course.CaseDirectory> dirs = new ArrayList<>();
         List<YamlFields.Located> given = yaml.texts(fields, "case_directories", "directories", false, start);
         for (YamlFields.Located d : given == null ? List.<YamlFields.Located>of() : given) {
             try {
-                dirs.add(base.resolve(d.value()).normalize());
+                dirs.add(new Course.CaseDirectory(base.resolve(d.value()).normalize(), d.origin()));
             } catch (InvalidPathException e) {
                 problems.report(d.origin(), DiagnosticCode.PB402, "'" + d.value() + "' is not a usable path", "");
             }

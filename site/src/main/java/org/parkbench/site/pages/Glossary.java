@@ -3,18 +3,26 @@ package org.parkbench.site.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.parkbench.core.load.InputLimits;
+import org.parkbench.core.load.YamlFields;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Vocabulary;
+import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.core.validate.DiagnosticCode;
+import org.parkbench.core.validate.Diagnostics;
 import org.parkbench.site.output.SitePaths;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The glossary: terms of the field in English, Chinese characters and Hanyu Pinyin with tone marks,
@@ -23,6 +31,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class Glossary {
     static final String RESOURCE = "parkbench/site/content/glossary.yml";
+    private static final List<String> FIELDS = List.of("en", "zh", "pinyin", "definition", "model");
 
     /** One term. {@code anchor} is its id on the glossary page. */
     public record Term(String anchor, String english, String chinese, String pinyin, String definition, String seeHref) {
@@ -39,40 +48,75 @@ public final class Glossary {
     }
 
     /** Reads the shipped glossary. */
-    @SuppressWarnings("unchecked")
     public static Glossary load() {
+        byte[] bytes;
         try (InputStream in = Glossary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
             }
-            List<Map<String, Object>> raw = (List<Map<String, Object>>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            List<Term> terms = new ArrayList<>();
-            for (Map<String, Object> t : raw) {
-                String modelWord = str(t.get("model"));
-                String english = str(t.get("en"));
-                String chinese = str(t.get("zh"));
-                String definition = str(t.get("definition"));
-                String see = "";
-                if (!modelWord.isEmpty()) {
-                    DevelopmentModel m = Vocabulary.lookup(DevelopmentModel.class, modelWord)
-                            .orElseThrow(() -> new IllegalStateException("glossary names unknown model " + modelWord));
-                    english = m.label() + " model";
-                    chinese = m.chineseName();
-                    definition = definition.isEmpty() ? m.definition() : definition;
-                    see = SitePaths.model(m);
-                }
-                String anchor = "term-" + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-                terms.add(new Term(anchor, english, chinese, str(t.get("pinyin")), definition, see));
-            }
-            terms.sort(Comparator.comparing((Term t) -> t.english().toLowerCase(Locale.ROOT)));
-            return new Glossary(terms);
+            bytes = in.readNBytes((int) InputLimits.TEXT_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes.length > InputLimits.TEXT_FILE_BYTES) {
+            throw new IllegalStateException(RESOURCE + " is larger than a YAML file may be");
+        }
+        return read(new String(bytes, StandardCharsets.UTF_8), RESOURCE);
     }
 
-    private static String str(Object o) {
-        return o == null ? "" : o.toString().strip();
+    /**
+     * The glossary in {@code yaml}, read by core's {@link YamlFields} as every YAML text is (only
+     * composed, within the same limits on size, aliases and characters).
+     *
+     * @throws IllegalStateException naming every problem at its line and column: the glossary ships
+     *                               with the site, so a problem in it is the project's to fix
+     */
+    static Glossary read(String yaml, String file) {
+        Diagnostics problems = new Diagnostics();
+        YamlFields reader = new YamlFields(file, 1, problems);
+        List<Term> terms = new ArrayList<>();
+        for (Node item : reader.items(yaml, "the glossary").orElse(List.of())) {
+            MappingNode entry = reader.mapping(item, "a glossary term", "en: …, zh: …, pinyin: …, definition: …");
+            if (entry != null) {
+                term(reader, entry).ifPresent(terms::add);
+            }
+        }
+        if (problems.hasErrors()) {
+            throw new IllegalStateException("the glossary cannot be read:" + System.lineSeparator() + problems.sorted().stream()
+                    .map(Diagnostic::format).collect(Collectors.joining(System.lineSeparator())));
+        }
+        terms.sort(Comparator.comparing((Term t) -> t.english().toLowerCase(Locale.ROOT)));
+        return new Glossary(terms);
+    }
+
+    private static Optional<Term> term(YamlFields reader, MappingNode entry) {
+        Origin at = reader.at(entry);
+        Map<String, Node> fields = reader.fields(entry, FIELDS, "glossary term");
+        String modelWord = text(reader, fields, "model", at);
+        String english = text(reader, fields, "en", at);
+        String chinese = text(reader, fields, "zh", at);
+        String definition = text(reader, fields, "definition", at);
+        String see = "";
+        if (!modelWord.isEmpty()) {
+            Optional<DevelopmentModel> model = Vocabulary.lookup(DevelopmentModel.class, modelWord);
+            if (model.isEmpty()) {
+                reader.diagnostics().report(reader.at(fields.get("model")), DiagnosticCode.PB207,
+                        "the glossary names unknown model " + modelWord, "");
+                return Optional.empty();
+            }
+            DevelopmentModel m = model.get();
+            english = m.label() + " model";
+            chinese = m.chineseName();
+            definition = definition.isEmpty() ? m.definition() : definition;
+            see = SitePaths.model(m);
+        }
+        String anchor = "term-" + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Optional.of(new Term(anchor, english, chinese, text(reader, fields, "pinyin", at), definition, see));
+    }
+
+    private static String text(YamlFields reader, Map<String, Node> fields, String field, Origin at) {
+        String text = reader.text(fields, field, false, at);
+        return text == null ? "" : text;
     }
 
     void write(Site site) {

@@ -63,7 +63,8 @@ class CourseLoaderTest {
         assertThat(c.caseIds()).containsExactly("overview", "suez-teda", "suzhou");
         assertThat(c.sessions().get(0).readings()).extracting(Course.Reading::url).containsExactly("", "https://example.org/reading");
         assertThat(c.sessions().get(0).teachingNotes()).contains("headline table");
-        assertThat(c.caseDirectories()).containsExactly(tmp.getParent().resolve("extra/my-case").normalize());
+        assertThat(c.caseDirectories()).extracting(Course.CaseDirectory::path)
+                .containsExactly(tmp.getParent().resolve("extra/my-case").normalize());
         assertThat(c.sessionOf("suzhou")).map(Course.Session::title).contains("Week 2");
     }
 

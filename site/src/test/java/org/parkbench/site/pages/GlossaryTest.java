@@ -1,6 +1,7 @@
 package org.parkbench.site.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -39,5 +40,18 @@ class GlossaryTest {
         assertThat(glossary.terms()).filteredOn(t -> t.chinese().equals("境外经贸合作区"))
                 .extracting(Glossary.Term::pinyin).containsExactly("jìngwài jīngmào hézuòqū");
         assertThat(Arrays.stream(glossary.terms().toArray()).distinct().count()).isEqualTo(glossary.terms().size());
+    }
+
+    @Test
+    void theGlossaryIsReadWithinTheLimitsOfEveryYamlText() {
+        StringBuilder bomb = new StringBuilder("- en: &t \"A term\"\n  zh: 词\n  pinyin: cí\n  definition: \"A definition.\"\n");
+        for (int i = 0; i < 20; i++) {
+            bomb.append("- {en: *t, zh: *t, pinyin: *t, definition: *t}\n");
+        }
+
+        assertThatThrownBy(() -> Glossary.read(bomb.toString(), "glossary.yml")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("glossary.yml:7:28: error: [PB108] more than 10 aliases (*t is alias 11)");
+        assertThatThrownBy(() -> Glossary.read("- en: \"A \\x07 term\"\n", "glossary.yml")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("glossary.yml:1:7: error: [PB211] the value holds control character U+0007");
     }
 }
