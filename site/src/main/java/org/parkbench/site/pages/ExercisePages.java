@@ -95,7 +95,11 @@ public final class ExercisePages {
     void write() {
         List<Exercise> all = site.exercises.exercises();
         for (int i = 0; i < all.size(); i++) {
-            writeExercise(all.get(i), i > 0 ? all.get(i - 1) : null, i + 1 < all.size() ? all.get(i + 1) : null, i + 1, all.size());
+            int at = i;
+            // one job a page: each variant's check data costs a stretched derivation (StretchedHash), so the pages
+            // share the cores instead of taking their turns on one
+            site.pool.submit(() -> writeExercise(all.get(at), at > 0 ? all.get(at - 1) : null,
+                    at + 1 < all.size() ? all.get(at + 1) : null, at + 1, all.size()));
         }
         writeIndex();
     }
