@@ -6,7 +6,7 @@
  * StretchedHash), and looked up among the digests (docs/exercise-format.md, "Checking answers").
  * This is a formative self-check: the grader re-scores every answer file from the keys and trusts
  * nothing the page decided; the stretching makes every guess, and every sealed text, cost the
- * student's browser one derivation (docs/decisions/010-stretched-self-check.md).
+ * student's browser one derivation (docs/decisions/011-stretched-self-check.md).
  * Derivations run in crypto.subtle where the page is a secure context (file://, http://127.0.0.1,
  * https) and in this script's own SHA-256 where it is not (plain http from a lecture-room machine),
  * with the same result; checks and unsealing are therefore asynchronous (promises).

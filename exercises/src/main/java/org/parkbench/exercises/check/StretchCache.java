@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The stretched derivations a lecturer's builds have made, kept between runs so that only the
- * first build of an exercise's keys pays for them (docs/decisions/010-stretched-self-check.md). One
+ * first build of an exercise's keys pays for them (docs/decisions/011-stretched-self-check.md). One
  * line per derivation, {@code fingerprint derived} in hex, where the fingerprint is SHA-256 of the
  * rounds, salt and text; the file is appended to as derivations are made (a line is written whole,
  * so builds running at once only add lines) and read once per run; lines it does not recognise are

@@ -17,7 +17,7 @@ import javax.crypto.spec.PBEKeySpec;
  *
  * <p>The count makes one derivation cost a student's browser about ten milliseconds and trying
  * every whole number from 0 to 100,000 against one exercise cost a quarter of an hour of the same
- * browser's time (docs/decisions/010-stretched-self-check.md). A build pays the same per answer it
+ * browser's time (docs/decisions/011-stretched-self-check.md). A build pays the same per answer it
  * accepts and per variant, and more (the JVM's PBKDF2 is slower than the browser's), so results are
  * remembered within a run, up to {@link #REMEMBERED} of them, and between runs in the user's
  * {@link StretchCache}.
