@@ -44,6 +44,8 @@ class FigureWithholdingTest {
         assertThat(f.table().rows()).noneSatisfy(r -> assertThat(r.get(2)).isEqualTo("Unattributed (no source gives it)"));
         assertThat(f.caption()).contains("in the period since 2015 is left for you to compute in exercise alpha-remainder");
         assertThat(f.altText()).doesNotContain("40 %");
+        assertThat(f.caption()).as("no grey segment is drawn, so the caption does not speak of one").doesNotContain("grey segment");
+        assertThat(EVERYONE.figure("alpha-park-stakes").orElseThrow().caption()).contains("The grey segment is the share no source attributes");
         assertThat(EVERYONE.figure("alpha-park-stakes").orElseThrow().table().rows())
                 .anySatisfy(r -> assertThat(r.get(2)).isEqualTo("Unattributed (no source gives it)"));
     }

@@ -122,7 +122,9 @@ public final class StakeStructureFigures implements FigureContribution {
         return Figure.builder(id)
                 .title(ParkNames.titleName(park.nameEn()) + ": who holds the developer")
                 .caption("Developer and owner stakes of " + park.nameEn() + " as sources report them, period by period. "
-                        + "The grey segment is the share no source attributes; it is shown as unknown, not spread over the known holders."
+                        + (series.contains(UNATTRIBUTED) || withheld.isEmpty()
+                                ? "The grey segment is the share no source attributes; it is shown as unknown, not spread over the known holders."
+                                : "")
                         + (unknownShares.isEmpty() ? "" : " Holders whose share no source gives are listed in the table without a share: "
                         + String.join("; ", unknownShares) + ".")
                         + withheldNote(withheld))
