@@ -104,6 +104,9 @@ final class GradeCommand implements Callable<Integer> {
                 return 1;
             }
             stdout.printf("%d short answers to score by hand: %s%n", report.manualScoring().size(), manual);
+        } else if (Files.exists(manual)) {
+            // an earlier run's list may hold a lecturer's marks: never delete it, but do not let it pass for this run's
+            stdout.printf("No short answers to score by hand in this run; %s is from an earlier run and was left as it was.%n", manual);
         }
         long late = report.graded().stream().flatMap(g -> g.scores().stream())
                 .filter(s -> s.solution() == ExerciseScore.SolutionTiming.ANSWERED_AFTER_OPENING).count();

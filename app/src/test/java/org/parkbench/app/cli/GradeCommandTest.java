@@ -60,6 +60,16 @@ class GradeCommandTest {
     }
 
     @Test
+    void aShortAnswersListOfAnEarlierRunIsKeptAndSaidToBeOld(@TempDir Path dir) throws IOException {
+        Path right = write(dir, "a.json", answers("s-a", "{\"exercise\": \"suez-unattributed-stake\", \"variant\": 0, \"response\": \"15\"}"));
+        Path earlier = write(dir, "g-manual.csv", "student_id,exercise_id,variant,response,score\ns-old,some-essay,0,\"an earlier answer\",3\n");
+        CommandRun run = CommandRun.of("grade", right.toString(), "--out", dir.resolve("g.csv").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("No short answers to score by hand in this run; " + earlier + " is from an earlier run");
+        assertThat(Files.readString(earlier)).as("a lecturer's marks in it are not lost").contains("s-old,some-essay,0,\"an earlier answer\",3");
+    }
+
+    @Test
     void aFileForAnotherCourseIsRejected(@TempDir Path dir) throws IOException {
         Path foreign = write(dir, "foreign.json", answers("s-x", "{\"exercise\": \"suez-unattributed-stake\", \"variant\": 0, \"response\": \"15\"}")
                 .replace("\"course\": \"" + COURSE + "\"", "\"course\": \"another-course\""));
