@@ -35,6 +35,8 @@ import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.LocationPrecision;
 import org.parkbench.core.model.ParkStatus;
+import org.parkbench.core.model.ObservationKind;
+import org.parkbench.core.model.ObservationScope;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Sector;
@@ -125,7 +127,7 @@ class ContributingGuideTest {
     @Test
     void everyAllowedWordIsListed() {
         List<Class<? extends Enum<?>>> vocabularies = List.of(ActorKind.class, Role.class, Confidence.class, Corridor.class,
-                LocationPrecision.class, ParkStatus.class, Qualifier.class, Sector.class, StatisticScope.class, Variant.class,
+                LocationPrecision.class, ParkStatus.class, Qualifier.class, ObservationKind.class, ObservationScope.class, Sector.class, StatisticScope.class, Variant.class,
                 Verification.class, DevelopmentModel.class, CaseStatus.class, Indicator.class, Unit.class);
         for (Class<? extends Enum<?>> type : vocabularies) {
             for (Enum<?> constant : type.getEnumConstants()) {

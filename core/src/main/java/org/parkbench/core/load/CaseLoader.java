@@ -155,7 +155,7 @@ public final class CaseLoader {
             }
             return Optional.empty();
         }
-        return CsvTable.read(path, file, schema.columns(), d);
+        return CsvTable.read(path, file, schema.columns(), schema.optionalColumns(), d);
     }
 
     /** Whether a table was read in full: present, with every column, and every row well-formed. */

@@ -60,7 +60,7 @@ final class Cells {
 
     /** Optional text; empty when not known. */
     String text(String column) {
-        if (!table.hasColumn(column)) {
+        if (!table.hasColumn(column) && !table.mayLackColumn(column)) {
             failed = true;
         }
         return row.cell(column);

@@ -3,8 +3,9 @@ package org.parkbench.core.load;
 import java.util.List;
 
 /**
- * The CSV files of a case and the exact columns each must have, as docs/data-format.md defines
- * them. Columns may come in any order; every one must be present and no other may be.
+ * The CSV files of a case and the columns each has, as docs/data-format.md defines them. Columns
+ * may come in any order; every required one must be present, an optional one may be left out (every
+ * cell of it then counts as empty), and no other may be there.
  */
 enum CsvSchema {
     SOURCES("sources.csv", true,
@@ -15,7 +16,7 @@ enum CsvSchema {
             "model", "variant", "source"),
     ACTORS("actors.csv", true,
             "park", "actor", "name", "kind", "country", "role", "stake_pct", "from", "until", "source", "note"),
-    OBSERVATIONS("observations.csv", true,
+    OBSERVATIONS("observations.csv", true, List.of("value_high", "kind", "scope"),
             "park", "indicator", "value", "unit", "qualifier", "as_of", "source", "note"),
     EVENTS("events.csv", true,
             "park", "date", "event", "source", "note"),
@@ -28,10 +29,16 @@ enum CsvSchema {
     private final String fileName;
     private final boolean required;
     private final List<String> columns;
+    private final List<String> optionalColumns;
 
     CsvSchema(String fileName, boolean required, String... columns) {
+        this(fileName, required, List.of(), columns);
+    }
+
+    CsvSchema(String fileName, boolean required, List<String> optionalColumns, String... columns) {
         this.fileName = fileName;
         this.required = required;
+        this.optionalColumns = List.copyOf(optionalColumns);
         this.columns = List.of(columns);
     }
 
@@ -43,7 +50,20 @@ enum CsvSchema {
         return required;
     }
 
+    /** The columns every file must have. */
     List<String> columns() {
         return columns;
+    }
+
+    /** The columns a file may leave out (added after files were first written). */
+    List<String> optionalColumns() {
+        return optionalColumns;
+    }
+
+    /** Every column, required ones first. */
+    List<String> allColumns() {
+        List<String> all = new java.util.ArrayList<>(columns);
+        all.addAll(optionalColumns);
+        return List.copyOf(all);
     }
 }

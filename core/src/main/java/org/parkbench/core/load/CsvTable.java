@@ -42,10 +42,13 @@ public final class CsvTable {
     private final boolean complete;
     private final CsvRow.Located located;
     private final List<PlaceholderMarkers.Marker> placeholders;
+    private final List<String> optionalColumns;
 
     private CsvTable(String file, Map<String, Integer> columnIndex, Origin headerOrigin, List<CsvRow> rows,
-                     boolean complete, CsvRow.Located located, List<PlaceholderMarkers.Marker> placeholders) {
+                     boolean complete, CsvRow.Located located, List<PlaceholderMarkers.Marker> placeholders,
+                     List<String> optionalColumns) {
         this.file = file;
+        this.optionalColumns = List.copyOf(optionalColumns);
         this.complete = complete;
         this.located = located;
         this.placeholders = List.copyOf(placeholders);
@@ -62,12 +65,27 @@ public final class CsvTable {
      * @param columns     the columns the file must have, in any order
      */
     public static Optional<CsvTable> read(Path path, String displayPath, List<String> columns, Diagnostics diagnostics) {
+        return read(path, displayPath, columns, List.of(), diagnostics);
+    }
+
+    /**
+     * As {@link #read(Path, String, List, Diagnostics)}, with {@code optional} columns the file may
+     * also have or leave out (a left-out column's cells are all empty).
+     */
+    public static Optional<CsvTable> read(Path path, String displayPath, List<String> columns, List<String> optional,
+                                          Diagnostics diagnostics) {
         return TextFile.read(path, displayPath, InputLimits.CSV_FILE_BYTES, "a CSV file", diagnostics)
-                .map(text -> parse(text, displayPath, columns, diagnostics));
+                .map(text -> parse(text, displayPath, columns, optional, diagnostics));
     }
 
     /** Parses CSV {@code text} already read from a file named {@code displayPath}. */
     static CsvTable parse(String text, String displayPath, List<String> columns, Diagnostics diagnostics) {
+        return parse(text, displayPath, columns, List.of(), diagnostics);
+    }
+
+    /** Parses CSV {@code text}, which must have {@code columns} and may have {@code optional} ones. */
+    static CsvTable parse(String text, String displayPath, List<String> columns, List<String> optional,
+                          Diagnostics diagnostics) {
         CsvRow.Located located = new CsvRow.Located(text, displayPath);
         List<RawRecord> records = new ArrayList<>();
         // a line over the limit is reported, and the file read only up to the line it is on
@@ -110,12 +128,12 @@ public final class CsvTable {
             diagnostics.report(new Origin(displayPath, 1, 1), DiagnosticCode.PB102,
                     "the file has no header row", "the first line must name the columns: " + String.join(",", columns));
             return new CsvTable(displayPath, new LinkedHashMap<>(), new Origin(displayPath, 1, 1), List.of(), false,
-                    null, List.of());
+                    null, List.of(), optional);
         }
         RawRecord header = records.get(0);
         // the header's cells are placed only for a diagnostic
         IntFunction<Origin> headerCell = i -> CsvRow.cellOrigins(header.values, located, header.origin)[i];
-        Map<String, Integer> index = checkHeader(header.values, headerCell, columns, diagnostics);
+        Map<String, Integer> index = checkHeader(header.values, headerCell, columns, optional, diagnostics);
         complete &= index.keySet().containsAll(columns);
         List<CsvRow> rows = new ArrayList<>(records.size());
         for (RawRecord r : records.subList(1, records.size())) {
@@ -129,7 +147,8 @@ public final class CsvTable {
             }
             rows.add(new CsvRow(index, r.values, located, r.origin));
         }
-        return new CsvTable(displayPath, index, header.origin, rows, complete, located, placeholders(text, displayPath));
+        return new CsvTable(displayPath, index, header.origin, rows, complete, located, placeholders(text, displayPath),
+                optional);
     }
 
     /** The TODO markers outside comment lines. */
@@ -143,7 +162,9 @@ public final class CsvTable {
     }
 
     private static Map<String, Integer> checkHeader(String[] names, IntFunction<Origin> origins, List<String> columns,
-                                                    Diagnostics d) {
+                                                    List<String> optional, Diagnostics d) {
+        List<String> known = new ArrayList<>(columns);
+        known.addAll(optional);
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> firstColumn = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>(columns);
@@ -157,9 +178,11 @@ public final class CsvTable {
             } else if (first != null) {
                 d.report(at.get(), DiagnosticCode.PB101, "column '" + name + "' appears twice (first at column " + origins.apply(first).column() + ")",
                         "remove one of them");
-            } else if (!columns.contains(name)) {
-                d.report(at.get(), DiagnosticCode.PB101, "unknown column '" + name + "'" + WordSuggestion.didYouMean(name, missing),
-                        "the columns of this file are: " + String.join(",", columns));
+            } else if (!known.contains(name)) {
+                List<String> absent = new ArrayList<>(missing);
+                optional.stream().filter(o -> !firstColumn.containsKey(o)).forEach(absent::add);
+                d.report(at.get(), DiagnosticCode.PB101, "unknown column '" + name + "'" + WordSuggestion.didYouMean(name, absent),
+                        "the columns of this file are: " + String.join(",", known));
             } else {
                 index.put(name, i);
                 missing.remove(name);
@@ -181,6 +204,11 @@ public final class CsvTable {
     /** Whether the header has {@code column}. */
     public boolean hasColumn(String column) {
         return columnIndex.containsKey(column);
+    }
+
+    /** Whether {@code column} may be left out of this file (its cells then all count as empty). */
+    public boolean mayLackColumn(String column) {
+        return optionalColumns.contains(column);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ObservationKind;
+import org.parkbench.core.model.ObservationScope;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Unit;
@@ -39,11 +41,14 @@ final class ObservationRows {
                         + indicator.word() + "'", "units that fit " + indicator.word() + ": " + unitsFor(indicator));
             }
             Qualifier qualifier = cells.word("qualifier", Qualifier.class, "qualifier", false);
+            Double valueHigh = cells.amount("value_high", false);
+            ObservationKind kind = cells.word("kind", ObservationKind.class, "kind", false);
+            ObservationScope scope = cells.word("scope", ObservationScope.class, "scope", false);
             PartialDate asOf = cells.date("as_of", true);
             String source = cells.source("source", reading.sourceKeys());
             String note = cells.text("note");
-            complete &= reading.build(cells, () -> observations.add(new Observation(park, indicator, value, unit,
-                    qualifier, asOf, source, note, cells.origin())));
+            complete &= reading.build(cells, () -> observations.add(new Observation(park, indicator, value, valueHigh,
+                    unit, qualifier, kind, scope, asOf, source, note, cells.origin())));
         }
         return new Read(observations, parks, complete);
     }

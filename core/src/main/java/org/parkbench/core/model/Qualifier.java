@@ -1,11 +1,20 @@
 package org.parkbench.core.model;
 
-/** How a source states a figure: exactly, about, more than or less than. */
+/**
+ * How a source states a figure: exactly, about, at least, more than, at most, up to, less than, or
+ * a range from the observation's value to its {@code value_high}. The word is the source's own
+ * ("more than 9,000" is {@code over}, "up to 40,000" is {@code up-to}); Parkbench keeps it so
+ * that the page says what the source said.
+ */
 public enum Qualifier implements Vocabulary {
     EXACT("exact", ""),
     ABOUT("about", "about"),
+    AT_LEAST("at-least", "at least"),
     OVER("over", "more than"),
-    UNDER("under", "less than");
+    AT_MOST("at-most", "at most"),
+    UP_TO("up-to", "up to"),
+    UNDER("under", "less than"),
+    RANGE("range", "between");
 
     private final String word;
     private final String label;

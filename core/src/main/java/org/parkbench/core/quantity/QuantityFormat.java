@@ -236,6 +236,10 @@ public final class QuantityFormat {
             case ABOUT -> "≈";
             case OVER -> "= more than";
             case UNDER -> "= less than";
+            case AT_LEAST -> "= at least";
+            case AT_MOST -> "= at most";
+            case UP_TO -> "= up to";
+            case RANGE -> "= between";
         };
     }
 
