@@ -81,7 +81,7 @@ class DataOnlyCaseTest {
         CommandRun build = CommandRun.of("build", "--no-figures", "--course", course().toString(), "--out", temp.resolve("site").toString());
 
         assertThat(build.exitCode()).isEqualTo(1);
-        assertThat(build.err()).containsPattern("my-course/cases/great-stone/observations\\.csv:7:30: error: \\[PB201] ");
+        assertThat(build.err()).containsPattern("my-course/cases/great-stone/observations\\.csv:8:30: error: \\[PB201] ");
         assertThat(build.err()).doesNotContain("Exception");
     }
 

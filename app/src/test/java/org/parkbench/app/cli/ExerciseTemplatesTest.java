@@ -67,8 +67,8 @@ class ExerciseTemplatesTest {
     void filledAllSixLoadAgainstTheDataAndAssessBothObjectives() throws Exception {
         ScaffoldedCase c = scaffold(DevelopmentModel.GOVERNMENT_DRIVEN).fillMinimalPark();
         c.append("observations.csv",
-                ScaffoldedCase.PARK + ",jobs-direct,3000,persons,,2020," + ScaffoldedCase.SOURCE + ",",
-                ScaffoldedCase.PARK + ",area,1.5,km2,,2020," + ScaffoldedCase.SOURCE + ",");
+                ScaffoldedCase.PARK + ",jobs-direct,3000,persons,,2020," + ScaffoldedCase.SOURCE + ",,,,",
+                ScaffoldedCase.PARK + ",area,1.5,km2,,2020," + ScaffoldedCase.SOURCE + ",,,,");
         c.append("events.csv",
                 ScaffoldedCase.PARK + ",2014,Test construction starts," + ScaffoldedCase.SOURCE + ",",
                 ScaffoldedCase.PARK + ",2016,Test park opens," + ScaffoldedCase.SOURCE + ",");
