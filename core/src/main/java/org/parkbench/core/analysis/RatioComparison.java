@@ -10,6 +10,7 @@ import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.Unit;
 
 /**
  * One ratio across the parks of a casebook, each park's two figures chosen by a
@@ -19,11 +20,15 @@ import org.parkbench.core.model.Park;
 public final class RatioComparison {
     /** A park's pairing: the chosen pair, or why there is none. */
     public record ParkPairing(CaseStudy caseStudy, Park park, RatioPairingRule.Choice choice) {
-        /** "Suez TEDA Zone: 2024-04 direct jobs with 2018 area: the dates are 6 years apart (the rule allows 2)". */
-        public String refusalText() {
+        /** Why the park is not paired: "2024-04 direct jobs with 2018 area: the dates are 6 years apart (the rule allows 2)". */
+        public String refusal() {
             String reason = choice.reason().orElse("");
-            return choice.refused().isEmpty() ? park.nameEn() + ": " + reason
-                    : park.nameEn() + ": " + describe(choice.refused().get(0)) + ": " + reason;
+            return choice.refused().isEmpty() ? reason : describe(choice.refused().get(0)) + ": " + reason;
+        }
+
+        /** The same, after the park's name: "Suez TEDA …: 2024-04 direct jobs with 2018 area: …". */
+        public String refusalText() {
+            return park.nameEn() + ": " + refusal();
         }
     }
 
@@ -41,10 +46,16 @@ public final class RatioComparison {
      */
     public static RatioComparison of(Casebook casebook, Indicator numerator, Indicator denominator, RatioPairingRule rule,
                                      Function<Observation, Optional<Observation>> prepare) {
+        return of(casebook.cases(), numerator, denominator, rule, prepare);
+    }
+
+    /** As {@link #of(Casebook, Indicator, Indicator, RatioPairingRule, Function)}, over the parks of {@code cases}. */
+    public static RatioComparison of(List<CaseStudy> cases, Indicator numerator, Indicator denominator, RatioPairingRule rule,
+                                     Function<Observation, Optional<Observation>> prepare) {
         Objects.requireNonNull(rule, "rule");
         List<ParkPairing> pairings = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (CaseStudy c : casebook.cases()) {
+        for (CaseStudy c : cases) {
             for (Park park : c.parks()) {
                 List<Observation> tops = c.observations(park.id(), numerator).stream()
                         .map(prepare).flatMap(Optional::stream).toList();
@@ -74,6 +85,20 @@ public final class RatioComparison {
     /** The parks with a figure of one kind only, each with what is missing. */
     public List<String> missing() {
         return missing;
+    }
+
+    /**
+     * The figure restated in USD m (a conversion within one currency), or empty for another
+     * currency: investment is compared across parks in US dollars only, never converted across
+     * currencies.
+     */
+    public static Optional<Observation> inUsdMillions(Observation o) {
+        if (!o.unit().convertibleTo(Unit.USD_M)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Observation(o.park(), o.indicator(), o.valueIn(Unit.USD_M),
+                o.high().isPresent() ? o.unit().convert(o.high().getAsDouble(), Unit.USD_M) : null, Unit.USD_M,
+                o.qualifier(), o.kind(), o.scope(), o.asOf(), o.source(), o.note(), o.origin()));
     }
 
     static String describe(RatioPairingRule.Refusal r) {
