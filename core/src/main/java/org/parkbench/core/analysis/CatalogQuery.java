@@ -123,7 +123,14 @@ final class CatalogQuery {
         } else {
             RatioPairingRule.Choice choice = rule.choose(List.of(numerator), all, caseOf(park));
             if (choice.pair().isPresent()) {
-                return choice.pair().get().denominator();
+                Observation best = choice.pair().get().denominator();
+                double gap = Math.abs(best.asOf().decimalYear() - numerator.asOf().decimalYear());
+                long asClose = all.stream().filter(o -> rule.refusal(numerator, o, caseOf(park)).isEmpty())
+                        .filter(o -> Math.abs(o.asOf().decimalYear() - numerator.asOf().decimalYear()) == gap).count();
+                if (asClose > 1) {
+                    return observation(park, indicator, prefix); // sources conflict: an error that lists them, never a silent choice
+                }
+                return best;
             }
             denominator = choice.refused().get(0).denominator();
         }
