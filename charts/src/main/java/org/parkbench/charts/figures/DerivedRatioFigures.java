@@ -132,7 +132,7 @@ public final class DerivedRatioFigures implements FigureContribution {
         return Figure.builder(id)
                 .title(name + " across the case parks")
                 .subtitle("Derived values: " + what + " ÷ area, computed by Parkbench")
-                .caption(name + ", derived by Parkbench from two reported figures per park, paired by the course's rule: "
+                .caption(name + ", derived by Parkbench from two reported figures per park, paired by the course's rule. "
                         + PAIRING.description() + " Each pairing is in the data table. "
                         + "A ratio from a figure given as 'more than' or 'about' is itself a bound or an approximation."
                         + (unit.startsWith("USD") ? " Investment in other currencies is not converted and not shown." : "")
