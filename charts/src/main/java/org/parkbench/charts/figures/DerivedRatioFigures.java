@@ -103,6 +103,10 @@ public final class DerivedRatioFigures implements FigureContribution {
             throw new MissingDataException(id, "every park's " + name.toLowerCase(java.util.Locale.ROOT)
                     + " is left for an exercise to compute");
         }
+        if (pairs.isEmpty() && !comparison.refused().isEmpty()) {
+            throw new MissingDataException(id, "the pairing rule pairs no park's " + what + " figure with an area: "
+                    + NameList.join(comparison.refused().stream().map(RatioComparison.ParkPairing::refusalText).toList(), "; "));
+        }
         if (pairs.isEmpty()) {
             throw new MissingDataException(id, "no case park has both a " + what + " figure (observations.csv, indicator "
                     + indicator.word() + ") and an area (indicator area)");
