@@ -19,7 +19,10 @@ import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
+import org.parkbench.core.analysis.DerivationCatalog;
 import org.parkbench.core.analysis.Derivations;
+import org.parkbench.core.analysis.RatioComparison;
+import org.parkbench.core.analysis.RatioPairingRule;
 import org.parkbench.core.analysis.DerivedValue;
 import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
@@ -31,15 +34,18 @@ import org.parkbench.core.model.Unit;
 
 /**
  * Derived ratios compared across the case parks: direct jobs per km² and investment per km², each
- * computed by the core's {@link Derivations} (never here) from one observation of each kind per
- * park: the latest figure, and the area reported closest in time to it. Parks without both are
- * named in the caption. Investment is compared within one currency only. A ratio that an exercise
+ * computed by the core's {@link Derivations} (never here) from the two observations per park that
+ * the course's {@link RatioPairingRule} chooses (same scope, dates close enough, no low-confidence
+ * source; the closest-dated such pair). Parks without both, and parks whose figures the rule does
+ * not pair, are named in the caption with the reason. Investment is compared within one currency only. A ratio that an exercise
  * asks students to compute is left out of a student site's figure (named in the caption, with the
  * exercise).
  */
 public final class DerivedRatioFigures implements FigureContribution {
     static final String JOBS = "derived-jobs-per-km2";
     static final String INVESTMENT = "derived-investment-per-km2";
+    /** The same rule the exercises' keys obey. */
+    private static final RatioPairingRule PAIRING = DerivationCatalog.PAIRING;
 
     @Override
     public String id() {
@@ -62,7 +68,7 @@ public final class DerivedRatioFigures implements FigureContribution {
                 new FigureRecipe(JOBS, () -> figure(JOBS, casebook, withholding, Indicator.JOBS_DIRECT, "direct jobs", "Jobs per km²",
                         "jobs/km²", Optional::of, Derivations::jobsPerKm2)),
                 new FigureRecipe(INVESTMENT, () -> figure(INVESTMENT, casebook, withholding, Indicator.INVESTMENT, "cumulative investment",
-                        "Investment per km²", "USD m/km²", DerivedRatioFigures::inUsdMillions, Derivations::investmentPerKm2)));
+                        "Investment per km²", "USD m/km²", RatioComparison::inUsdMillions, Derivations::investmentPerKm2)));
     }
 
     /** At most this many bars: the highest values. A bar per park of a large catalogue would be unreadable. */
@@ -77,34 +83,29 @@ public final class DerivedRatioFigures implements FigureContribution {
         List<Pair> pairs = new ArrayList<>();
         Map<String, String> left = new LinkedHashMap<>();
         int withheld = 0;
-        for (CaseStudy c : casebook.cases()) {
-            for (Park park : c.parks()) {
-                Optional<Observation> numerator = c.observations(park.id(), indicator).stream()
-                        .map(prepare).flatMap(Optional::stream)
-                        .max(Comparator.comparing(Observation::asOf).thenComparing(Observation::source, Comparator.reverseOrder()));
-                List<Observation> areas = c.observations(park.id(), Indicator.AREA);
-                if (numerator.isEmpty() || areas.isEmpty()) {
-                    if (numerator.isPresent() || !areas.isEmpty()) {
-                        left.put(park.nameEn(), numerator.isEmpty() ? "no " + what + " figure" : "no area figure");
-                    }
-                    continue;
-                }
-                Observation n = numerator.get();
-                Observation area = areas.stream().min(Comparator.comparingDouble((Observation a) ->
-                        Math.abs(a.asOf().decimalYear() - n.asOf().decimalYear()))).orElseThrow();
-                DerivedValue value = derivation.apply(n, area);
-                Optional<String> exercise = withholding.exercise(value);
-                if (exercise.isPresent()) {
-                    left.put(park.nameEn(), "left for you to compute in exercise " + exercise.get());
-                    withheld++;
-                    continue;
-                }
-                pairs.add(new Pair(c, park, n, area, value));
+        RatioComparison comparison = RatioComparison.of(casebook, indicator, Indicator.AREA, PAIRING, prepare);
+        comparison.missing().forEach(m -> left.put(m, ""));
+        for (RatioComparison.ParkPairing p : comparison.refused()) {
+            left.put(p.park().nameEn(), "not paired: " + p.refusal());
+        }
+        for (RatioComparison.ParkPairing p : comparison.paired()) {
+            RatioPairingRule.Pair pair = p.choice().pair().orElseThrow();
+            DerivedValue value = derivation.apply(pair.numerator(), pair.denominator());
+            Optional<String> exercise = withholding.exercise(value);
+            if (exercise.isPresent()) {
+                left.put(p.park().nameEn(), "left for you to compute in exercise " + exercise.get());
+                withheld++;
+                continue;
             }
+            pairs.add(new Pair(p.caseStudy(), p.park(), pair.numerator(), pair.denominator(), value));
         }
         if (pairs.isEmpty() && withheld > 0) {
             throw new MissingDataException(id, "every park's " + name.toLowerCase(java.util.Locale.ROOT)
                     + " is left for an exercise to compute");
+        }
+        if (pairs.isEmpty() && !comparison.refused().isEmpty()) {
+            throw new MissingDataException(id, "the pairing rule pairs no park's " + what + " figure with an area: "
+                    + NameList.join(comparison.refused().stream().map(RatioComparison.ParkPairing::refusalText).toList(), "; "));
         }
         if (pairs.isEmpty()) {
             throw new MissingDataException(id, "no case park has both a " + what + " figure (observations.csv, indicator "
@@ -126,7 +127,8 @@ public final class DerivedRatioFigures implements FigureContribution {
             v.sources().forEach(s -> citations.add(p.caseStudy(), s));
         }
         DataTable t = table.build();
-        String notShown = NameList.join(left.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList(), "; ");
+        String notShown = NameList.join(left.entrySet().stream()
+                .map(e -> e.getValue().isEmpty() ? e.getKey() : e.getKey() + " (" + e.getValue() + ")").toList(), "; ");
         Pair top = pairs.get(0);
         String lead = "Horizontal bar chart of derived " + name.toLowerCase(java.util.Locale.ROOT) + " for " + pairs.size()
                 + (pairs.size() == 1 ? " park" : " parks") + "; highest: " + top.park().nameEn() + " with "
@@ -134,8 +136,8 @@ public final class DerivedRatioFigures implements FigureContribution {
         return Figure.builder(id)
                 .title(name + " across the case parks")
                 .subtitle("Derived values: " + what + " ÷ area, computed by Parkbench")
-                .caption(name + ", derived by Parkbench from two reported figures per park: the latest " + what
-                        + " figure and the area reported closest in time to it (each pairing is in the data table). "
+                .caption(name + ", derived by Parkbench from two reported figures per park, paired by the course's rule. "
+                        + PAIRING.description() + " Each pairing is in the data table. "
                         + "A ratio from a figure given as 'more than' or 'about' is itself a bound or an approximation."
                         + (unit.startsWith("USD") ? " Investment in other currencies is not converted and not shown." : "")
                         + (derived > pairs.size() ? " Only the " + pairs.size() + " highest of the " + derived + " derived values are drawn." : "")
@@ -148,15 +150,6 @@ public final class DerivedRatioFigures implements FigureContribution {
                 .size(Figure.DEFAULT_WIDTH, Math.max(300, 190 + 50 * pairs.size()))
                 .plot(() -> Plots.bars(data, null, name + " (" + unit + ", derived)", true, false, List.of(HouseStyle.BLUISH_GREEN)))
                 .build();
-    }
-
-    /** The investment restated in USD m (a conversion within one currency), or empty for other currencies. */
-    private static Optional<Observation> inUsdMillions(Observation o) {
-        if (!o.unit().convertibleTo(Unit.USD_M)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Observation(o.park(), o.indicator(), o.valueIn(Unit.USD_M), Unit.USD_M, o.qualifier(), o.asOf(),
-                o.source(), o.note(), o.origin()));
     }
 
     private static String capital(String s) {

@@ -106,6 +106,47 @@ final class CatalogQuery {
         return matches.get(0);
     }
 
+    /**
+     * The {@code indicator} figure of the numerator's park to divide it by, as the keys with
+     * {@code prefix} select it and the {@link RatioPairingRule} admits it: when the keys leave
+     * several figures, the rule chooses the closest-dated admissible one; a figure the rule refuses
+     * is an error that says why and names the figures it would admit.
+     */
+    Observation pairedWith(Observation numerator, Indicator indicator, String prefix, RatioPairingRule rule) {
+        String park = numerator.park();
+        boolean chosen = optional(prefix + "as_of").isPresent() || optional(prefix + "year").isPresent()
+                || optional(prefix + "source").isPresent();
+        List<Observation> all = caseOf(park).observations(park, indicator);
+        Observation denominator;
+        if (chosen || all.size() <= 1) {
+            denominator = observation(park, indicator, prefix);
+        } else {
+            RatioPairingRule.Choice choice = rule.choose(List.of(numerator), all, caseOf(park));
+            if (choice.pair().isPresent()) {
+                Observation best = choice.pair().get().denominator();
+                double gap = Math.abs(best.asOf().decimalYear() - numerator.asOf().decimalYear());
+                long asClose = all.stream().filter(o -> rule.refusal(numerator, o, caseOf(park)).isEmpty())
+                        .filter(o -> Math.abs(o.asOf().decimalYear() - numerator.asOf().decimalYear()) == gap).count();
+                if (asClose > 1) {
+                    return observation(park, indicator, prefix); // sources conflict: an error that lists them, never a silent choice
+                }
+                return best;
+            }
+            denominator = choice.refused().get(0).denominator();
+        }
+        Optional<String> refusal = rule.refusal(numerator, denominator, caseOf(park));
+        if (refusal.isEmpty()) {
+            return denominator;
+        }
+        List<Observation> admitted = all.stream().filter(o -> rule.refusal(numerator, o, caseOf(park)).isEmpty()).toList();
+        throw new DerivationException(derivation + " of park " + park + " pairs " + numerator.indicator().word() + " as of "
+                + numerator.asOf() + " (source " + numerator.source() + ") with " + indicator.word() + " as of " + denominator.asOf()
+                + " (source " + denominator.source() + "), which the pairing rule refuses: " + refusal.get() + ". "
+                + (admitted.isEmpty() ? "No " + indicator.word() + " figure of the park can be paired with it; choose another "
+                + numerator.indicator().word() + " figure"
+                : "It admits: " + list(admitted) + "; name one with " + prefix + "as_of"));
+    }
+
     PublishedStatistic statistic(String id) {
         List<PublishedStatistic> found = casebook.cases().stream().flatMap(c -> c.statistics().stream())
                 .filter(s -> s.id().equals(id)).toList();

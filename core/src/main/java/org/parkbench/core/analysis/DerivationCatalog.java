@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Indicator;
+import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Stake;
@@ -21,6 +22,8 @@ import org.parkbench.core.model.Stake;
  */
 public final class DerivationCatalog {
     private static final List<String> OBSERVATION_KEYS = List.of("as_of", "year", "source");
+    /** The rule every ratio's two figures obey (jobs and investment per km², investment per enterprise). */
+    public static final RatioPairingRule PAIRING = RatioPairingRule.STANDARD;
 
     private record Entry(String name, String description, List<String> required, List<String> optional,
                          Function<CatalogQuery, DerivedValue> evaluator) {
@@ -48,24 +51,23 @@ public final class DerivationCatalog {
                 new Entry("jobs-per-km2", "Direct jobs per km² of park area (jobs-direct ÷ area in km²).",
                         List.of("park"), with(OBSERVATION_KEYS, "area_indicator", prefixed("area_")),
                         q -> {
-                            String park = q.required("park");
-                            return Derivations.jobsPerKm2(q.observation(park, Indicator.JOBS_DIRECT, ""),
-                                    q.observation(park, q.indicator("area_indicator", Indicator.AREA), "area_"));
+                            Observation jobs = q.observation(q.required("park"), Indicator.JOBS_DIRECT, "");
+                            return Derivations.jobsPerKm2(jobs, q.pairedWith(jobs, q.indicator("area_indicator", Indicator.AREA),
+                                    "area_", PAIRING));
                         }),
                 new Entry("investment-per-km2", "Investment per km² of park area, in the investment's unit per km².",
                         List.of("park"), with(with(OBSERVATION_KEYS, "indicator", List.of()), "area_indicator", prefixed("area_")),
                         q -> {
-                            String park = q.required("park");
-                            return Derivations.investmentPerKm2(q.observation(park, q.indicator("indicator", Indicator.INVESTMENT), ""),
-                                    q.observation(park, q.indicator("area_indicator", Indicator.AREA), "area_"));
+                            Observation investment = q.observation(q.required("park"), q.indicator("indicator", Indicator.INVESTMENT), "");
+                            return Derivations.investmentPerKm2(investment, q.pairedWith(investment,
+                                    q.indicator("area_indicator", Indicator.AREA), "area_", PAIRING));
                         }),
                 new Entry("investment-per-enterprise", "Investment per enterprise, in millions of the investment's currency.",
                         List.of("park"), with(with(OBSERVATION_KEYS, "indicator", List.of()), null, prefixed("enterprises_")),
                         q -> {
-                            String park = q.required("park");
-                            return Derivations.investmentPerEnterprise(
-                                    q.observation(park, q.indicator("indicator", Indicator.INVESTMENT), ""),
-                                    q.observation(park, Indicator.ENTERPRISES, "enterprises_"));
+                            Observation investment = q.observation(q.required("park"), q.indicator("indicator", Indicator.INVESTMENT), "");
+                            return Derivations.investmentPerEnterprise(investment,
+                                    q.pairedWith(investment, Indicator.ENTERPRISES, "enterprises_", PAIRING));
                         }),
                 new Entry("growth", "Growth of one indicator of a park between two observations: measure = relative (%, the "
                         + "default), annual (compound % a year) or absolute.",

@@ -12,6 +12,10 @@
  * {@link org.parkbench.core.analysis.Agreement#TRUNCATED}; catalog parameters select facts by
  * park, indicator, {@code as_of} (exact date text) or {@code year}, and {@code source}, with a
  * prefix for a second fact ({@code area_as_of}, {@code enterprises_year}, {@code from_source},
- * {@code to_year}), and two matching facts are an error that lists them, never a silent choice.
+ * {@code to_year}), and two matching facts are an error that lists them, never a silent choice;
+ * the one exception is the second figure of a ratio, which {@link
+ * org.parkbench.core.analysis.RatioPairingRule} chooses (the closest-dated figure of the same scope,
+ * at most two years apart, from a source that is not of low confidence) when the parameters leave
+ * several, and which must satisfy that rule when they name it.
  */
 package org.parkbench.core.analysis;

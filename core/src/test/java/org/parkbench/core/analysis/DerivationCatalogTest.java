@@ -29,7 +29,7 @@ class DerivationCatalogTest {
     private final Casebook casebook = new Casebook(List.of(
             study("overview", List.of(), List.of(), List.of(), Facts.paperStatistics()),
             study("suez-teda", List.of(park(Facts.TEDA, "suez-teda")), Facts.tedaStakes(),
-                    List.of(Facts.TEDA_JOBS_2024_04, Facts.TEDA_JOBS_2024_08, Facts.TEDA_AREA_2016, Facts.TEDA_AREA_2018,
+                    List.of(Facts.TEDA_JOBS_2024_04, Facts.TEDA_JOBS_2024_08, Facts.TEDA_AREA_2016, Facts.TEDA_AREA_2018, Facts.TEDA_AREA_2025_07,
                             Facts.TEDA_INVESTMENT_2024_04, Facts.TEDA_INVESTMENT_2025_09, Facts.TEDA_ENTERPRISES_2025_09),
                     List.of()),
             study("sihanoukville", List.of(park(Facts.SSEZ, "sihanoukville")), Facts.sihanoukvilleStakes(),
@@ -62,18 +62,32 @@ class DerivationCatalogTest {
 
     @Test
     void jobsPerKm2SelectsEachFigureByDate() {
-        DerivedValue v = catalog.evaluate("jobs-per-km2", Map.of("park", Facts.TEDA, "as_of", "2024-04", "area_year", "2016"), casebook);
+        DerivedValue v = catalog.evaluate("jobs-per-km2", Map.of("park", Facts.TEDA, "as_of", "2024-04", "area_year", "2025"), casebook);
 
         assertThat(v.value()).isCloseTo(9000 / 7.34, within(1e-9));
-        assertThat(v.inputs()).containsExactly(Facts.TEDA_JOBS_2024_04, Facts.TEDA_AREA_2016);
+        assertThat(v.inputs()).containsExactly(Facts.TEDA_JOBS_2024_04, Facts.TEDA_AREA_2025_07);
     }
 
     @Test
-    void severalMatchingObservationsAreListedNotChosen() {
-        assertThatThrownBy(() -> catalog.evaluate("jobs-per-km2", Map.of("park", Facts.TEDA, "as_of", "2024-04"), casebook))
+    void aPairThePairingRuleRefusesIsAnErrorThatSaysWhyAndWhatItAdmits() {
+        assertThatThrownBy(() -> catalog.evaluate("jobs-per-km2",
+                Map.of("park", Facts.TEDA, "as_of", "2024-04", "area_as_of", "2018"), casebook))
                 .isInstanceOf(DerivationException.class)
-                .hasMessageContaining("2 area observation of park suez-teda-zones match")
-                .hasMessageContaining("cctv-2016").hasMessageContaining("xinhua-2018");
+                .hasMessageContaining("with area as of 2018 (source xinhua-2018)")
+                .hasMessageContaining("the dates are 6 years apart (the rule allows 2)")
+                .hasMessageContaining("It admits: 7.34 km² as of 2025-07 (source hkcd-2025); name one with area_as_of");
+        assertThatThrownBy(() -> catalog.evaluate("jobs-per-km2", Map.of("park", Facts.SSEZ, "as_of", "2023"), casebook))
+                .isInstanceOf(DerivationException.class)
+                .hasMessageContaining("the dates are 6 years apart")
+                .hasMessageContaining("No area figure of the park can be paired with it; choose another jobs-direct figure");
+    }
+
+    @Test
+    void withoutADateForTheAreaThePairingRuleChoosesTheClosestAdmissibleOne() {
+        DerivedValue v = catalog.evaluate("jobs-per-km2", Map.of("park", Facts.TEDA, "as_of", "2024-04"), casebook);
+
+        assertThat(v.inputs()).containsExactly(Facts.TEDA_JOBS_2024_04, Facts.TEDA_AREA_2025_07);
+        assertThat(v.formula()).contains("7.34 km²");
     }
 
     @Test
@@ -105,7 +119,7 @@ class DerivationCatalogTest {
     @Test
     void investmentDerivations() {
         DerivedValue perKm2 = catalog.evaluate("investment-per-km2",
-                Map.of("park", Facts.TEDA, "as_of", "2024-04", "area_source", "cctv-2016"), casebook);
+                Map.of("park", Facts.TEDA, "as_of", "2024-04", "area_source", "hkcd-2025"), casebook);
         DerivedValue perEnterprise = catalog.evaluate("investment-per-enterprise",
                 Map.of("park", Facts.TEDA, "as_of", "2025-09"), casebook);
 

@@ -40,6 +40,8 @@ final class Facts {
     static final Observation TEDA_INDUCED_2024_04 = obs(TEDA, Indicator.JOBS_INDUCED, 70000, Unit.PERSONS, Qualifier.ABOUT, "2024-04", "xinhua-2024");
     static final Observation TEDA_AREA_2016 = obs(TEDA, Indicator.AREA, 7.34, Unit.KM2, "2016", "cctv-2016");
     static final Observation TEDA_AREA_2018 = obs(TEDA, Indicator.AREA, 7.23, Unit.KM2, "2018", "xinhua-2018");
+    // 7.34 km² before the July 2025 expansion (Xinhua via HKCD).
+    static final Observation TEDA_AREA_2025_07 = obs(TEDA, Indicator.AREA, 7.34, Unit.KM2, "2025-07", "hkcd-2025");
     static final Observation TEDA_INVESTMENT_2024_04 = obs(TEDA, Indicator.INVESTMENT, 3, Unit.USD_BN, Qualifier.OVER, "2024-04", "xinhua-2024");
     static final Observation TEDA_INVESTMENT_2025_09 = obs(TEDA, Indicator.INVESTMENT, 3, Unit.USD_BN, Qualifier.OVER, "2025-09", "tianjin-daily-2025");
     static final Observation TEDA_ENTERPRISES_2025_09 = obs(TEDA, Indicator.ENTERPRISES, 200, Unit.COUNT, Qualifier.ABOUT, "2025-09", "tianjin-daily-2025");

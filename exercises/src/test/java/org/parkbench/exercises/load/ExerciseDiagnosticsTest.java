@@ -67,7 +67,7 @@ class ExerciseDiagnosticsTest {
 
     @Test
     void anUnknownFieldIsReportedAtItsName() {
-        String text = numeric("key: {derivation: jobs-per-km2, params: {park: suez-teda-zone, as_of: \"2024-04\", area_as_of: \"2016\"}}\ntolerence: 5");
+        String text = numeric("key: {derivation: jobs-per-km2, params: {park: suez-teda-zone, as_of: \"2024-04\", area_as_of: \"2025-07\"}}\ntolerence: 5");
 
         assertThat(errors("suez-teda", "suez-x.md", text)).singleElement().asString()
                 .startsWith(FILE + ":11:1: error: [PB403] unknown numeric exercise field 'tolerence'; did you mean 'tolerance'?");

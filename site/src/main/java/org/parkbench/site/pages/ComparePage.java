@@ -5,9 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parkbench.core.analysis.DerivationCatalog;
+import org.parkbench.core.analysis.RatioComparison;
+import org.parkbench.core.analysis.RatioPairingRule;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ObservationScope;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Vocabulary;
 import org.parkbench.core.quantity.QuantityFormat;
@@ -25,13 +29,25 @@ public final class ComparePage {
             Indicator.JOBS_DIRECT);
 
     /** The latest figure of an indicator for a park; empty when no source reports one. */
-    public record Cell(String value, String asOf, Views.SourceLink source, boolean known, int reports) {
+    public record Cell(String value, String asOf, Views.SourceLink source, boolean known, int reports, String scope) {
     }
+
+    /**
+     * A ratio the compare page's figures draw, with the parks whose figures the pairing rule does
+     * not pair ("Suez TEDA …: 2024-04 direct jobs with 2018 area: the dates are 6 years apart (the
+     * rule allows 2)").
+     */
+    public record RatioNote(String name, List<String> notPaired) {
+    }
+
 
     /** One park across the key indicators. */
     public record Row(String park, String caseTitle, String href, Views.ModelBadge model, String variant,
                       String country, String status, String established, List<Cell> cells) {
     }
+
+    /** The rule the figures, the exercises' keys and this page's notes share. */
+    private static final RatioPairingRule PAIRING = DerivationCatalog.PAIRING;
 
     private final Site site;
 
@@ -50,14 +66,16 @@ public final class ComparePage {
                     List<Observation> obs = c.observations(p.id(), ind);
                     Optional<Observation> latest = obs.isEmpty() ? Optional.empty() : Optional.of(obs.get(obs.size() - 1));
                     cells.add(latest.map(o -> new Cell(FORMAT.stated(o), o.asOf().toString(),
-                                    Views.SourceLink.of(site, c.id(), o.source(), root), true, obs.size()))
-                            .orElse(new Cell("", "", null, false, 0)));
+                                    Views.SourceLink.of(site, c.id(), o.source(), root), true, obs.size(),
+                                    o.scope() == ObservationScope.ZONE ? "" : o.scope().label()))
+                            .orElse(new Cell("", "", null, false, 0, "")));
                 }
                 rows.add(new Row(p.nameEn(), c.meta().title(), root + SitePaths.park(p.id()), Views.ModelBadge.of(p.model(), root),
                         p.variantIfAny().map(Vocabulary::label).orElse(""), Views.country(p.country()), p.status().label(),
                         p.established() == null ? "" : p.established().toString(), cells));
             }
         }
+        List<RatioNote> ratios = ratioNotes();
         List<List<Row>> pages = ListPages.split(rows, PageLimits.COMPARE_ROWS);
         for (int i = 0; i < pages.size(); i++) {
             int number = i + 1;
@@ -66,6 +84,8 @@ public final class ComparePage {
                 Map<String, Object> m = new HashMap<>();
                 m.put("indicators", KEY_INDICATORS.stream().map(Indicator::label).toList());
                 m.put("rows", pageRows);
+                m.put("pairingRule", number == 1 ? PAIRING.description() : "");
+                m.put("ratios", number == 1 ? ratios : List.of());
                 m.put("pager", ListPages.pager(SitePaths.COMPARE, number, pages.size(), PageLimits.COMPARE_ROWS, rows.size(), "Parks"));
                 m.put("figures", number == 1 ? site.figures.general().stream().filter(f -> !f.id().equals(FigureFiles.MAP_ID)).toList()
                         : List.of());
@@ -74,5 +94,19 @@ public final class ComparePage {
                         "Parks of every case side by side, with their latest reported figures and the comparison figures.", m, number == 1);
             });
         }
+    }
+
+    /** Per ratio the comparison figures draw, the course's parks whose two figures the rule does not pair. */
+    private List<RatioNote> ratioNotes() {
+        List<RatioNote> notes = new ArrayList<>();
+        notes.add(note("Direct jobs per km²", RatioComparison.of(site.cases(), Indicator.JOBS_DIRECT, Indicator.AREA, PAIRING,
+                Optional::of)));
+        notes.add(note("Investment per km² (in US dollars)", RatioComparison.of(site.cases(), Indicator.INVESTMENT, Indicator.AREA,
+                PAIRING, RatioComparison::inUsdMillions)));
+        return notes;
+    }
+
+    private static RatioNote note(String name, RatioComparison comparison) {
+        return new RatioNote(name, comparison.refused().stream().map(RatioComparison.ParkPairing::refusalText).toList());
     }
 }
