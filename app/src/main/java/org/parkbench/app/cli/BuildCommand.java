@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildResult result = started(builder).build(plan.request());
             result.warnings().forEach(d -> err.println(d.format()));
             if (!plan.warnings().isEmpty()) {
-                err.println(plan.warnings().size() + " warning(s) in the case data; 'parkbench validate' lists them.");
+                err.println(plan.warningSummary());
             }
             int reused = result.figuresWritten() - result.figuresDrawn();
             stdout.printf(Locale.ROOT, "Built %d pages and %d figures%s (%s profile) into %s in %.1f s, after %.1f s loading and checking the cases.%n"

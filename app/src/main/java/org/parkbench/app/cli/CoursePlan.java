@@ -47,7 +47,11 @@ record CoursePlan(BuildRequest request, List<Path> watched, List<Diagnostic> war
         } catch (InvalidCourseException e) {
             throw new InvalidInputException(e.diagnostics());
         }
-        CasebookLoad load = CasebookLoader.load(inputs);
+        // the shipped cases the course leaves out are its background: links across cases resolve against them
+        Set<String> named = new java.util.HashSet<>();
+        inputs.forEach(in -> named.add(in.directoryName()));
+        List<CaseInput> background = shipped.stream().filter(in -> !inputs.contains(in) && !named.contains(in.directoryName())).toList();
+        CasebookLoad load = CasebookLoader.load(inputs, background);
         if (!courseProblems.isEmpty() || load.casebook().hasErrors()) {
             List<Diagnostic> all = new ArrayList<>(courseProblems);
             all.addAll(load.casebook().diagnostics());
@@ -64,6 +68,24 @@ record CoursePlan(BuildRequest request, List<Path> watched, List<Diagnostic> war
         }
         return new CoursePlan(new BuildRequest(course, casebook, out, profile, figures), List.copyOf(watched),
                 load.casebook().warnings(), List.copyOf(inputs), courseFile == null ? null : courseFile.toAbsolutePath().normalize());
+    }
+
+    /** The warnings in cases of the course's own (its case_directories), not in shipped cases. */
+    List<Diagnostic> warningsInOwnCases() {
+        List<CaseInput> shipped = ProjectCases.shipped();
+        List<String> own = inputs.stream().filter(in -> !shipped.contains(in)).map(CaseInput::displayDirectory).toList();
+        return warnings.stream().filter(w -> own.stream().anyMatch(dir -> w.origin().file().startsWith(dir))).toList();
+    }
+
+    /** The build's one-line account of the case data's warnings: the course's own cases apart from shipped ones. */
+    String warningSummary() {
+        int own = warningsInOwnCases().size();
+        int inShipped = warnings.size() - own;
+        if (courseFile == null || own == 0) {
+            return warnings.size() + " warning(s) in the case data; 'parkbench validate' lists them.";
+        }
+        return own + " warning(s) in the course's own cases" + (inShipped == 0 ? "" : " and " + inShipped + " in shipped cases")
+                + "; 'parkbench validate CASE_FOLDER' lists them.";
     }
 
     /**

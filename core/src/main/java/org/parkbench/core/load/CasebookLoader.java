@@ -33,21 +33,36 @@ public final class CasebookLoader {
 
     /** Loads {@code inputs} in course order. */
     public static CasebookLoad load(List<CaseInput> inputs) {
+        return load(inputs, List.of());
+    }
+
+    /**
+     * Loads {@code inputs} in course order, with {@code background}: cases the course does not
+     * include (the shipped ones) whose parks the course's links may still name — a zone of the
+     * overview linking a case park, an exercise classifying parks of several cases. Background cases
+     * are checked only as far as the course's links need them: their own problems are not the
+     * course's, and one that does not load, or whose ids clash with the course's, is left out.
+     */
+    public static CasebookLoad load(List<CaseInput> inputs, List<CaseInput> background) {
         // each case is read on its own (no shared state), so cases are read on every core; the order is kept
         List<CaseLoader.Reading> readings = inputs.parallelStream().map(CaseLoader::read).toList();
+        List<CaseLoader.Reading> behind = background.parallelStream().map(CaseLoader::read)
+                .filter(r -> !r.loaded().hasErrors()).toList();
         Diagnostics across = new Diagnostics();
         checkCaseIds(readings, across);
         checkParkIds(readings, across);
         if (readings.stream().allMatch(CaseLoader.Reading::parkIdsComplete)) {
             Set<String> parkIds = new HashSet<>();
             readings.forEach(r -> parkIds.addAll(r.parkIds()));
+            behind.forEach(r -> parkIds.addAll(r.parkIds()));
             checkZoneLinks(readings, parkIds, across);
         }
 
         List<Diagnostic> all = new ArrayList<>(across.sorted());
         readings.forEach(r -> all.addAll(r.loaded().diagnostics()));
         boolean clean = all.stream().noneMatch(Diagnostic::isError);
-        Casebook casebook = clean ? new Casebook(readings.stream().map(r -> r.loaded().value()).toList()) : null;
+        Casebook casebook = clean ? new Casebook(readings.stream().map(r -> r.loaded().value()).toList(),
+                behind.stream().map(r -> r.loaded().value()).toList()) : null;
         List<Loaded<CaseStudy>> cases = readings.stream().map(CaseLoader.Reading::loaded).toList();
         return new CasebookLoad(cases, new Loaded<>(casebook, all));
     }

@@ -12,15 +12,29 @@ import java.util.stream.Collectors;
  * All cases of a run, in course order, with indexes built once: a park by id, the case a park
  * belongs to, and through that case the park's rows. Lookups are constant-time, so nothing scales
  * with the number of parks squared.
+ *
+ * <p>A course's casebook may also carry <em>background</em> cases: the shipped cases the course does
+ * not include. They are not the course's ({@link #cases()}, {@link #park(String)} and every other
+ * lookup see only the course's cases, so nothing links to a page that is not built), but
+ * {@link #whole()} holds them too, for what must resolve across cases: an exercise's references to
+ * parks and zones of other cases, and the overview's zone links.
  */
 public final class Casebook {
     private final List<CaseStudy> cases;
+    private final List<CaseStudy> background;
+    private Casebook whole;
     private final Map<String, CaseStudy> byId;
     private final Map<String, Park> parksById;
     private final Map<String, CaseStudy> caseByPark;
 
     public Casebook(List<CaseStudy> cases) {
+        this(cases, List.of());
+    }
+
+    /** The course's {@code cases}, with {@code background} cases it does not include (ids not among the course's). */
+    public Casebook(List<CaseStudy> cases, List<CaseStudy> background) {
         this.cases = List.copyOf(cases);
+        this.background = List.copyOf(background);
         this.byId = this.cases.stream().collect(Collectors.toMap(CaseStudy::id, Function.identity(), (a, b) -> {
             throw new IllegalArgumentException("duplicate case id " + a.id());
         }, LinkedHashMap::new));
@@ -39,6 +53,23 @@ public final class Casebook {
     /** The cases in course order. */
     public List<CaseStudy> cases() {
         return cases;
+    }
+
+    /** The background cases: shipped cases the course does not include. */
+    public List<CaseStudy> background() {
+        return background;
+    }
+
+    /** The course's cases and the background ones in one casebook (this one when there is no background). */
+    public synchronized Casebook whole() {
+        if (whole == null) {
+            List<CaseStudy> all = new java.util.ArrayList<>(cases);
+            // a background case whose id or parks the course's own cases already use stays out
+            background.stream().filter(b -> !byId.containsKey(b.id()))
+                    .filter(b -> b.parks().stream().noneMatch(p -> parksById.containsKey(p.id()))).forEach(all::add);
+            whole = background.isEmpty() ? this : new Casebook(all);
+        }
+        return whole;
     }
 
     public Optional<CaseStudy> caseStudy(String id) {

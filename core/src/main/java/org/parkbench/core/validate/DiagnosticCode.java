@@ -57,7 +57,9 @@ public enum DiagnosticCode {
     PB609(Severity.ERROR, "placeholder has no value"),
     PB610(Severity.ERROR, "tolerance accepts too many answers"),
     PB611(Severity.WARNING, "order items listed in the answer's order"),
-    PB612(Severity.WARNING, "learning objective assessed by no exercise");
+    PB612(Severity.WARNING, "learning objective assessed by no exercise"),
+    PB620(Severity.WARNING, "exercise left out: it needs cases the course does not include"),
+    PB621(Severity.ERROR, "an exercise of the course's own case needs cases the course does not include");
 
     private final Severity severity;
     private final String title;

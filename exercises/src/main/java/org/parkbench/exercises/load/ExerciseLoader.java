@@ -64,7 +64,23 @@ public final class ExerciseLoader {
             d.addAll(r.diagnostics().sorted());
         });
         List<Exercise> unique = uniqueIds(exercises, d);
-        KeyComputer keys = new KeyComputer(casebook, catalog);
+        // an exercise that names parks or zones of cases the course leaves out is left out too (a
+        // PB620 note); what it names is known from the background cases, so nothing else is an error
+        List<ExerciseSet.LeftOut> leftOut = new ArrayList<>();
+        List<Exercise> set = new ArrayList<>();
+        for (Exercise e : unique) {
+            List<String> missing = CaseReach.missing(e, casebook);
+            if (missing.isEmpty()) {
+                set.add(e);
+            } else {
+                leftOut.add(new ExerciseSet.LeftOut(e.id(), e.header().caseId(), missing, e.header().origin()));
+                d.report(e.header().origin(), DiagnosticCode.PB620, "exercise " + e.id() + " is left out: it needs parks of "
+                        + ExerciseSet.LeftOut.cases(missing) + ", which the course does not include",
+                        "add " + (missing.size() == 1 ? "that case" : "those cases") + " to a session of the course to set it");
+            }
+        }
+        unique = set;
+        KeyComputer keys = new KeyComputer(casebook.whole(), catalog);
         List<Found<Optional<List<ExerciseVariant>>>> keyed = unique.parallelStream().map(e -> {
             Diagnostics own = new Diagnostics();
             return new Found<>(prepare(e, keys, casebook, own), own);
@@ -74,7 +90,7 @@ public final class ExerciseLoader {
             k.value().ifPresent(prepared::addAll);
             d.addAll(k.diagnostics().sorted());
         });
-        return Loaded.of(new ExerciseSet(casebook, prepared), d);
+        return Loaded.of(new ExerciseSet(casebook, prepared, leftOut), d);
     }
 
     /** What one job found, with the problems it reported. */

@@ -31,14 +31,38 @@ public final class ExerciseSet {
     public record UnassessedObjective(String caseId, Objective objective, Origin caseFile) {
     }
 
+    /**
+     * An exercise the course does not set, because it names parks or zones of {@code missingCases},
+     * cases the course does not include.
+     */
+    public record LeftOut(String exerciseId, String caseId, List<String> missingCases, Origin file) {
+        public LeftOut {
+            missingCases = List.copyOf(missingCases);
+        }
+
+        /** "the case suzhou", "the cases suzhou and overview". */
+        public static String cases(List<String> ids) {
+            if (ids.size() == 1) {
+                return "the case " + ids.get(0);
+            }
+            return "the cases " + String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+        }
+    }
+
     private final Casebook casebook;
+    private final List<LeftOut> leftOut;
     private final List<Exercise> exercises;
     private final Map<String, Exercise> byId = new LinkedHashMap<>();
     private final Map<String, List<ExerciseVariant>> variants = new LinkedHashMap<>();
     private final Withholding withholding;
 
     ExerciseSet(Casebook casebook, List<ExerciseVariant> prepared) {
+        this(casebook, prepared, List.of());
+    }
+
+    ExerciseSet(Casebook casebook, List<ExerciseVariant> prepared, List<LeftOut> leftOut) {
         this.casebook = casebook;
+        this.leftOut = List.copyOf(leftOut);
         List<Exercise> all = new ArrayList<>();
         for (ExerciseVariant v : prepared) {
             if (byId.putIfAbsent(v.exerciseId(), v.exercise()) == null) {
@@ -57,6 +81,11 @@ public final class ExerciseSet {
             }
         }
         this.withholding = computed.build();
+    }
+
+    /** The exercises of the course's cases that it does not set, and why. */
+    public List<LeftOut> leftOut() {
+        return leftOut;
     }
 
     public Casebook casebook() {

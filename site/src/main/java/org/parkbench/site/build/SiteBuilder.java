@@ -104,6 +104,10 @@ public final class SiteBuilder {
         if (exercises.hasErrors()) {
             throw new InvalidSiteInputException(exercises.diagnostics());
         }
+        List<Diagnostic> unset = OwnExercises.unset(request.course(), exercises.value().leftOut());
+        if (!unset.isEmpty()) {
+            throw new InvalidSiteInputException(unset);
+        }
         List<Diagnostic> warnings = new ArrayList<>(exercises.warnings());
         warnings.addAll(exercises.value().unassessedObjectiveWarnings());
         phases.lap("exercises loaded");
@@ -186,7 +190,11 @@ public final class SiteBuilder {
         if (!problems.isEmpty()) {
             throw new InvalidSiteInputException(problems);
         }
-        return new Casebook(request.course().caseIds().stream().map(all::caseStudy).flatMap(Optional::stream).toList());
+        List<CaseStudy> chosen = request.course().caseIds().stream().map(all::caseStudy).flatMap(Optional::stream).toList();
+        // what the course leaves out stays behind it, for the links across cases to resolve against
+        List<CaseStudy> behind = new ArrayList<>(all.whole().cases());
+        behind.removeAll(chosen);
+        return new Casebook(chosen, behind);
     }
 
     static void copyAssets(SiteFiles files) {

@@ -111,6 +111,12 @@ public record Course(String id, String title, String subtitle, String institutio
         return List.copyOf(ids);
     }
 
+    /** Where the course file first names a case, if it does. */
+    public Optional<Origin> mention(String caseId) {
+        return sessions.stream().flatMap(s -> s.cases().stream()).filter(c -> c.id().equals(caseId)).map(CaseRef::origin)
+                .findFirst();
+    }
+
     /** The session that first uses a case. */
     public Optional<Session> sessionOf(String caseId) {
         return sessions.stream().filter(s -> s.caseIds().contains(caseId)).findFirst();
