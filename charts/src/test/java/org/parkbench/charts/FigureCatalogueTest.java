@@ -87,7 +87,8 @@ class FigureCatalogueTest {
         DataTable t = figure.table();
         assertThat(figure.altText()).doesNotContainIgnoringCase("a chart").doesNotContainIgnoringCase("image of");
         t.largest().ifPresent(row -> assertThat(figure.altText()).as(figure.id() + " largest")
-                .contains("Largest: " + HouseStyle.NUMBERS.rounded(max(t), HouseStyle.DECIMALS, t.columns().get(t.measure().getAsInt()).unit())));
+                .contains("Largest: ").contains(HouseStyle.NUMBERS.rounded(max(t), HouseStyle.DECIMALS, t.columns().get(t.measure().getAsInt()).unit()))
+                .contains("Largest: " + t.quantity(row, t.measure().getAsInt())));
         if (t.time().isPresent()) {
             int time = t.time().getAsInt();
             PartialDate latest = t.rows().stream().map(r -> (PartialDate) r.get(time)).filter(d -> d != null)
@@ -99,8 +100,8 @@ class FigureCatalogueTest {
     @Test
     void theAltTextOfAnIndicatorFigureGivesTheLatestValueAndTheTrend() {
         Figure f = CATALOGUE.figure("alpha-park-enterprises").orElseThrow();
-        // 45 enterprises (2016-06) is the latest figure; the first source's series rises 10 → 40
-        assertThat(f.altText()).contains("Latest: 2016-06, 45").contains("rising from 10 in 2010 to 40 in 2015");
+        // "about 45" enterprises (2016-06) is the latest figure; the first source's series rises 10 → 40
+        assertThat(f.altText()).contains("Latest: 2016-06, about 45").contains("rising from 10 in 2010 to 40 in 2015");
     }
 
     @ParameterizedTest(name = "{0}")
