@@ -50,7 +50,7 @@ class FigureCatalogueTest {
         Figure f = CATALOGUE.figure("alpha-park-stakes").orElseThrow();
         // from 2015 only the developer's 60 % is known: 40 % is unattributed, not spread over holders
         assertThat(f.table().rows()).anySatisfy(r -> assertThat(r).containsExactly("since 2015",
-                org.parkbench.core.model.PartialDate.parse("2015"), "Unattributed (no source gives it)", "", 40.0,
+                org.parkbench.core.model.PartialDate.parse("2015"), "Unattributed (no source gives it)", "", "", 40.0,
                 "derived: 100 % minus the known shares"));
         assertThat(f.altText()).contains("since 2015: Alpha Development Co. 60 %, unattributed 40 %");
     }
@@ -63,7 +63,9 @@ class FigureCatalogueTest {
         List<Object> row = f.table().rows().get(0);
         assertThat((Double) row.get(1)).isCloseTo(3000 / 7.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat((String) row.get(2)).contains("÷").contains("7 km²");
-        assertThat(row.get(5)).isEqualTo("more than");
+        assertThat(row.get(f.table().indexOf(DataTable.QUALIFIER))).isEqualTo("more than");
+        assertThat((Double) row.get(f.table().indexOf("Area"))).isEqualTo(7.0);
+        assertThat(f.caption()).contains("Areas are compared in km²");
         assertThat(f.caption()).contains("Beta Special Economic Zone (no area figure)");
     }
 

@@ -95,6 +95,26 @@ final class Plots {
         return HouseStyle.NUMBERS.numberFormat(max >= 100 ? 0 : HouseStyle.DECIMALS);
     }
 
+    /**
+     * Writes each bar's qualifier mark ({@link HouseStyle#qualifierMark}) before its value label:
+     * "> 1,500" for a ratio from a "more than" figure. {@code marks} are by category (column), in order.
+     */
+    static CategoryPlot markLabels(CategoryPlot plot, List<String> marks) {
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        NumberFormat format = labelFormat(plot.getDataset());
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                String mark = column < marks.size() ? marks.get(column) : "";
+                String label = super.generateLabel(dataset, row, column);
+                return mark.isEmpty() ? label : mark + " " + label;
+            }
+        });
+        return plot;
+    }
+
     /** A bar renderer that colours by category, not by series. */
     private static final class CategoryColouredBarRenderer extends BarRenderer {
         private static final long serialVersionUID = 1L;
