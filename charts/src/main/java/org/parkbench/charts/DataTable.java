@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.parkbench.core.csv.SpreadsheetCsv;
+import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.PartialDate;
+import org.parkbench.core.model.Qualifier;
 
 /**
  * The data a figure shows, as a table a reader (or a screen reader) can use instead of the
@@ -125,9 +127,64 @@ public final class DataTable {
         return v.toString();
     }
 
-    /** A number cell with its column's unit, for sentences: "USD 18.55 bn". */
+    /**
+     * A number cell with its column's unit, for sentences: "USD 18.55 bn". The measure of a table
+     * with the columns {@value #QUALIFIER}, {@value #HIGH} and {@value #KIND} is read with them, so
+     * that a sentence says what the source said: "more than 9,000 persons", "30,000–50,000 persons
+     * (target)".
+     */
     public String quantity(List<Object> row, int column) {
-        return NUMBERS.rounded((Double) row.get(column), DECIMALS, columns.get(column).unit());
+        String unit = columns.get(column).unit();
+        String number = NUMBERS.rounded((Double) row.get(column), DECIMALS);
+        if (measure().orElse(-1) != column) {
+            return NUMBERS.withUnit(number, unit);
+        }
+        Qualifier qualifier = cell(row, QUALIFIER).map(DataTable::qualifierOf).orElse(Qualifier.EXACT);
+        Optional<Object> high = cell(row, HIGH);
+        if (high.isPresent() && high.get() instanceof Double h && h > (Double) row.get(column)) {
+            number = number + "–" + NUMBERS.rounded(h, DECIMALS);
+            qualifier = Qualifier.EXACT;
+        } else if (qualifier == Qualifier.RANGE) {
+            qualifier = Qualifier.EXACT; // a range whose high end is not in the table: the low end alone
+        }
+        String kind = cell(row, KIND).map(Object::toString).filter(k -> !k.isBlank() && !k.equals(ObservationKind.OUTCOME.label()))
+                .map(k -> " (" + k + ")").orElse("");
+        return NUMBERS.qualifierPrefix(qualifier) + NUMBERS.withUnit(number, unit) + kind;
+    }
+
+    /** The name of the column that says how the source states the measure: "exact", "about", "more than", "up to", "range"… */
+    public static final String QUALIFIER = "Qualifier";
+    /** The name of the number column with the high end of a range, in the measure's unit (empty for a single figure). */
+    public static final String HIGH = "High";
+    /** The name of the column that says what a figure is: "outcome", "target" or "plan". */
+    public static final String KIND = "Kind";
+
+    /** How a {@value #QUALIFIER} cell writes a qualifier: its words ("more than", "up to"), "exact" and "range". */
+    public static String qualifierCell(Qualifier qualifier) {
+        return switch (qualifier) {
+            case EXACT -> "exact";
+            case RANGE -> "range";
+            default -> qualifier.label();
+        };
+    }
+
+    private static Qualifier qualifierOf(Object cell) {
+        String text = cell.toString();
+        for (Qualifier q : Qualifier.values()) {
+            if (text.equals(qualifierCell(q)) || text.equals(q.label()) || text.equals(q.word())) {
+                return q;
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    private Optional<Object> cell(List<Object> row, String columnName) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(columnName)) {
+                return Optional.ofNullable(row.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

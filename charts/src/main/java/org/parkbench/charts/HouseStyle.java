@@ -29,6 +29,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.model.ObservationKind;
+import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.quantity.QuantityFormat;
 
 /**
@@ -36,6 +38,24 @@ import org.parkbench.core.quantity.QuantityFormat;
  * carry (number formats, axis factories, the source note). White background, no gradients or
  * shadows, the Okabe–Ito colour-blind-safe palette, one logical font (SansSerif, so nothing is
  * shipped) in a small set of sizes chosen to stay legible when a 2× PNG is shown at half size.
+ *
+ * <h2>Qualified figures, targets and plans</h2>
+ * A figure says what its source says, in the picture too:
+ * <ul>
+ * <li>An <b>outcome</b> (a figure reported as reached) is a filled marker on a solid line.</li>
+ * <li>A <b>target</b> is a hollow marker on a dashed line ({@link #TARGET_STROKE}), a <b>plan</b> a
+ *     hollow marker on a dotted line ({@link #PLAN_STROKE}); each is its own series, its legend entry
+ *     ending in "(target)" or "(plan)" ({@link #kindSuffix}). Targets and plans are never joined to
+ *     outcomes by a line.</li>
+ * <li>A <b>range</b> (value to value_high) is a vertical bar from its low to its high end
+ *     ({@link #INTERVAL_STROKE}, with caps), the marker at the low end, where the series' line
+ *     passes.</li>
+ * <li>"about", "at least", "more than", "at most", "up to" and "less than" write a mark beside the
+ *     marker ({@link #qualifierMark}: ≈, ≥, &gt;, ≤, ≤, &lt;): "more than 9,000" is drawn at 9,000 with a
+ *     "&gt;" beside it, never moved to a guessed value.</li>
+ * </ul>
+ * The words are in the figure's data table (columns {@code Qualifier}, {@code High}, {@code Kind},
+ * and the figure as stated: "more than 9,000 persons"), in its alt text and caption, and in its CSV.
  */
 public final class HouseStyle {
     /** The one font family; a logical font, resolved by the JDK (DejaVu Sans on most Linux systems). */
@@ -83,7 +103,47 @@ public final class HouseStyle {
     public static final Stroke LINE = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final Stroke HAIRLINE = new BasicStroke(0.6f);
 
+    /** A target's line: dashed. */
+    public static final Stroke TARGET_STROKE = new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {7f, 5f}, 0f);
+    /** A plan's line: dotted. */
+    public static final Stroke PLAN_STROKE = new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {1f, 5f}, 0f);
+    /** The bar of a range, from its low to its high end. */
+    public static final Stroke INTERVAL_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+
     private HouseStyle() {
+    }
+
+    /** The line of a series of this kind: solid for outcomes, dashed for targets, dotted for plans. */
+    public static Stroke stroke(ObservationKind kind) {
+        return switch (kind) {
+            case OUTCOME -> LINE;
+            case TARGET -> TARGET_STROKE;
+            case PLAN -> PLAN_STROKE;
+        };
+    }
+
+    /** Whether a marker of this kind is filled: outcomes are, targets and plans are hollow. */
+    public static boolean filled(ObservationKind kind) {
+        return kind == ObservationKind.OUTCOME;
+    }
+
+    /** What a legend entry or label adds for a kind: "" for outcomes, " (target)", " (plan)". */
+    public static String kindSuffix(ObservationKind kind) {
+        return kind == ObservationKind.OUTCOME ? "" : " (" + kind.label() + ")";
+    }
+
+    /** The mark written beside a qualified figure's marker: ≈ about, ≥ at least, > more than, ≤ at most and up to, < less than; "" otherwise. */
+    public static String qualifierMark(Qualifier qualifier) {
+        return switch (qualifier) {
+            case ABOUT -> "≈";
+            case AT_LEAST -> "≥";
+            case OVER -> ">";
+            case AT_MOST, UP_TO -> "≤";
+            case UNDER -> "<";
+            case EXACT, RANGE -> "";
+        };
     }
 
     /** Applies the theme and the house layout (title, legend, source note placement) to a chart. */

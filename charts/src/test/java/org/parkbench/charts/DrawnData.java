@@ -9,6 +9,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.parkbench.core.model.PartialDate;
 
 /**
@@ -42,6 +43,15 @@ final class DrawnData {
             for (int d = 0; d < xp.getDatasetCount(); d++) {
                 XYDataset data = xp.getDataset(d);
                 if (data == null) {
+                    continue;
+                }
+                if (data instanceof YIntervalSeriesCollection ranges) {
+                    // a range's bar: its low end is the point of the line (dataset 0), its high end is drawn here
+                    for (int s = 0; s < ranges.getSeriesCount(); s++) {
+                        for (int i = 0; i < ranges.getItemCount(s); i++) {
+                            values.add(ranges.getEndYValue(s, i));
+                        }
+                    }
                     continue;
                 }
                 boolean xIsData = !(xp.getDomainAxisForDataset(d) instanceof SymbolAxis);

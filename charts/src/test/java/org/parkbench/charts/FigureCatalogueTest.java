@@ -50,7 +50,7 @@ class FigureCatalogueTest {
         Figure f = CATALOGUE.figure("alpha-park-stakes").orElseThrow();
         // from 2015 only the developer's 60 % is known: 40 % is unattributed, not spread over holders
         assertThat(f.table().rows()).anySatisfy(r -> assertThat(r).containsExactly("since 2015",
-                org.parkbench.core.model.PartialDate.parse("2015"), "Unattributed (no source gives it)", "", 40.0,
+                org.parkbench.core.model.PartialDate.parse("2015"), "Unattributed (no source gives it)", "", "", 40.0,
                 "derived: 100 % minus the known shares"));
         assertThat(f.altText()).contains("since 2015: Alpha Development Co. 60 %, unattributed 40 %");
     }
@@ -63,7 +63,9 @@ class FigureCatalogueTest {
         List<Object> row = f.table().rows().get(0);
         assertThat((Double) row.get(1)).isCloseTo(3000 / 7.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat((String) row.get(2)).contains("÷").contains("7 km²");
-        assertThat(row.get(5)).isEqualTo("more than");
+        assertThat(row.get(f.table().indexOf(DataTable.QUALIFIER))).isEqualTo("more than");
+        assertThat((Double) row.get(f.table().indexOf("Area"))).isEqualTo(7.0);
+        assertThat(f.caption()).contains("Areas are compared in km²");
         assertThat(f.caption()).contains("Beta Special Economic Zone (no area figure)");
     }
 
@@ -87,7 +89,8 @@ class FigureCatalogueTest {
         DataTable t = figure.table();
         assertThat(figure.altText()).doesNotContainIgnoringCase("a chart").doesNotContainIgnoringCase("image of");
         t.largest().ifPresent(row -> assertThat(figure.altText()).as(figure.id() + " largest")
-                .contains("Largest: " + HouseStyle.NUMBERS.rounded(max(t), HouseStyle.DECIMALS, t.columns().get(t.measure().getAsInt()).unit())));
+                .contains("Largest: ").contains(HouseStyle.NUMBERS.rounded(max(t), HouseStyle.DECIMALS, t.columns().get(t.measure().getAsInt()).unit()))
+                .contains("Largest: " + t.quantity(row, t.measure().getAsInt())));
         if (t.time().isPresent()) {
             int time = t.time().getAsInt();
             PartialDate latest = t.rows().stream().map(r -> (PartialDate) r.get(time)).filter(d -> d != null)
@@ -99,8 +102,8 @@ class FigureCatalogueTest {
     @Test
     void theAltTextOfAnIndicatorFigureGivesTheLatestValueAndTheTrend() {
         Figure f = CATALOGUE.figure("alpha-park-enterprises").orElseThrow();
-        // 45 enterprises (2016-06) is the latest figure; the first source's series rises 10 → 40
-        assertThat(f.altText()).contains("Latest: 2016-06, 45").contains("rising from 10 in 2010 to 40 in 2015");
+        // "about 45" enterprises (2016-06) is the latest figure; the first source's series rises 10 → 40
+        assertThat(f.altText()).contains("Latest: 2016-06, about 45").contains("rising from 10 in 2010 to 40 in 2015");
     }
 
     @ParameterizedTest(name = "{0}")

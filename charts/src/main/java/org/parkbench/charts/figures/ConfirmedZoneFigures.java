@@ -44,9 +44,12 @@ public final class ConfirmedZoneFigures implements FigureContribution {
                         "Confirmed overseas zones by host country",
                         "Zones on the Ministry of Commerce's list of confirmed overseas economic and trade cooperation zones, counted by host country.")),
                 new FigureRecipe(BY_REGION, () -> figure(casebook, BY_REGION, "region",
-                        z -> WorldOutlines.shipped().country(z.country()).map(c -> c.continent()).orElse("Region unknown (" + z.country() + ")"),
+                        z -> ZoneRegion.of(z, casebook),
                         "Confirmed overseas zones by world region",
-                        "The same zones counted by the host country's continent as Natural Earth assigns it.")),
+                        "The same zones counted by world region: the host country's continent as Natural Earth assigns it,"
+                        + " except that a zone in Russia is placed by where it is: east of the Urals (60°E, or a place"
+                        + " such as Ussuriysk, Tomsk or Primorsky Krai) is Asia; a Russian zone whose place no source gives"
+                        + " is counted as 'Russia, part not given'.")),
                 new FigureRecipe(BY_PROVINCE, () -> figure(casebook, BY_PROVINCE, "home province",
                         z -> province(z.homeProvince()),
                         "Confirmed overseas zones by the developer's home province",

@@ -117,12 +117,18 @@ public final class DerivedRatioFigures implements FigureContribution {
             pairs = new ArrayList<>(pairs.subList(0, MAX_BARS));
         }
         DataTable.Builder table = DataTable.with(Column.text("Park"), Column.measure(name, unit), Column.text("How derived"),
-                Column.date(capital(what) + " as of", false), Column.date("Area as of", false), Column.text("Qualifier"));
+                Column.date(capital(what) + " as of", false), Column.date("Area as of", false), Column.number("Area", "km²"),
+                Column.text("Area as reported"), Column.text(DataTable.QUALIFIER));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         FigureSources citations = new FigureSources();
+        List<String> marks = new ArrayList<>();
+        boolean convertedArea = false;
         for (Pair p : pairs) {
             DerivedValue v = p.value();
-            table.row(p.park().nameEn(), v.value(), v.formula(), p.numerator().asOf(), p.area().asOf(), v.qualifier().label());
+            convertedArea |= p.area().unit() != Unit.KM2;
+            table.row(p.park().nameEn(), v.value(), v.formula(), p.numerator().asOf(), p.area().asOf(), p.area().valueIn(Unit.KM2),
+                    NUMBERS.qualified(p.area()), DataTable.qualifierCell(v.qualifier()));
+            marks.add(HouseStyle.qualifierMark(v.qualifier()));
             data.addValue(v.value(), name, ParkNames.shortName(p.park().nameEn()));
             v.sources().forEach(s -> citations.add(p.caseStudy(), s));
         }
@@ -138,7 +144,10 @@ public final class DerivedRatioFigures implements FigureContribution {
                 .subtitle("Derived values: " + what + " ÷ area, computed by Parkbench")
                 .caption(name + ", derived by Parkbench from two reported figures per park, paired by the course's rule. "
                         + PAIRING.description() + " Each pairing is in the data table. "
-                        + "A ratio from a figure given as 'more than' or 'about' is itself a bound or an approximation."
+                        + "A ratio from a figure given as 'more than' or 'about' is itself a bound or an approximation"
+                        + " (marked beside its bar: ≈ about, > more than, ≤ up to…)."
+                        + (convertedArea ? " Areas are compared in km²: an area a source gives in another unit (ha, m², acres)"
+                        + " is converted, and the data table gives it as reported." : " Areas are in km².")
                         + (unit.startsWith("USD") ? " Investment in other currencies is not converted and not shown." : "")
                         + (derived > pairs.size() ? " Only the " + pairs.size() + " highest of the " + derived + " derived values are drawn." : "")
                         + (notShown.isEmpty() ? "" : " Not shown: " + notShown + "."))
@@ -148,7 +157,8 @@ public final class DerivedRatioFigures implements FigureContribution {
                 .table(t)
                 .legend(false)
                 .size(Figure.DEFAULT_WIDTH, Math.max(300, 190 + 50 * pairs.size()))
-                .plot(() -> Plots.bars(data, null, name + " (" + unit + ", derived)", true, false, List.of(HouseStyle.BLUISH_GREEN)))
+                .plot(() -> Plots.markLabels(Plots.bars(data, null, name + " (" + unit + ", derived)", true, false,
+                        List.of(HouseStyle.BLUISH_GREEN)), marks))
                 .build();
     }
 

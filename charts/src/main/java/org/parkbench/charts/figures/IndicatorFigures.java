@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.parkbench.charts.DataTable;
 import org.parkbench.charts.DataTable.Column;
 import org.parkbench.charts.Figure;
@@ -17,8 +19,11 @@ import org.parkbench.charts.FigureRecipe;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
+import org.parkbench.core.model.Dimension;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.model.Unit;
 
@@ -59,7 +64,8 @@ public final class IndicatorFigures implements FigureContribution {
                         if (family.size() < 2) {
                             continue;
                         }
-                        Unit unit = commonestUnit(family);
+                        // areas are compared in one unit, km², whatever units the sources use (the fact box keeps theirs)
+                        Unit unit = family.get(0).unit().dimension() == Dimension.AREA ? Unit.KM2 : commonestUnit(family);
                         String id = park.id() + "-" + group.slug()
                                 + (families.size() > 1 ? "-" + familySlug(unit) : "");
                         recipes.add(new FigureRecipe(id, () -> figure(id, c, park, group, family, unit)));
@@ -72,14 +78,19 @@ public final class IndicatorFigures implements FigureContribution {
 
     private static Figure figure(String id, CaseStudy c, Park park, IndicatorGroup group, List<Observation> observations, Unit unit) {
         Map<String, XYSeries> series = new LinkedHashMap<>();
+        Map<String, ObservationKind> kinds = new HashMap<>();
+        Map<String, List<String>> marks = new HashMap<>();
+        Map<String, YIntervalSeries> ranges = new LinkedHashMap<>();
         Map<String, String> labelOwner = new HashMap<>();
         boolean severalIndicators = observations.stream().map(Observation::indicator).distinct().count() > 1;
         String unitLabel = unit.label().isEmpty() ? "count" : unit.label();
         DataTable.Builder table = DataTable.with(Column.text("Series"), Column.text("Indicator"), Column.text("Source"),
-                Column.date("As of", true), Column.measure(group.label(), unitLabel), Column.text("Qualifier"),
-                Column.number("Reported value", ""), Column.text("Reported unit"));
+                Column.date("As of", true), Column.measure(group.label(), unitLabel), Column.measure(DataTable.HIGH, unitLabel),
+                Column.text(DataTable.QUALIFIER), Column.text(DataTable.KIND), Column.text("As stated"),
+                Column.number("Reported value", ""), Column.number("Reported value high", ""), Column.text("Reported unit"));
         FigureSources citations = new FigureSources();
         boolean converted = false;
+        List<String> notOutcomes = new ArrayList<>();
         for (Observation o : observations) {
             Source source = c.source(o.source()).orElse(null);
             String sourceLabel = source == null ? o.source() : FigureSources.seriesLabel(source);
@@ -89,17 +100,31 @@ public final class IndicatorFigures implements FigureContribution {
             if (previous != null && !previous.equals(owner)) {
                 label = label + " [" + o.source() + "]";
             }
+            label = label + HouseStyle.kindSuffix(o.kind());
             double value = o.valueIn(unit);
+            Double high = o.high().isPresent() ? o.unit().convert(o.high().getAsDouble(), unit) : null;
             converted |= o.unit() != unit;
-            series.computeIfAbsent(label, k -> new XYSeries(k, true, true)).add(o.asOf().decimalYear(), value);
+            series.computeIfAbsent(label, k -> new XYSeries(k, false, true)).add(o.asOf().decimalYear(), value);
+            kinds.put(label, o.kind());
+            marks.computeIfAbsent(label, k -> new ArrayList<>()).add(HouseStyle.qualifierMark(o.qualifier()));
+            if (high != null) {
+                ranges.computeIfAbsent(label, YIntervalSeries::new).add(o.asOf().decimalYear(), value, value, high);
+            }
             citations.add(c, o.source());
-            table.row(label, o.indicator().label(), source == null ? o.source() : FigureSources.cite(source), o.asOf(), value,
-                    o.qualifier().label(), o.value(), o.unit().label().isEmpty() ? "count" : o.unit().label());
+            String stated = HouseStyle.NUMBERS.qualified(o);
+            if (o.kind() != ObservationKind.OUTCOME) {
+                notOutcomes.add("a " + o.kind().label() + " of " + stated + " (" + o.indicator().label().toLowerCase(Locale.ROOT)
+                        + ", " + o.asOf() + ", " + sourceLabel + ")");
+            }
+            table.row(label, o.indicator().label(), source == null ? o.source() : FigureSources.cite(source), o.asOf(), value, high,
+                    DataTable.qualifierCell(o.qualifier()), o.kind().label(), stated + HouseStyle.kindSuffix(o.kind()),
+                    o.value(), o.valueHigh(), o.unit().label().isEmpty() ? "count" : o.unit().label());
         }
         DataTable data = table.build();
         List<String> trends = new ArrayList<>();
         for (XYSeries s : series.values()) {
-            if (s.getItemCount() >= 2 && trends.size() < 3) {
+            if (s.getItemCount() >= 2 && trends.size() < 3 && kinds.get((String) s.getKey()) == ObservationKind.OUTCOME
+                    && marks.get((String) s.getKey()).stream().allMatch(String::isEmpty) && !ranges.containsKey((String) s.getKey())) {
                 List<double[]> points = new ArrayList<>();
                 for (int i = 0; i < s.getItemCount(); i++) {
                     points.add(new double[] {s.getX(i).doubleValue(), s.getY(i).doubleValue()});
@@ -111,13 +136,24 @@ public final class IndicatorFigures implements FigureContribution {
         String lead = "Line chart of " + what + " at " + park.nameEn() + ", " + observations.size() + " reported figures from "
                 + series.size() + (series.size() == 1 ? " series" : " series, one per source") + ", "
                 + observations.get(0).asOf() + " to " + observations.get(observations.size() - 1).asOf() + "."
-                + (trends.isEmpty() ? "" : " " + String.join("; ", trends) + ".");
+                + (trends.isEmpty() ? "" : " " + String.join("; ", trends) + ".")
+                + (notOutcomes.isEmpty() ? "" : " Not outcomes: " + String.join("; ", notOutcomes) + ".");
+        boolean qualified = observations.stream().anyMatch(o -> o.qualifier() != Qualifier.EXACT);
         String caption = group.label() + " of " + park.nameEn() + " as reported, in " + unitLabel
                 + ". Each source is its own series; figures from different sources are shown side by side, never merged."
                 + (converted ? " Values reported in other units are converted to " + unitLabel + "." : "")
-                + (observations.stream().anyMatch(o -> !o.qualifier().label().isEmpty())
-                        ? " Figures a source gives as 'about', 'more than' or 'less than' are marked so in the data table." : "");
+                + (qualified ? " Figures a source gives as a bound or an approximation are drawn at the stated figure with a mark"
+                        + " (≈ about, ≥ at least, > more than, ≤ at most or up to, < less than); a range is a bar from its low to its"
+                        + " high end; the data table gives each figure as stated." : "")
+                + (notOutcomes.isEmpty() ? "" : " Targets (dashed line, hollow markers) and plans (dotted line, hollow markers)"
+                        + " are what someone intended, not what was reached: " + String.join("; ", notOutcomes) + ".");
         List<XYSeries> ordered = new ArrayList<>(series.values());
+        List<Plots.SeriesStyle> styles = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String key = (String) ordered.get(i).getKey();
+            styles.add(new Plots.SeriesStyle(HouseStyle.seriesColour(i), kinds.get(key), marks.get(key)));
+        }
+        List<YIntervalSeries> orderedRanges = new ArrayList<>(ranges.values());
         int legendRows = ordered.size();
         return Figure.builder(id)
                 .title(ParkNames.titleName(park.nameEn()) + ": " + what)
@@ -131,14 +167,18 @@ public final class IndicatorFigures implements FigureContribution {
                 .size(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT + Math.max(0, legendRows - 2) * 20)
                 .plot(() -> {
                     XYSeriesCollection dataset = new XYSeriesCollection();
-                    ordered.forEach(s -> {
-                        try {
+                    YIntervalSeriesCollection intervals = new YIntervalSeriesCollection();
+                    try {
+                        for (XYSeries s : ordered) {
                             dataset.addSeries(s.createCopy(0, s.getItemCount() - 1));
-                        } catch (CloneNotSupportedException e) {
-                            throw new IllegalStateException(e);
                         }
-                    });
-                    return Plots.lines(dataset, "Year", group.label() + " (" + unitLabel + ")", HouseStyle.SERIES);
+                        for (YIntervalSeries r : orderedRanges) {
+                            intervals.addSeries((YIntervalSeries) r.clone());
+                        }
+                    } catch (CloneNotSupportedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return Plots.qualifiedLines(dataset, group.label() + " (" + unitLabel + ")", styles, intervals);
                 })
                 .build();
     }

@@ -18,12 +18,15 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.parkbench.charts.HouseStyle;
+import org.parkbench.core.model.ObservationKind;
 
 /**
  * The few plot shapes the catalogue uses, built the house way: bars (horizontal for long category
@@ -92,6 +95,26 @@ final class Plots {
         return HouseStyle.NUMBERS.numberFormat(max >= 100 ? 0 : HouseStyle.DECIMALS);
     }
 
+    /**
+     * Writes each bar's qualifier mark ({@link HouseStyle#qualifierMark}) before its value label:
+     * "> 1,500" for a ratio from a "more than" figure. {@code marks} are by category (column), in order.
+     */
+    static CategoryPlot markLabels(CategoryPlot plot, List<String> marks) {
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        NumberFormat format = labelFormat(plot.getDataset());
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                String mark = column < marks.size() ? marks.get(column) : "";
+                String label = super.generateLabel(dataset, row, column);
+                return mark.isEmpty() ? label : mark + " " + label;
+            }
+        });
+        return plot;
+    }
+
     /** A bar renderer that colours by category, not by series. */
     private static final class CategoryColouredBarRenderer extends BarRenderer {
         private static final long serialVersionUID = 1L;
@@ -147,6 +170,61 @@ final class Plots {
         plot.setRangeGridlineStroke(HouseStyle.HAIRLINE);
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+        return plot;
+    }
+
+    /** How one series of {@link #qualifiedLines} is drawn: its colour, its kind, and the qualifier mark of each item, in order. */
+    record SeriesStyle(Paint colour, ObservationKind kind, List<String> marks) {
+        SeriesStyle {
+            marks = List.copyOf(marks);
+        }
+    }
+
+    /**
+     * Lines over a year axis drawn the house way for qualified figures ({@link HouseStyle}): a
+     * series per source and kind, targets and plans hollow on dashed or dotted lines, each item's
+     * qualifier mark beside its marker, and the ranges in {@code ranges} (a second dataset, not in
+     * the legend) as vertical bars from low to high.
+     */
+    static XYPlot qualifiedLines(XYDataset data, String yLabel, List<SeriesStyle> styles, YIntervalSeriesCollection ranges) {
+        XYPlot plot = lines(data, "Year", yLabel, List.of(HouseStyle.INK));
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+        renderer.setUseOutlinePaint(false);
+        for (int i = 0; i < styles.size(); i++) {
+            SeriesStyle style = styles.get(i);
+            renderer.setSeriesPaint(i, style.colour());
+            renderer.setSeriesStroke(i, HouseStyle.stroke(style.kind()));
+            renderer.setSeriesShapesFilled(i, HouseStyle.filled(style.kind()));
+        }
+        renderer.setDrawOutlines(true);
+        renderer.setUseOutlinePaint(false);
+        renderer.setDefaultOutlineStroke(new BasicStroke(1.6f));
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> {
+            List<String> marks = styles.get(series).marks();
+            return item < marks.size() ? marks.get(item) : "";
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(HouseStyle.LABEL_FONT);
+        renderer.setDefaultItemLabelPaint(HouseStyle.INK);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+        renderer.setItemLabelAnchorOffset(3);
+        if (ranges.getSeriesCount() > 0) {
+            XYErrorRenderer bars = new XYErrorRenderer();
+            bars.setDefaultLinesVisible(false);
+            bars.setDefaultShapesVisible(false);
+            bars.setDrawXError(false);
+            bars.setDrawYError(true);
+            bars.setCapLength(8);
+            bars.setErrorStroke(HouseStyle.INTERVAL_STROKE);
+            bars.setDefaultSeriesVisibleInLegend(false);
+            for (int i = 0; i < ranges.getSeriesCount(); i++) {
+                int owner = data.indexOf(ranges.getSeriesKey(i));
+                bars.setSeriesPaint(i, owner >= 0 ? styles.get(owner).colour() : HouseStyle.INK);
+            }
+            bars.setErrorPaint(null); // each bar in its series' colour
+            plot.setDataset(1, ranges);
+            plot.setRenderer(1, bars);
+        }
         return plot;
     }
 

@@ -22,6 +22,7 @@ import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.Role;
 
 /**
  * Who held each park's developer, period by period: stacked shares per period as the core's
@@ -29,6 +30,13 @@ import org.parkbench.core.model.Park;
  * "unattributed" segment rather than spread over the known holders. One figure per park with at
  * least one known share. A remainder that an exercise asks students to compute is not drawn in a
  * student site's figure (the caption names the exercise).
+ *
+ * <p>A stake belongs to one company and one period. A share is drawn in the period its row starts,
+ * as a stake in the developer named for that period ("Stake in"); when the holders change (a new
+ * developer, a new owner), the shares stated for the earlier period are not carried forward into
+ * the new one, even when their rows have no end date: a source that gives 2008's shares says
+ * nothing about 2023's. A period whose holders no source gives shares for draws no bar; the alt
+ * text and caption name its holders and say that no shares are given.
  */
 public final class StakeStructureFigures implements FigureContribution {
     static final String UNATTRIBUTED = "Unattributed (no source gives it)";
@@ -70,42 +78,66 @@ public final class StakeStructureFigures implements FigureContribution {
 
     private static Figure figure(String id, CaseStudy c, Park park, StakeStructure structure, Withholding withholding) {
         DataTable.Builder table = DataTable.with(Column.text("Period"), Column.date("From", false), Column.text("Holder"),
-                Column.text("Role"), Column.measure("Share", "%"), Column.text("Source"));
+                Column.text("Role"), Column.text("Stake in"), Column.measure("Share", "%"), Column.text("Source"));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> holders = new LinkedHashMap<>();
         FigureSources citations = new FigureSources();
         List<String> unknownShares = new ArrayList<>();
+        List<String> unstated = new ArrayList<>();
         Map<String, List<String>> withheld = new LinkedHashMap<>();
         String latest = "";
+        String after = "";
         for (StakeStructure.Period p : structure.periods()) {
             if (p.unattributed().isEmpty()) {
                 continue; // no share known in this period: nothing to stack
             }
             String period = p.end().map(u -> p.from() + " to " + u).orElse("since " + p.from());
+            // A share is stated for one company and one period: the period its row starts. Shares of
+            // earlier rows are not carried into a period whose holders changed.
+            List<StakeStructure.Holding> stated = p.holdings().stream()
+                    .filter(h -> h.stake().from().start().equals(p.from().start())).toList();
+            boolean carriedShares = p.holdings().stream().anyMatch(h -> !stated.contains(h) && h.share().isPresent());
+            List<String> developers = stated.stream().filter(h -> h.role() == Role.DEVELOPER).map(h -> h.actor().name()).toList();
+            String company = developers.isEmpty() ? "the developer" : NameList.join(developers, " and ");
             List<String> parts = new ArrayList<>();
-            for (StakeStructure.Holding h : p.holdings()) {
+            boolean anyStated = stated.stream().anyMatch(h -> h.share().isPresent());
+            for (StakeStructure.Holding h : stated) {
                 citations.add(c, h.stake().source());
                 String source = c.source(h.stake().source()).map(FigureSources::cite).orElse(h.stake().source());
+                String in = h.role() == Role.DEVELOPER || developers.isEmpty() ? "" : company;
                 if (h.share().isEmpty()) {
                     unknownShares.add(h.actor().name() + " (" + period + ")");
-                    table.row(period, p.from(), h.actor().name(), h.role().label(), null, source);
+                    table.row(period, p.from(), h.actor().name(), h.role().label(), in, null, source);
                     continue;
                 }
                 holders.putIfAbsent(h.actor().name(), holders.size());
                 data.addValue(h.sharePercent(), h.actor().name(), period);
-                table.row(period, p.from(), h.actor().name(), h.role().label(), h.sharePercent(), source);
+                table.row(period, p.from(), h.actor().name(), h.role().label(), in, h.sharePercent(), source);
                 parts.add(h.actor().name() + " " + NUMBERS.rounded(h.sharePercent(), DECIMALS, "%"));
             }
-            double rest = p.unattributedPercent();
-            java.util.Optional<String> exercise = structure.unattributedAt(p.from()).flatMap(withholding::exercise);
+            if (!anyStated) {
+                List<String> named = stated.stream().map(h -> h.actor().name() + " (" + h.role().label() + ")").toList();
+                if (!named.isEmpty()) {
+                    unstated.add(period);
+                    after = " " + capitalised(period) + ": " + NameList.join(named, ", ")
+                            + "; no source gives their shares, and the shares stated for an earlier period are not carried forward.";
+                }
+                continue;
+            }
+            double known = stated.stream().flatMap(h -> h.share().stream()).mapToDouble(Double::doubleValue).sum();
+            double rest = Math.max(0, 100 - known) < 1e-6 ? 0 : Math.max(0, 100 - known);
+            java.util.Optional<String> exercise = carriedShares ? java.util.Optional.empty()
+                    : structure.unattributedAt(p.from()).flatMap(withholding::exercise);
             if (exercise.isPresent()) {
                 withheld.computeIfAbsent(exercise.get(), k -> new ArrayList<>()).add(period);
             } else if (rest > 0) {
                 data.addValue(rest, UNATTRIBUTED, period);
-                table.row(period, p.from(), UNATTRIBUTED, "", rest, "derived: 100 % minus the known shares");
+                table.row(period, p.from(), UNATTRIBUTED, "", company.equals("the developer") ? "" : company, rest,
+                        "derived: 100 % minus the known shares");
                 parts.add("unattributed " + NUMBERS.rounded(rest, DECIMALS, "%"));
             }
-            latest = period + ": " + String.join(", ", parts);
+            latest = period + (developers.isEmpty() ? "" : ", stakes in " + company) + ": " + String.join(", ", parts);
+            after = "";
         }
         DataTable t = table.build();
         List<String> series = new ArrayList<>();
@@ -118,7 +150,7 @@ public final class StakeStructureFigures implements FigureContribution {
         }
         int periods = data.getColumnCount();
         String lead = "Stacked bars of the shareholding of " + park.nameEn() + "'s developer in " + periods
-                + (periods == 1 ? " period" : " periods") + ". Latest, " + latest + ".";
+                + (periods == 1 ? " period" : " periods") + ". Latest stated, " + latest + "." + after;
         return Figure.builder(id)
                 .title(ParkNames.titleName(park.nameEn()) + ": who holds the developer")
                 .caption("Developer and owner stakes of " + park.nameEn() + " as sources report them, period by period. "
@@ -127,7 +159,9 @@ public final class StakeStructureFigures implements FigureContribution {
                                 : "")
                         + (unknownShares.isEmpty() ? "" : " Holders whose share no source gives are listed in the table without a share: "
                         + String.join("; ", unknownShares) + ".")
-                        + withheldNote(withheld))
+                        + withheldNote(withheld)
+                        + (unstated.isEmpty() ? "" : " Each share is shown for the company and the period its source states it;"
+                        + " it is not carried into a later period whose holders changed (" + NameList.join(unstated, "; ") + ")."))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
                 .altText(AltText.describe(lead, t, 0, 2))
@@ -143,6 +177,10 @@ public final class StakeStructureFigures implements FigureContribution {
                     return plot;
                 })
                 .build();
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Which periods' remainder is not drawn because an exercise computes it. */

@@ -197,6 +197,20 @@ public final class QuantityFormat {
     }
 
     /**
+     * An observation's figure with its qualifier and unit, a range written low–high:
+     * "more than 9,000 persons", "about 70,000 persons", "up to 40,000 persons",
+     * "30,000–50,000 persons", "USD 18.55 bn". What the figure is (a target, a plan) is not part of
+     * it: the caller says so ("a target of up to 40,000 jobs").
+     */
+    public String qualified(Observation observation) {
+        if (observation.qualifier() == Qualifier.RANGE && observation.high().isPresent()) {
+            return quantity(reported(observation.value()) + "–" + reported(observation.high().getAsDouble()),
+                    observation.unit(), null);
+        }
+        return stated(observation);
+    }
+
+    /**
      * An observation in running text, a count named by what it counts rather than its unit:
      * "more than 9,000 direct jobs", "1,082 enterprises", "USD 18.55 bn".
      */
