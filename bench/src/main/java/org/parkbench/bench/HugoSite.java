@@ -197,7 +197,7 @@ public final class HugoSite {
                 .append(p.variantIfAny().map(v -> " " + v.label()).orElse("")).append('\n');
         md.append("- **Status**: ").append(p.status().label()).append('\n');
         md.append("- **Established**: ").append(p.established() == null ? "not known" : p.established()).append('\n');
-        md.append("- **Corridor**: ").append(p.corridor().label()).append('\n');
+        md.append("- **Corridor**: ").append(p.corridorLabel()).append('\n');
         md.append("- **Sectors**: ").append(String.join(", ", p.sectors().stream().map(Sector::label).toList())).append('\n');
         md.append("- **Home province**: ").append(p.homeProvince()).append('\n');
         md.append("- **Source**: ").append(source(c, p.source())).append("\n\n");

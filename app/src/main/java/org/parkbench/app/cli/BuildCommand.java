@@ -87,11 +87,11 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (InvalidInputException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
-            err.println("parkbench build: nothing was written; the previous site in " + out + " is as it was.");
+            err.println(nothingWritten(out));
             return 1;
         } catch (InvalidSiteInputException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
-            err.println("parkbench build: nothing was written; the previous site in " + out + " is as it was.");
+            err.println(nothingWritten(out));
             return 1;
         } catch (OutputRefusedException e) {
             err.println("parkbench build: " + e.getMessage());
@@ -100,5 +100,13 @@ final class BuildCommand implements Callable<Integer> {
             err.println("parkbench build: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The closing line of a failed build: mentions a previous site only when {@code out} holds one. */
+    static String nothingWritten(java.nio.file.Path out) {
+        if (java.nio.file.Files.isRegularFile(out.resolve("index.html"))) {
+            return "parkbench build: nothing was written; the previous site in " + out + " is as it was.";
+        }
+        return "parkbench build: nothing was written (" + out + " holds no previous site).";
     }
 }

@@ -47,7 +47,31 @@ class BuildCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).containsPattern("lahore-copy/parks\\.csv:2:\\d+: error: \\[PB206] unknown country code 'PAK'");
         assertThat(run.err()).doesNotContain("Exception");
+        assertThat(run.err()).contains("the previous site in " + out + " is as it was");
         assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aFailedFirstBuildDoesNotSpeakOfAPreviousSite(@TempDir Path dir) throws IOException {
+        Path broken = ShippedCaseCopy.copy("haier-ruba", dir.resolve("cases").resolve("lahore-copy"));
+        ShippedCaseCopy.replaceAll(broken, "haier-ruba-zone", "lahore-copy-zone");
+        ShippedCaseCopy.replaceAll(broken, "id: haier-ruba", "id: lahore-copy");
+        Files.writeString(broken.resolve("parks.csv"), Files.readString(broken.resolve("parks.csv")).replace(",PK,", ",PAK,"));
+        Path course = dir.resolve("course.yml");
+        Files.writeString(course, """
+                title: "A course with a broken data-only case"
+                case_directories: [cases/lahore-copy]
+                sessions:
+                  - title: "Week 1"
+                    cases: [overview, lahore-copy]
+                """);
+        Path out = dir.resolve("site");
+
+        CommandRun run = CommandRun.of("build", "--no-figures", "--course", course.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("nothing was written").doesNotContain("previous site in").doesNotContain("is as it was");
+        assertThat(out.resolve("index.html")).doesNotExist();
     }
 
     @Test

@@ -78,7 +78,7 @@ final class ScaffoldedCase {
     ScaffoldedCase fillMinimalPark() {
         append("sources.csv", SOURCE + ",Parkbench tests,Invented report used by Parkbench's tests (not a real source),Test Press,2020,,,low,");
         append("parks.csv", PARK + ",Great Stone Test Park,,BY,,,,unknown,,silk-road-economic-belt,yes,manufacturing,operating,2012,,,"
-                + "government-driven,intergovernmental," + SOURCE);
+                + "government-driven,intergovernmental," + SOURCE + ",,,");
         append("actors.csv",
                 PARK + ",test-china,Test Government of China,central-government,CN,initiator,,2010,," + SOURCE + ",",
                 PARK + ",test-belarus,Test Government of Belarus,host-government,BY,initiator,,2010,," + SOURCE + ",",

@@ -104,6 +104,28 @@ public final class DerivationCatalog {
         return entry(name).parameters();
     }
 
+    /** What the named derivation takes, for a message: "required: a, b; optional: c". */
+    public String signature(String name) {
+        Entry e = entry(name);
+        return "required: " + (e.required().isEmpty() ? "none" : String.join(", ", e.required()))
+                + "; optional: " + (e.optional().isEmpty() ? "none" : String.join(", ", e.optional()));
+    }
+
+    /** Every derivation with its parameters, as the Markdown table docs/exercise-format.md carries. */
+    public String markdownTable() {
+        StringBuilder t = new StringBuilder("| derivation | what it computes | required parameters | optional parameters |\n"
+                + "|---|---|---|---|\n");
+        for (Entry e : entries.values()) {
+            t.append("| `").append(e.name()).append("` | ").append(e.description().replace("|", "\\|")).append(" | ")
+                    .append(codes(e.required())).append(" | ").append(codes(e.optional())).append(" |\n");
+        }
+        return t.toString();
+    }
+
+    private static String codes(List<String> keys) {
+        return keys.isEmpty() ? "—" : String.join(", ", keys.stream().map(k -> "`" + k + "`").toList());
+    }
+
     /** The parameters the named derivation cannot do without. */
     public List<String> requiredParameters(String name) {
         return entry(name).required();

@@ -10,7 +10,7 @@ import java.util.List;
 enum CsvSchema {
     SOURCES("sources.csv", true,
             "key", "authors", "title", "publisher", "year", "url", "accessed", "confidence", "note"),
-    PARKS("parks.csv", true,
+    PARKS("parks.csv", true, List.of("note", "mofcom_source", "model_source"),
             "id", "name_en", "name_zh", "country", "place", "lat", "lon", "location_precision", "location_source",
             "corridor", "belt_and_road", "sectors", "status", "established", "home_province", "mofcom_confirmed",
             "model", "variant", "source"),

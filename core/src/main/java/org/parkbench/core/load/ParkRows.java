@@ -33,7 +33,7 @@ final class ParkRows {
             String nameZh = cells.text("name_zh");
             String country = cells.country("country", true);
             Location location = location(cells, reading);
-            Corridor corridor = cells.word("corridor", Corridor.class, "corridor", true);
+            Corridor corridor = cells.word("corridor", Corridor.class, "corridor", false);
             Boolean beltAndRoad = cells.yesNo("belt_and_road", true);
             List<Sector> sectors = cells.words("sectors", Sector.class, "sector");
             ParkStatus status = cells.word("status", ParkStatus.class, "park status", true);
@@ -43,9 +43,12 @@ final class ParkRows {
             DevelopmentModel model = cells.word("model", DevelopmentModel.class, "model", true);
             Variant variant = ModelWords.variant(cells, "variant", model, "model");
             String source = cells.source("source", reading.sourceKeys());
+            String note = cells.text("note");
+            String mofcomSource = cells.reference("mofcom_source", reading.sourceKeys(), DiagnosticCode.PB303, false);
+            String modelSource = cells.reference("model_source", reading.sourceKeys(), DiagnosticCode.PB303, false);
             reading.build(cells, () -> parks.add(new Park(id, reading.caseId(), nameEn, nameZh, country, location,
                     corridor, Boolean.TRUE.equals(beltAndRoad), sectors, status, established, homeProvince, mofcom,
-                    model, variant, source, cells.origin())));
+                    model, variant, source, note, mofcomSource, modelSource, cells.origin())));
         }
         return parks;
     }

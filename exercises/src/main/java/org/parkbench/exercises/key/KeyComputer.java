@@ -127,8 +127,12 @@ public final class KeyComputer {
             return catalog.evaluate(exercise.key().derivation(), resolved, casebook);
         } catch (DerivationException e) {
             throw new KeyException(DiagnosticCode.PB603, exercise.key().origin(), e.getMessage(),
-                    "derivation " + exercise.key().derivation() + " with " + resolved);
+                    "derivation " + exercise.key().derivation() + " with " + resolved + signature(exercise.key().derivation()));
         }
+    }
+
+    private String signature(String derivation) {
+        return catalog.names().contains(derivation) ? " (it takes " + catalog.signature(derivation) + ")" : "";
     }
 
     private Key choices(Exercise exercise, List<Choice> choices, Optional<FactCheck> fact, Map<String, String> params,

@@ -24,7 +24,8 @@ public final class CasePages {
     public record ParkProfile(String id, String nameEn, String nameZh, String country, String place, String coordinates,
                               String corridor, boolean beltAndRoad, String sectors, String status, String established,
                               String homeProvince, String mofcomConfirmed, Views.ModelBadge model, String variant,
-                              Views.SourceLink source, String href) {
+                              Views.SourceLink source, String href, String note, Views.SourceLink mofcomSource,
+                              Views.SourceLink modelSource) {
     }
 
     /** A figure in the fact box; {@code conflict} marks figures that sources report differently for the same date. */

@@ -59,7 +59,7 @@ public final class DataTables {
                     f("source", "string", "Source key (see sources.csv)")),
                     c -> c.parks().stream().map(p -> row(c.id(), p.id(), p.nameEn(), p.nameZh(), p.country(), p.location().place(),
                             p.location().lat().orElse(null), p.location().lon().orElse(null),
-                            p.location().precision().word(), p.corridor().word(), p.beltAndRoad() ? "yes" : "no",
+                            p.location().precision().word(), p.corridorIfAssigned().map(org.parkbench.core.model.Corridor::word).orElse(""), p.beltAndRoad() ? "yes" : "no",
                             p.sectors().stream().map(Sector::word).collect(Collectors.joining(";")), p.status().word(),
                             p.established(), p.homeProvince(),
                             p.mofcomConfirmed(), p.model().word(),

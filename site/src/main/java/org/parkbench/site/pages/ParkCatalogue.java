@@ -48,7 +48,7 @@ public final class ParkCatalogue {
                 parks.add(new ParkRow(p.id(), p.nameEn(), p.nameZh(), country, p.model().word(), p.model().label(),
                         p.variantIfAny().map(Vocabulary::label).orElse(""), p.status().label(),
                         p.established() == null ? "" : p.established().toString(),
-                        p.mofcomConfirmed() == null ? "" : p.mofcomConfirmed().toString(), p.corridor().label(), sectors,
+                        MofcomStatus.of(site, p), p.corridorLabel(), sectors,
                         c.meta().title(), root + SitePaths.caseStudy(c.id()),
                         String.join(" ", p.nameEn(), p.nameZh(), country, p.location().place(), sectors, c.meta().title()),
                         root + SitePaths.park(p.id())));

@@ -42,11 +42,13 @@ final class ParkViews {
                 + " (" + p.location().precision().label().toLowerCase(Locale.ROOT) + ")"
                 : "";
         return new CasePages.ParkProfile(p.id(), p.nameEn(), p.nameZh(), Views.country(p.country()), p.location().place(), coords,
-                p.corridor().label(), p.beltAndRoad(), p.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")),
+                p.corridorLabel(), p.beltAndRoad(), p.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")),
                 p.status().label(), p.established() == null ? "" : p.established().toString(), p.homeProvince(),
-                p.mofcomConfirmed() == null ? "" : p.mofcomConfirmed().toString(), Views.ModelBadge.of(p.model(), root),
+                MofcomStatus.of(site, p), Views.ModelBadge.of(p.model(), root),
                 p.variantIfAny().map(Vocabulary::label).orElse(""), Views.SourceLink.of(site, c.id(), p.source(), root),
-                root + SitePaths.park(p.id()));
+                root + SitePaths.park(p.id()), p.note(),
+                p.mofcomSource().isEmpty() ? null : Views.SourceLink.of(site, c.id(), p.mofcomSource(), root),
+                p.modelSource().isEmpty() ? null : Views.SourceLink.of(site, c.id(), p.modelSource(), root));
     }
 
     /** The park's fact box, or null when no source reports a figure for it. */
