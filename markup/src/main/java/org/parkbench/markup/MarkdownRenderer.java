@@ -22,12 +22,19 @@ import org.jsoup.safety.Safelist;
  * so a case file can never put executable markup or an outside request into a page. It is the
  * one renderer of the project: the site's pages and every export to a learning platform use it,
  * so an export carries exactly the markup the site shows.
+ *
+ * <p>A paragraph or list item that opens with {@value #READING_LABEL} in emphasis
+ * ({@code *Course reading:* …}) is the course's own reading rather than a sourced claim: the
+ * label gets the class {@code reading-label} and the paragraph or item the class
+ * {@code course-reading}, so the page sets it apart.
  */
 public final class MarkdownRenderer {
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
     private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
     private static final String BASE = "https://parkbench.invalid/";
+    /** The label that marks a paragraph or list item as the course's reading. */
+    public static final String READING_LABEL = "Course reading:";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -48,6 +55,17 @@ public final class MarkdownRenderer {
                 .addAttributes("ol", "start")
                 .addProtocols("a", "href", "http", "https", "#")
                 .preserveRelativeLinks(true);
+    }
+
+    private static void markReadings(Document clean) {
+        for (Element label : clean.select("p > em:first-child, li > em:first-child, li > p > em:first-child")) {
+            boolean first = label.previousSibling() == null
+                    || label.previousSibling() instanceof org.jsoup.nodes.TextNode t && t.isBlank();
+            if (first && label.text().strip().equals(READING_LABEL)) {
+                label.addClass("reading-label");
+                label.parent().addClass("course-reading");
+            }
+        }
     }
 
     /** A span of the Markdown source to replace with trusted HTML after rendering (a citation). */
@@ -92,6 +110,7 @@ public final class MarkdownRenderer {
             // align is obsolete in HTML5: keep the author's alignment as a class
             cell.addClass("align-" + cell.attr("align")).removeAttr("align");
         }
+        markReadings(clean);
         clean.outputSettings().prettyPrint(false);
         String html = clean.body().html();
 

@@ -38,4 +38,15 @@ class MarkdownRendererTest {
                 new TrustedHtml("<a class=\"cite\" href=\"#x\">9,000</a>")))).html().strip();
         assertThat(html).isEqualTo("<p>Jobs: <a class=\"cite\" href=\"#x\">9,000</a> and <strong>more</strong>.</p>");
     }
+
+    @Test
+    void aParagraphOrItemOpeningWithTheReadingLabelIsMarkedAsTheCoursesReading() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(markdown.render(
+                "*Course reading:* a single zone with such a share is unusual.\n\n"
+                + "- **Talent.** Sourced claim.\n- *Course reading:* an item of our own.\n\n"
+                + "A sourced paragraph with *Course reading:* in the middle.\n\n*Other:* emphasis.\n").html());
+        assertThat(doc.select(".course-reading")).extracting(org.jsoup.nodes.Element::text).containsExactly(
+                "Course reading: a single zone with such a share is unusual.", "Course reading: an item of our own.");
+        assertThat(doc.select("em.reading-label")).hasSize(2);
+    }
 }

@@ -54,31 +54,52 @@ public record Growth(Observation earlier, Observation later, double absolute, do
             toText += " (= " + FORMAT.quantity(FORMAT.plain(to), earlier.unit(), FORMAT.noun(earlier.indicator())) + ")";
         }
         String sign = absolute < 0 ? "−" : "+";
-        String formula = "from " + FORMAT.described(earlier) + " (" + earlier.asOf() + ") to " + toText + " (" + later.asOf()
-                + "): " + sign + FORMAT.quantity(FORMAT.result(Math.abs(absolute)), earlier.unit(), FORMAT.noun(earlier.indicator()))
+        String formula = span(earlier, toText, later) + sign
+                + FORMAT.quantity(FORMAT.result(Math.abs(absolute)), earlier.unit(), FORMAT.noun(earlier.indicator()))
                 + ", " + signed(relative) + " %, " + signed(annual) + " % a year compounded over " + FORMAT.result(years) + " years";
         return new Growth(earlier, later, absolute, relative, annual, years, formula);
     }
 
+    /*
+     * Each measure's derived value carries a working that shows that measure only: an exercise
+     * asking for the relative change must not print the annual rate another exercise asks for,
+     * nor the other way round. {@link #formula()} keeps all three (the stats command prints it).
+     */
+
     /** The absolute change as a derived value, in the earlier observation's unit. */
     public DerivedValue absoluteValue() {
-        return derived("growth-absolute", absolute, FORMAT.unitText(earlier.unit(), earlier.indicator()));
+        String sign = absolute < 0 ? "−" : "+";
+        return derived("growth-absolute", absolute, FORMAT.unitText(earlier.unit(), earlier.indicator()),
+                span() + sign + FORMAT.quantity(FORMAT.result(Math.abs(absolute)), earlier.unit(), FORMAT.noun(earlier.indicator())));
     }
 
     /** The relative change, in %. */
     public DerivedValue relativeValue() {
-        return derived("growth-relative", relativePercent, "%");
+        return derived("growth-relative", relativePercent, "%", span() + "(later ÷ earlier − 1) × 100 = " + signed(relativePercent) + " %");
     }
 
     /** The compound annual growth rate, in % a year. */
     public DerivedValue annualValue() {
-        return derived("growth-annual", compoundAnnualPercent, "% a year");
+        return derived("growth-annual", compoundAnnualPercent, "% a year", span() + "((later ÷ earlier)^(1 ÷ "
+                + FORMAT.result(years) + " years) − 1) × 100 = " + signed(compoundAnnualPercent) + " % a year");
     }
 
-    private DerivedValue derived(String name, double value, String unit) {
+    private DerivedValue derived(String name, double value, String unit, String working) {
         Qualifier bound = earlier.qualifier() == Qualifier.EXACT && later.qualifier() == Qualifier.EXACT
                 ? Qualifier.EXACT : Qualifier.ABOUT;
-        return new DerivedValue(name, value, unit, formula, List.of(earlier, later), bound, true);
+        return new DerivedValue(name, value, unit, working, List.of(earlier, later), bound, true);
+    }
+
+    private String span() {
+        String toText = FORMAT.described(later);
+        if (later.unit() != earlier.unit()) {
+            toText += " (= " + FORMAT.quantity(FORMAT.plain(later.valueIn(earlier.unit())), earlier.unit(), FORMAT.noun(earlier.indicator())) + ")";
+        }
+        return span(earlier, toText, later);
+    }
+
+    private static String span(Observation earlier, String toText, Observation later) {
+        return "from " + FORMAT.described(earlier) + " (" + earlier.asOf() + ") to " + toText + " (" + later.asOf() + "): ";
     }
 
     private static String signed(double value) {

@@ -8,7 +8,7 @@ import java.util.List;
  * cell of it then counts as empty), and no other may be there.
  */
 enum CsvSchema {
-    SOURCES("sources.csv", true,
+    SOURCES("sources.csv", true, List.of("title_en"),
             "key", "authors", "title", "publisher", "year", "url", "accessed", "confidence", "note"),
     PARKS("parks.csv", true, List.of("note", "mofcom_source", "model_source"),
             "id", "name_en", "name_zh", "country", "place", "lat", "lon", "location_precision", "location_source",

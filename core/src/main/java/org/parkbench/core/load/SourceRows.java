@@ -31,8 +31,9 @@ final class SourceRows {
             var accessed = cells.date("accessed", false);
             Confidence confidence = cells.word("confidence", Confidence.class, "confidence", true);
             String note = cells.text("note");
+            String titleEn = cells.text("title_en");
             reading.build(cells, () -> sources.put(key, new Source(key, authors, title, publisher, year, url,
-                    accessed == null ? "" : accessed.toString(), confidence, note, cells.origin())));
+                    accessed == null ? "" : accessed.toString(), confidence, note, cells.origin(), titleEn)));
         }
         return sources;
     }

@@ -9,8 +9,15 @@ import java.util.Optional;
  * for printed works.
  */
 public record Source(String key, String authors, String title, String publisher, String year, String url,
-                     String accessed, Confidence confidence, String note, Origin origin) {
+                     String accessed, Confidence confidence, String note, Origin origin, String titleEn) {
+    /** A source whose title needs no translation. */
+    public Source(String key, String authors, String title, String publisher, String year, String url,
+                  String accessed, Confidence confidence, String note, Origin origin) {
+        this(key, authors, title, publisher, year, url, accessed, confidence, note, origin, "");
+    }
+
     public Source {
+        titleEn = Objects.requireNonNullElse(titleEn, "").strip();
         Slug.require(key, "source key");
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) {
@@ -24,6 +31,14 @@ public record Source(String key, String authors, String title, String publisher,
         note = Objects.requireNonNullElse(note, "");
         Objects.requireNonNull(confidence, "confidence");
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * The course's English translation of a title in another language (sources.csv's optional
+     * {@code title_en}), if there is one; the site shows it beside the title, marked as a translation.
+     */
+    public Optional<String> translatedTitle() {
+        return titleEn.isEmpty() ? Optional.empty() : Optional.of(titleEn);
     }
 
     public Optional<String> link() {

@@ -2,9 +2,9 @@ package org.parkbench.core.model;
 
 /** How far a row of a reference list was verified against sources. */
 public enum Verification implements Vocabulary {
-    YES("yes", "Verified"),
-    PARTIAL("partial", "Partly verified"),
-    NO("no", "Not verified (from memory; check)");
+    YES("yes", "Confirmed by a named source"),
+    PARTIAL("partial", "Partly confirmed by a named source"),
+    NO("no", "Not yet confirmed by a primary source");
 
     private final String word;
     private final String label;
