@@ -52,6 +52,20 @@ public enum Indicator implements Vocabulary {
         return label;
     }
 
+    /**
+     * Whether this indicator is a target or a plan by definition ({@code jobs-target},
+     * {@code investment-planned}, {@code area-planned}): such a figure is never an outcome, and an
+     * empty {@code kind} cell reads as {@link #definedKind()}.
+     */
+    public boolean isIntended() {
+        return this == JOBS_TARGET || this == INVESTMENT_PLANNED || this == AREA_PLANNED;
+    }
+
+    /** The kind an empty {@code kind} cell means: target for jobs-target, plan for the planned indicators, else outcome. */
+    public ObservationKind definedKind() {
+        return this == JOBS_TARGET ? ObservationKind.TARGET : isIntended() ? ObservationKind.PLAN : ObservationKind.OUTCOME;
+    }
+
     /** Whether a figure for this indicator may be stated in {@code unit}. */
     public boolean accepts(Unit unit) {
         return dimensions.contains(unit.dimension());
