@@ -9,6 +9,7 @@ import java.util.Set;
 public enum Indicator implements Vocabulary {
     ENTERPRISES("enterprises", "Enterprises", Set.of(Dimension.COUNT)),
     INVESTMENT("investment", "Investment (cumulative)", Set.of(Dimension.MONEY)),
+    INVESTMENT_INITIAL("investment-initial", "Investment (initial, of a joint venture or project)", Set.of(Dimension.MONEY)),
     INVESTMENT_PLANNED("investment-planned", "Investment (planned)", Set.of(Dimension.MONEY)),
     OUTPUT_ANNUAL("output-annual", "Output (annual)", Set.of(Dimension.MONEY)),
     OUTPUT_CUMULATIVE("output-cumulative", "Output (cumulative)", Set.of(Dimension.MONEY)),
