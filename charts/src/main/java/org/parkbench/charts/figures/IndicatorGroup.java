@@ -11,7 +11,7 @@ enum IndicatorGroup {
     ENTERPRISES("enterprises", "Enterprises", List.of(Indicator.ENTERPRISES)),
     JOBS("jobs", "Jobs", List.of(Indicator.JOBS_DIRECT, Indicator.JOBS_INDUCED, Indicator.JOBS_TARGET)),
     EXPATRIATES("expatriate-staff", "Chinese expatriate staff", List.of(Indicator.EXPATRIATE_STAFF)),
-    INVESTMENT("investment", "Investment", List.of(Indicator.INVESTMENT, Indicator.INVESTMENT_PLANNED)),
+    INVESTMENT("investment", "Investment", List.of(Indicator.INVESTMENT, Indicator.INVESTMENT_INITIAL, Indicator.INVESTMENT_PLANNED)),
     FDI("fdi", "Foreign direct investment", List.of(Indicator.FDI_CUMULATIVE, Indicator.FDI_CONTRACTED)),
     OUTPUT("output", "Output and turnover (annual)", List.of(Indicator.OUTPUT_ANNUAL, Indicator.TURNOVER_ANNUAL)),
     CUMULATIVE_OUTPUT("output-cumulative", "Output and sales (cumulative)", List.of(Indicator.OUTPUT_CUMULATIVE, Indicator.SALES_CUMULATIVE)),

@@ -116,31 +116,47 @@ public final class Derivations {
     }
 
     /**
-     * How a ratio is bounded when its parts are: more than a over exactly b is more than a/b;
-     * exactly a over more than b is less than a/b; anything "about", or two bounds pulling the
-     * same way, leaves only "about".
+     * How a ratio is bounded when its parts are, for every qualifier: a lower bound ("more than",
+     * "at least") over an exact figure stays a lower bound; an upper bound ("less than", "at most",
+     * "up to") stays an upper bound; a bound in the denominator turns round (exactly a over more
+     * than b is less than a/b); a lower bound over an upper bound is a lower bound. "about" with
+     * anything leaves only "about". Two bounds pulling the same way bound nothing, and a range is
+     * not divided: both are refused with a {@link DerivationException} rather than written as "about".
      */
     static Qualifier ratioBound(Qualifier numerator, Qualifier denominator) {
+        if (numerator == Qualifier.RANGE || denominator == Qualifier.RANGE) {
+            throw new DerivationException("a range (low–high) is not divided here: the result would be a range of its own;"
+                    + " choose a figure stated as a single value");
+        }
         if (numerator == Qualifier.EXACT && denominator == Qualifier.EXACT) {
             return Qualifier.EXACT;
         }
         if (numerator == Qualifier.ABOUT || denominator == Qualifier.ABOUT) {
             return Qualifier.ABOUT;
         }
+        if (denominator == Qualifier.EXACT) {
+            return numerator;
+        }
         Qualifier flipped = flip(denominator);
         if (numerator == Qualifier.EXACT) {
             return flipped;
         }
-        if (denominator == Qualifier.EXACT || numerator == flipped) {
-            return numerator;
+        if (numerator.isLowerBound() == flipped.isLowerBound()) {
+            boolean inclusive = numerator.isInclusive() && flipped.isInclusive();
+            return numerator.isLowerBound() ? (inclusive ? Qualifier.AT_LEAST : Qualifier.OVER)
+                    : (inclusive ? Qualifier.AT_MOST : Qualifier.UNDER);
         }
-        return Qualifier.ABOUT;
+        throw new DerivationException("'" + numerator.label() + "' divided by '" + denominator.label()
+                + "' bounds nothing: the ratio could be any size; choose a figure stated exactly or about for one side");
     }
 
+    /** The bound a divisor's qualifier puts on a quotient: more than b makes a/b less than, at most b makes it at least. */
     private static Qualifier flip(Qualifier q) {
         return switch (q) {
             case OVER -> Qualifier.UNDER;
+            case AT_LEAST -> Qualifier.AT_MOST;
             case UNDER -> Qualifier.OVER;
+            case AT_MOST, UP_TO -> Qualifier.AT_LEAST;
             default -> q;
         };
     }

@@ -3,6 +3,7 @@ package org.parkbench.core.analysis;
 import java.util.List;
 import java.util.Objects;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.quantity.QuantityFormat;
 
@@ -11,21 +12,32 @@ import org.parkbench.core.quantity.QuantityFormat;
  * earlier observation's unit), the relative change in % and the compound annual rate in %, over
  * the years between the two dates as {@link org.parkbench.core.model.PartialDate#decimalYear()}
  * places them (a year-only date counts as its middle). Different indicators (direct vs induced
- * jobs) and units that do not convert (two currencies) are refused, never reconciled.
+ * jobs) and units that do not convert (two currencies) are refused, never reconciled; so are targets
+ * and plans (growth runs between outcomes) and ranges. {@code bound} qualifies the change as the
+ * ratio later ÷ earlier is qualified ({@link Derivations#ratioBound}): from exactly 100 to more
+ * than 150 is more than +50 %.
  */
 public record Growth(Observation earlier, Observation later, double absolute, double relativePercent,
-                     double compoundAnnualPercent, double years, String formula) {
+                     double compoundAnnualPercent, double years, String formula, Qualifier bound) {
     private static final QuantityFormat FORMAT = QuantityFormat.english();
 
     public Growth {
         Objects.requireNonNull(earlier, "earlier");
         Objects.requireNonNull(later, "later");
         Objects.requireNonNull(formula, "formula");
+        bound = Objects.requireNonNullElse(bound, Qualifier.EXACT);
     }
 
     /** Computes the growth from {@code earlier} to {@code later}. */
     public static Growth between(Observation earlier, Observation later) {
         Derivations.samePark(earlier, later);
+        for (Observation o : List.of(earlier, later)) {
+            if (o.kind() != ObservationKind.OUTCOME) {
+                throw new DerivationException("growth runs between outcomes; " + FORMAT.described(o) + " (" + o.indicator().word()
+                        + ", as of " + o.asOf() + ") is a " + o.kind().word() + ", not a figure that was reached");
+            }
+        }
+        Qualifier bound = Derivations.ratioBound(later.qualifier(), earlier.qualifier());
         if (earlier.indicator() != later.indicator()) {
             throw new DerivationException("growth compares one indicator over time; got " + earlier.indicator().word()
                     + " (" + earlier.asOf() + ") and " + later.indicator().word() + " (" + later.asOf() + ")");
@@ -57,7 +69,7 @@ public record Growth(Observation earlier, Observation later, double absolute, do
         String formula = span(earlier, toText, later) + sign
                 + FORMAT.quantity(FORMAT.result(Math.abs(absolute)), earlier.unit(), FORMAT.noun(earlier.indicator()))
                 + ", " + signed(relative) + " %, " + signed(annual) + " % a year compounded over " + FORMAT.result(years) + " years";
-        return new Growth(earlier, later, absolute, relative, annual, years, formula);
+        return new Growth(earlier, later, absolute, relative, annual, years, formula, bound);
     }
 
     /*
@@ -85,8 +97,6 @@ public record Growth(Observation earlier, Observation later, double absolute, do
     }
 
     private DerivedValue derived(String name, double value, String unit, String working) {
-        Qualifier bound = earlier.qualifier() == Qualifier.EXACT && later.qualifier() == Qualifier.EXACT
-                ? Qualifier.EXACT : Qualifier.ABOUT;
         return new DerivedValue(name, value, unit, working, List.of(earlier, later), bound, true);
     }
 

@@ -15,7 +15,9 @@ import org.parkbench.core.validate.DiagnosticCode;
 
 /**
  * Reads {@code observations.csv} into {@link Observation}s: values are non-negative (PB205) and
- * stated in a unit that fits the indicator (PB210).
+ * stated in a unit that fits the indicator (PB210); a {@code range} has a {@code value_high} above
+ * its value, and only a range has one (PB213); a target or plan indicator is never an outcome
+ * (PB214), and its empty {@code kind} reads as target ({@code jobs-target}) or plan.
  */
 final class ObservationRows {
     /** What was read, and the park of every row that named one, loaded or not. */
@@ -44,13 +46,38 @@ final class ObservationRows {
             Double valueHigh = cells.amount("value_high", false);
             ObservationKind kind = cells.word("kind", ObservationKind.class, "kind", false);
             ObservationScope scope = cells.word("scope", ObservationScope.class, "scope", false);
+            checkRange(cells, qualifier, value, valueHigh);
+            if (indicator != null && indicator.isIntended()) {
+                if (kind == ObservationKind.OUTCOME) {
+                    cells.report("kind", DiagnosticCode.PB214, "indicator '" + indicator.word() + "' is a "
+                            + indicator.definedKind().word() + " by definition, so kind cannot be 'outcome'",
+                            "write kind " + indicator.definedKind().word() + " (or leave it empty), or use the outcome indicator if the figure was achieved");
+                }
+                kind = kind == null ? indicator.definedKind() : kind;
+            }
+            ObservationKind readKind = kind;
             PartialDate asOf = cells.date("as_of", true);
             String source = cells.source("source", reading.sourceKeys());
             String note = cells.text("note");
             complete &= reading.build(cells, () -> observations.add(new Observation(park, indicator, value, valueHigh,
-                    unit, qualifier, kind, scope, asOf, source, note, cells.origin())));
+                    unit, qualifier, readKind, scope, asOf, source, note, cells.origin())));
         }
         return new Read(observations, parks, complete);
+    }
+
+    /** A range needs its high end above its low end; a high end belongs to a range only (PB213). */
+    private static void checkRange(Cells cells, Qualifier qualifier, Double value, Double valueHigh) {
+        if (qualifier == Qualifier.RANGE && valueHigh == null) {
+            cells.report("value_high", DiagnosticCode.PB213, "qualifier 'range' needs the high end in value_high",
+                    "write the range's low end in value and its high end in value_high: 30,000–50,000 is 30000 and 50000");
+        } else if (qualifier == Qualifier.RANGE && value != null && valueHigh <= value) {
+            cells.report("value_high", DiagnosticCode.PB213, "value_high " + valueHigh + " is not above value " + value,
+                    "a range runs from value (low) to value_high (high); for a single figure write no range");
+        } else if (qualifier != Qualifier.RANGE && valueHigh != null) {
+            cells.report("value_high", DiagnosticCode.PB213, "value_high is set but the qualifier is '"
+                    + (qualifier == null ? "exact" : qualifier.word()) + "', not 'range'",
+                    "write qualifier range for a figure from value to value_high, or empty value_high");
+        }
     }
 
     static String unitsFor(Indicator indicator) {

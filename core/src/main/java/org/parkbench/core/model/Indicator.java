@@ -9,6 +9,7 @@ import java.util.Set;
 public enum Indicator implements Vocabulary {
     ENTERPRISES("enterprises", "Enterprises", Set.of(Dimension.COUNT)),
     INVESTMENT("investment", "Investment (cumulative)", Set.of(Dimension.MONEY)),
+    INVESTMENT_INITIAL("investment-initial", "Investment (initial, of a joint venture or project)", Set.of(Dimension.MONEY)),
     INVESTMENT_PLANNED("investment-planned", "Investment (planned)", Set.of(Dimension.MONEY)),
     OUTPUT_ANNUAL("output-annual", "Output (annual)", Set.of(Dimension.MONEY)),
     OUTPUT_CUMULATIVE("output-cumulative", "Output (cumulative)", Set.of(Dimension.MONEY)),
@@ -50,6 +51,20 @@ public enum Indicator implements Vocabulary {
     @Override
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether this indicator is a target or a plan by definition ({@code jobs-target},
+     * {@code investment-planned}, {@code area-planned}): such a figure is never an outcome, and an
+     * empty {@code kind} cell reads as {@link #definedKind()}.
+     */
+    public boolean isIntended() {
+        return this == JOBS_TARGET || this == INVESTMENT_PLANNED || this == AREA_PLANNED;
+    }
+
+    /** The kind an empty {@code kind} cell means: target for jobs-target, plan for the planned indicators, else outcome. */
+    public ObservationKind definedKind() {
+        return this == JOBS_TARGET ? ObservationKind.TARGET : isIntended() ? ObservationKind.PLAN : ObservationKind.OUTCOME;
     }
 
     /** Whether a figure for this indicator may be stated in {@code unit}. */

@@ -33,4 +33,19 @@ public enum Qualifier implements Vocabulary {
     public String label() {
         return label;
     }
+
+    /** "at least" and "more than": the true figure is this value or above it. */
+    public boolean isLowerBound() {
+        return this == AT_LEAST || this == OVER;
+    }
+
+    /** "at most", "up to" and "less than": the true figure is this value or below it. */
+    public boolean isUpperBound() {
+        return this == AT_MOST || this == UP_TO || this == UNDER;
+    }
+
+    /** Whether the bound itself is included ("at least", "at most", "up to"), not excluded ("more than", "less than"). */
+    public boolean isInclusive() {
+        return this != OVER && this != UNDER;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.parkbench.core.model.Dimension;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Unit;
 
@@ -191,32 +192,64 @@ public final class QuantityFormat {
         return qualifierPrefix(qualifier) + amount(value, unit);
     }
 
-    /** An observation as {@link #stated(double, Unit, Qualifier)}: "more than 9,000 persons". */
-    public String stated(Observation observation) {
-        return stated(observation.value(), observation.unit(), observation.qualifier());
+    /**
+     * A figure as its source states it, the one way Parkbench writes a qualified figure: the
+     * qualifier before the number ("more than 9,000 persons", "about 70,000", "up to 40,000"), a
+     * range as low–high with the unit once ("30,000–50,000 persons", "USD 1–2 bn"). {@code noun}
+     * names what a count counts (null: the unit's label).
+     */
+    public String figure(double value, Double high, Unit unit, Qualifier qualifier, String noun) {
+        if (qualifier == Qualifier.RANGE && high != null) {
+            return quantity(reported(value) + "–" + reported(high), unit, noun);
+        }
+        return qualifierPrefix(qualifier) + quantity(reported(value), unit, noun);
     }
 
     /**
      * An observation's figure with its qualifier and unit, a range written low–high:
      * "more than 9,000 persons", "about 70,000 persons", "up to 40,000 persons",
      * "30,000–50,000 persons", "USD 18.55 bn". What the figure is (a target, a plan) is not part of
-     * it: the caller says so ("a target of up to 40,000 jobs").
+     * it: the caller says so ("a target of up to 40,000 jobs"). The same as {@link #figure(Observation)}.
      */
     public String qualified(Observation observation) {
-        if (observation.qualifier() == Qualifier.RANGE && observation.high().isPresent()) {
-            return quantity(reported(observation.value()) + "–" + reported(observation.high().getAsDouble()),
-                    observation.unit(), null);
-        }
-        return stated(observation);
+        return figure(observation);
     }
 
     /**
-     * An observation in running text, a count named by what it counts rather than its unit:
-     * "more than 9,000 direct jobs", "1,082 enterprises", "USD 18.55 bn".
+     * An observation as its source states it, with a target or plan labelled:
+     * "more than 9,000 persons", "30,000–50,000 persons", "target: up to 40,000 persons",
+     * "planned: USD 3 bn".
+     */
+    public String stated(Observation observation) {
+        return kindPrefix(observation.kind()) + figure(observation.value(), observation.valueHigh(), observation.unit(),
+                observation.qualifier(), null);
+    }
+
+    /**
+     * An observation in running text, a count named by what it counts rather than its unit, a
+     * target or plan labelled: "more than 9,000 direct jobs", "about 70,000 induced jobs",
+     * "target: 30,000–50,000 jobs", "planned: USD 3 bn", "1,082 enterprises".
      */
     public String described(Observation observation) {
-        return qualifierPrefix(observation.qualifier())
-                + quantity(reported(observation.value()), observation.unit(), noun(observation.indicator()));
+        return kindPrefix(observation.kind()) + figure(observation.value(), observation.valueHigh(), observation.unit(),
+                observation.qualifier(), noun(observation.indicator()));
+    }
+
+    /** The figure of an observation without its kind label, as a chart's data label or a table cell with a kind column writes it. */
+    public String figure(Observation observation) {
+        return figure(observation.value(), observation.valueHigh(), observation.unit(), observation.qualifier(), null);
+    }
+
+    /** "target: " / "planned: " before a target or a plan; "" for an outcome (null: outcome). */
+    public String kindPrefix(ObservationKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case OUTCOME -> "";
+            case TARGET -> "target: ";
+            case PLAN -> "planned: ";
+        };
     }
 
     /** A unit as a value of {@code indicator} is read: "direct jobs" for persons, "km²", "USD bn". */
@@ -230,7 +263,7 @@ public final class QuantityFormat {
         return switch (indicator) {
             case JOBS_DIRECT -> "direct jobs";
             case JOBS_INDUCED -> "induced jobs";
-            case JOBS_TARGET -> "jobs (target)";
+            case JOBS_TARGET -> "jobs";
             case ENTERPRISES -> "enterprises";
             case EXPATRIATE_STAFF -> "Chinese expatriate staff";
             case RESIDENTS -> "residents";

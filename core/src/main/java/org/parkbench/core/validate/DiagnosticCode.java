@@ -32,6 +32,8 @@ public enum DiagnosticCode {
     PB210(Severity.ERROR, "unit does not fit the indicator"),
     PB211(Severity.ERROR, "control character in a text"),
     PB212(Severity.ERROR, "not a character"),
+    PB213(Severity.ERROR, "range and value_high disagree"),
+    PB214(Severity.ERROR, "kind does not fit the indicator"),
     PB301(Severity.ERROR, "duplicate id"),
     PB302(Severity.ERROR, "unknown park"),
     PB303(Severity.ERROR, "unknown source"),

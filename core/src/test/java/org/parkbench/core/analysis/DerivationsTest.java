@@ -137,8 +137,30 @@ class DerivationsTest {
             assertThat(Derivations.ratioBound(Qualifier.EXACT, Qualifier.OVER)).isEqualTo(Qualifier.UNDER);
             assertThat(Derivations.ratioBound(Qualifier.OVER, Qualifier.UNDER)).isEqualTo(Qualifier.OVER);
             assertThat(Derivations.ratioBound(Qualifier.UNDER, Qualifier.OVER)).isEqualTo(Qualifier.UNDER);
-            assertThat(Derivations.ratioBound(Qualifier.OVER, Qualifier.OVER)).isEqualTo(Qualifier.ABOUT);
             assertThat(Derivations.ratioBound(Qualifier.ABOUT, Qualifier.EXACT)).isEqualTo(Qualifier.ABOUT);
+        }
+
+        @Test
+        void everyBoundPropagatesHonestly() {
+            assertThat(Derivations.ratioBound(Qualifier.AT_LEAST, Qualifier.EXACT)).isEqualTo(Qualifier.AT_LEAST);
+            assertThat(Derivations.ratioBound(Qualifier.UP_TO, Qualifier.EXACT)).isEqualTo(Qualifier.UP_TO);
+            assertThat(Derivations.ratioBound(Qualifier.AT_MOST, Qualifier.EXACT)).isEqualTo(Qualifier.AT_MOST);
+            assertThat(Derivations.ratioBound(Qualifier.EXACT, Qualifier.AT_LEAST)).isEqualTo(Qualifier.AT_MOST);
+            assertThat(Derivations.ratioBound(Qualifier.EXACT, Qualifier.UP_TO)).isEqualTo(Qualifier.AT_LEAST);
+            assertThat(Derivations.ratioBound(Qualifier.EXACT, Qualifier.UNDER)).isEqualTo(Qualifier.OVER);
+            assertThat(Derivations.ratioBound(Qualifier.AT_LEAST, Qualifier.AT_MOST)).isEqualTo(Qualifier.AT_LEAST);
+            assertThat(Derivations.ratioBound(Qualifier.AT_LEAST, Qualifier.UNDER)).isEqualTo(Qualifier.OVER);
+            assertThat(Derivations.ratioBound(Qualifier.UP_TO, Qualifier.OVER)).isEqualTo(Qualifier.UNDER);
+        }
+
+        @Test
+        void boundsPullingTheSameWayAndRangesAreRefused() {
+            assertThatThrownBy(() -> Derivations.ratioBound(Qualifier.OVER, Qualifier.OVER))
+                    .isInstanceOf(DerivationException.class).hasMessageContaining("bounds nothing");
+            assertThatThrownBy(() -> Derivations.ratioBound(Qualifier.UP_TO, Qualifier.AT_MOST))
+                    .isInstanceOf(DerivationException.class).hasMessageContaining("bounds nothing");
+            assertThatThrownBy(() -> Derivations.ratioBound(Qualifier.RANGE, Qualifier.EXACT))
+                    .isInstanceOf(DerivationException.class).hasMessageContaining("range");
         }
     }
 

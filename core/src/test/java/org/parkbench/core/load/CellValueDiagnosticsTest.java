@@ -54,6 +54,39 @@ class CellValueDiagnosticsTest {
         assertThat(d.hint()).isEqualTo("units that fit enterprises: count");
     }
 
+    /** The fixture with an observations file holding only the optional value_high and kind columns and {@code rows}. */
+    private FixtureCase withQualifiedRows(String... rows) {
+        return fixture().write(OBS, "park,indicator,value,unit,qualifier,as_of,source,note,value_high,kind\n"
+                + String.join("\n", rows) + "\nfixture-south,area-planned,100,ha,,2017,fixture-news,,,\n");
+    }
+
+    @Test
+    void aRangeWithoutItsHighEndIsReportedAtValueHigh() {
+        FixtureCase c = withQualifiedRows("fixture-north,jobs-direct,30000,persons,range,2016,fixture-report,,,");
+        assertThat(c.headlines()).singleElement().asString().contains("[PB213] qualifier 'range' needs the high end in value_high");
+    }
+
+    @Test
+    void aHighEndNotAboveTheValueOrWithoutARangeIsReported() {
+        FixtureCase c = withQualifiedRows(
+                "fixture-north,jobs-direct,30000,persons,range,2016,fixture-report,,20000,",
+                "fixture-north,jobs-direct,30000,persons,over,2016,fixture-report,,50000,");
+        assertThat(c.headlines()).hasSize(2).anySatisfy(h -> assertThat(h).contains("[PB213] value_high 20000.0 is not above value 30000.0"))
+                .anySatisfy(h -> assertThat(h).contains("[PB213] value_high is set but the qualifier is 'over', not 'range'"));
+    }
+
+    @Test
+    void aTargetIndicatorIsNeverAnOutcomeAndItsEmptyKindReadsAsTarget() {
+        FixtureCase bad = withQualifiedRows("fixture-north,jobs-target,40000,persons,up-to,2016,fixture-report,,,outcome");
+        assertThat(bad.headlines()).singleElement().asString().contains("[PB214] indicator 'jobs-target' is a target by definition");
+    }
+
+    @Test
+    void anEmptyKindOfATargetIndicatorReadsAsTarget() {
+        FixtureCase good = withQualifiedRows("fixture-north,jobs-target,30000,persons,range,2016,fixture-report,,50000,");
+        assertThat(good.headlines()).noneMatch(h -> h.contains("observations.csv"));
+    }
+
     @Test
     void anEmptyRequiredValueIsReportedAtItsCell() {
         FixtureCase c = fixture().append(OBS, "fixture-north,enterprises,,count,,2016,fixture-report,");

@@ -171,4 +171,28 @@ class QuantityFormatTest {
         return new Observation("suez-teda-zone", indicator, value, unit, qualifier, PartialDate.parse("2024-04"), "xinhua-2024", "",
                 Origin.UNKNOWN);
     }
+
+    private static Observation figure(Indicator indicator, double value, Double high, Unit unit, Qualifier q,
+                                      org.parkbench.core.model.ObservationKind kind) {
+        return new Observation("p", indicator, value, high, unit, q, kind, null, PartialDate.parse("2016"), "s", "", Origin.UNKNOWN);
+    }
+
+    @Test
+    void everyQualifierAndKindIsWrittenOneWay() {
+        QuantityFormat f = QuantityFormat.english();
+        var outcome = org.parkbench.core.model.ObservationKind.OUTCOME;
+        assertThat(f.described(figure(Indicator.JOBS_DIRECT, 9000, null, Unit.PERSONS, Qualifier.OVER, outcome)))
+                .isEqualTo("more than 9,000 direct jobs");
+        assertThat(f.stated(figure(Indicator.JOBS_INDUCED, 70000, null, Unit.PERSONS, Qualifier.ABOUT, outcome)))
+                .isEqualTo("about 70,000 persons");
+        assertThat(f.stated(figure(Indicator.JOBS_DIRECT, 30000, 50000.0, Unit.PERSONS, Qualifier.RANGE, outcome)))
+                .isEqualTo("30,000–50,000 persons");
+        assertThat(f.described(figure(Indicator.JOBS_TARGET, 40000, null, Unit.PERSONS, Qualifier.UP_TO,
+                org.parkbench.core.model.ObservationKind.TARGET))).isEqualTo("target: up to 40,000 jobs");
+        assertThat(f.stated(figure(Indicator.INVESTMENT_PLANNED, 3, null, Unit.USD_BN, Qualifier.EXACT,
+                org.parkbench.core.model.ObservationKind.PLAN))).isEqualTo("planned: USD 3 bn");
+        assertThat(f.stated(figure(Indicator.INVESTMENT, 1, 2.0, Unit.USD_BN, Qualifier.RANGE, outcome))).isEqualTo("USD 1–2 bn");
+        assertThat(f.stated(figure(Indicator.JOBS_DIRECT, 300, null, Unit.PERSONS, Qualifier.AT_LEAST, outcome)))
+                .isEqualTo("at least 300 persons");
+    }
 }
