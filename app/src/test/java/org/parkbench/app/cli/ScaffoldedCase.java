@@ -76,7 +76,7 @@ final class ScaffoldedCase {
      * TODO of case.md replaced. The numbers are invented for the test.
      */
     ScaffoldedCase fillMinimalPark() {
-        append("sources.csv", SOURCE + ",Parkbench tests,Invented report used by Parkbench's tests (not a real source),Test Press,2020,,,low,");
+        append("sources.csv", SOURCE + ",Parkbench tests,Invented report used by Parkbench's tests (not a real source),Test Press,2020,,,medium,,");
         append("parks.csv", PARK + ",Great Stone Test Park,,BY,,,,unknown,,silk-road-economic-belt,yes,manufacturing,operating,2012,,,"
                 + "government-driven,intergovernmental," + SOURCE + ",,,");
         append("actors.csv",
