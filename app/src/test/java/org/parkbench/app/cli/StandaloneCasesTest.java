@@ -11,13 +11,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parkbench.site.build.LinkChecker;
 
 /**
  * A lecturer picks cases one by one: any shipped case alone, the three-case example of
@@ -36,27 +34,6 @@ class StandaloneCasesTest {
         Path file = temp.resolve(name + ".yml");
         Files.writeString(file, "title: \"" + name + "\"\nsessions:\n  - title: \"All\"\n    cases: [" + String.join(", ", cases) + "]\n");
         return file;
-    }
-
-    /** Every relative link and image of every page of {@code site} that names a file the site does not have. */
-    private static List<String> brokenLinks(Path site) throws IOException {
-        List<String> broken = new ArrayList<>();
-        try (Stream<Path> pages = Files.walk(site)) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-                for (Element e : doc.select("a[href], img[src], link[href], script[src]")) {
-                    String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                    if (url.isEmpty() || url.startsWith("#") || url.matches("^[a-z][a-z0-9+.-]*:.*")) {
-                        continue;
-                    }
-                    String path = url.replaceAll("[#?].*$", "");
-                    if (!path.isEmpty() && !Files.exists(page.getParent().resolve(path).normalize())) {
-                        broken.add(site.relativize(page) + " -> " + url);
-                    }
-                }
-            }
-        }
-        return broken;
     }
 
     @ParameterizedTest
@@ -78,7 +55,7 @@ class StandaloneCasesTest {
                 assertThat(out.resolve("cases/" + other + ".html")).as("no page of " + other).doesNotExist();
             }
         }
-        assertThat(brokenLinks(out)).as("links to pages the course does not build").isEmpty();
+        assertThat(new LinkChecker(out).problems()).as("links to pages the course does not build").isEmpty();
     }
 
     @Test
@@ -110,7 +87,7 @@ class StandaloneCasesTest {
         assertThat(out.resolve("cases/huajian.html")).exists();
         assertThat(out.resolve("cases/sihanoukville.html")).exists();
         assertThat(out.resolve("cases/overview.html")).doesNotExist();
-        assertThat(brokenLinks(out)).isEmpty();
+        assertThat(new LinkChecker(out).problems()).isEmpty();
     }
 
     @Test

@@ -88,6 +88,18 @@ class AuditedTextTest {
     }
 
     @Test
+    void aCitedTargetReadsAsPartOfItsSentenceWithItsQualifierAndSaysWhatItIsInItsTooltip() throws Exception {
+        Document suez = Jsoup.parse(Files.readString(student.resolve(SitePaths.caseStudy("suez-teda"))));
+        // the narrative names the target; the citation adds the source's "up to", not a "target:" label mid-sentence
+        assertThat(suez.select("main").text()).contains("a jobs target of up to 40,000 persons");
+        Document huajian = Jsoup.parse(Files.readString(student.resolve(SitePaths.caseStudy("huajian"))));
+        assertThat(huajian.select("main").text()).contains("a jobs target of 30,000–50,000 persons")
+                .doesNotContain("of planned:").doesNotContain("of target:");
+        assertThat(huajian.select("a.cite").stream().filter(a -> a.text().startsWith("30,000–50,000")).findFirst().orElseThrow()
+                .attr("title")).startsWith("A target, not an outcome.");
+    }
+
+    @Test
     void aChineseTitleIsShownWithItsTranslation() throws Exception {
         String refs = pageTexts(student).stream().filter(t -> t.contains("西港特区十年成果")).findFirst().orElseThrow();
         assertThat(refs).contains("西港特区十年成果 [Ten years of results of the Sihanoukville SEZ").doesNotContain("西港特区...");

@@ -54,9 +54,14 @@ final class ExportText {
         return inserts;
     }
 
+    /** A cited figure as running text writes it: qualifier, value, noun; the sentence says whether it is a target or a plan. */
+    private static String cited(org.parkbench.core.model.Observation o) {
+        return FORMAT.figure(o.value(), o.valueHigh(), o.unit(), o.qualifier(), FORMAT.noun(o.indicator()));
+    }
+
     private static String words(ResolvedCitation citation) {
         if (citation.citation() instanceof Citation.ObservationCitation) {
-            return citation.observations().size() == 1 ? FORMAT.described(citation.observations().get(0)) : citation.text();
+            return citation.observations().size() == 1 ? cited(citation.observations().get(0)) : citation.text();
         }
         return citation.source().map(ExportText::source).orElse(citation.text());
     }

@@ -70,8 +70,10 @@ public final class CitationResolver {
             }
             Source s = caseStudy.source(o.source()).orElseThrow();
             html.append("<a class=\"cite\" href=\"").append(TrustedHtml.escape(bibliography.href(root, caseStudy.id(), o.source())))
-                    .append("\" title=\"").append(TrustedHtml.escape("Source: " + Bibliography.shortLabel(s) + " — " + s.title()))
-                    .append("\">").append(TrustedHtml.escape(FORMAT.stated(o)))
+                    .append("\" title=\"").append(TrustedHtml.escape(kindNote(o) + "Source: " + Bibliography.shortLabel(s) + " — " + s.title()))
+                    // in running text the sentence says whether a figure is a target or a plan: the figure is
+                    // printed with its qualifier and unit only, the kind is in the link's title
+                    .append("\">").append(TrustedHtml.escape(FORMAT.figure(o)))
                     .append(" <span class=\"asof\">(").append(TrustedHtml.escape(o.asOf().toString())).append(")</span></a>");
         }
         if (conflict) {
@@ -86,5 +88,13 @@ public final class CitationResolver {
         }
         return "<a class=\"cite\" href=\"" + TrustedHtml.escape(bibliography.href(root, caseStudy.id(), key))
                 + "\">(" + TrustedHtml.escape(Bibliography.shortLabel(caseStudy.source(key).get())) + ")</a>";
+    }
+
+    private static String kindNote(Observation o) {
+        return switch (o.kind()) {
+            case OUTCOME -> "";
+            case TARGET -> "A target, not an outcome. ";
+            case PLAN -> "A plan, not an outcome. ";
+        };
     }
 }
