@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Confidence;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.Source;
 
 /**
@@ -16,6 +17,7 @@ import org.parkbench.core.model.Source;
  * Parkbench draws or asks for (jobs per km², investment per km², investment per enterprise).
  * A pair is admissible when
  * <ul>
+ *   <li>both figures are outcomes: a target or a plan is never divided by, or into, another figure;</li>
  *   <li>both figures have the same {@link org.parkbench.core.model.ObservationScope scope}
  *       (zone-wide with zone-wide, the developer's own with the developer's own);</li>
  *   <li>the years of their dates differ by at most {@link #maxGapYears()} (2 in {@link #STANDARD});</li>
@@ -63,7 +65,7 @@ public final class RatioPairingRule {
 
     /** The rule in one sentence, for notes on pages and figures. */
     public String description() {
-        return "Two figures are divided only when both have the same scope (zone-wide, or the developer's own), "
+        return "Two figures are divided only when both are outcomes (not targets or plans), have the same scope (zone-wide, or the developer's own), "
                 + "their dates are at most " + years(maxGapYears) + " apart, and neither comes from a low-confidence source"
                 + (lowConfidenceTold ? " unless the reader is told" : "")
                 + "; of the pairs that qualify, the closest in time is used.";
@@ -103,6 +105,11 @@ public final class RatioPairingRule {
     /** Why the rule refuses {@code numerator} over {@code denominator}; empty when it admits them. */
     public Optional<String> refusal(Observation numerator, Observation denominator, Function<String, Optional<Source>> sources) {
         List<String> reasons = new ArrayList<>();
+        for (Observation o : List.of(numerator, denominator)) {
+            if (o.kind() != ObservationKind.OUTCOME) {
+                reasons.add("the " + what(o) + " figure is a " + o.kind().label() + ", not an outcome");
+            }
+        }
         if (numerator.scope() != denominator.scope()) {
             reasons.add("the " + what(numerator) + " figure is " + numerator.scope().label() + " but the " + what(denominator)
                     + " figure is " + denominator.scope().label());

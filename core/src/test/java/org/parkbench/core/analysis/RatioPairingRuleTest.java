@@ -115,7 +115,19 @@ class RatioPairingRuleTest {
     }
 
     @Test
+    void aPlannedAreaIsNotADenominator() {
+        // Sihanoukville SEZ: the first phase of 5.28 km² is the 2008 plan (Sina 2008), not land in use.
+        Observation jobs = new Observation("sihanoukville-sez", Indicator.JOBS_DIRECT, 3000, null, Unit.PERSONS, Qualifier.EXACT,
+                ObservationKind.OUTCOME, ObservationScope.ZONE, PartialDate.parse("2009"), "xinhua-2018", "", Origin.UNKNOWN);
+        Observation plannedPhase = new Observation("sihanoukville-sez", Indicator.AREA, 5.28, null, Unit.KM2, Qualifier.EXACT,
+                ObservationKind.PLAN, ObservationScope.ZONE, PartialDate.parse("2008"), "xinhua-2018", "", Origin.UNKNOWN);
+
+        assertThat(RULE.refusal(jobs, plannedPhase, LOOKUP)).contains("the area figure is a plan, not an outcome");
+        assertThat(RULE.refusal(plannedPhase, jobs, LOOKUP)).as("nor as a numerator").isPresent();
+    }
+
+    @Test
     void theRuleDescribesItsParameters() {
-        assertThat(RULE.description()).contains("same scope", "at most 2 years apart", "low-confidence", "closest in time");
+        assertThat(RULE.description()).contains("outcomes (not targets or plans)", "same scope", "at most 2 years apart", "low-confidence", "closest in time");
     }
 }
