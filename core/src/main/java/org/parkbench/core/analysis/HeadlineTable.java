@@ -43,10 +43,6 @@ public record HeadlineTable(List<Row> rows) {
             refusal = Objects.requireNonNullElse(refusal, "");
         }
 
-        public Row(PublishedStatistic statistic, ShareCheck check, ImpliedTotal implied) {
-            this(statistic, check, implied, "");
-        }
-
         public Optional<ShareCheck> shareCheck() {
             return Optional.ofNullable(check);
         }
