@@ -22,8 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parkbench stats}: the published statistics of every case as a checkable table (reported
- * share, share recomputed from the counts, how they agree, the totals the shares imply), then each
+ * {@code parkbench stats}: the published statistics of every case as a checkable table (each value
+ * with the source's qualifier, "more than 300,000 jobs"; reported share, share recomputed from the
+ * counts, how they agree; the totals the shares imply, or, where the source prints the total, the
+ * recomputation as a check of it), then each
  * case's key figures — the latest value of every indicator with its as-of date and source.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,

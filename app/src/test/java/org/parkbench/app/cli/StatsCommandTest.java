@@ -34,12 +34,27 @@ class StatsCommandTest {
         assertThat(implied("enterprises")).isCloseTo(1082 / 0.7109, within(0.5));
         assertThat(implied("USD 18.55 bn")).isCloseTo(18.55 / 0.7668, within(0.005));
         assertThat(implied("USD 50.69 bn")).isCloseTo(50.69 / 0.7213, within(0.005));
-        assertThat(implied("56 parks")).isCloseTo(56 / 0.7272, within(0.005));
+    }
+
+    @Test
+    void wherePaperPrintsTheTotalTheShareChecksItInsteadOfImplyingOne() {
+        // The paper prints 77 parks; 56 ÷ 0.7272 = 77.0077…, and 56 ÷ 0.7273 = 76.997…: consistent with 77.
+        assertThat(run.out()).contains("check: 56 parks ÷ 72.72 % = 77.008 parks, consistent with the printed 77 parks "
+                + "up to the truncated share");
+        assertThat(run.out()).doesNotContain("implied all-overseas total: 56 parks");
+    }
+
+    @Test
+    void theStateCouncilBriefingsFiguresKeepTheirQualifiers() {
+        // SCIO briefing, April 2019: "about USD 40 bn" cumulative investment, "more than USD 3 bn" in taxes, "more than 300,000" jobs.
+        assertThat(run.out()).containsPattern("investment\\s+All Chinese overseas parks\\s+about USD 40 bn")
+                .containsPattern("taxes\\s+All Chinese overseas parks\\s+more than USD 3 bn")
+                .containsPattern("jobs\\s+All Chinese overseas parks\\s+more than 300,000 jobs");
     }
 
     @Test
     void showsEveryHeadlineFigureOfThePaper() {
-        assertThat(run.out()).contains("77", "56", "1082", "18.55", "50.69", "72.72 %", "71.09 %", "76.68 %", "72.13 %");
+        assertThat(run.out()).contains("77 parks", "56 parks", "1,082 enterprises", "18.55", "50.69", "72.72 %", "71.09 %", "76.68 %", "72.13 %");
     }
 
     @Test

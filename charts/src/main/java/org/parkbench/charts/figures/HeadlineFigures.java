@@ -25,6 +25,7 @@ import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.PublishedStatistic;
+import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.StatisticScope;
 
 /**
@@ -33,7 +34,10 @@ import org.parkbench.core.model.StatisticScope;
  * shares (one figure for all four). Totals the paper does not print are the totals its shares
  * imply, taken from {@link HeadlineTable} and labelled as derived. A student site, which withholds
  * an implied total that an exercise asks for, gets no count figure for that measure: both its
- * bars and its caption would give the total away.
+ * bars and its caption would give the total away. The data table has a {@value DataTable#QUALIFIER}
+ * column, so that the alt text says "about" where the source or the derivation does; a statistic
+ * stated as a bound or a range implies no total, and its count figure is not drawn (the build
+ * reports why).
  */
 public final class HeadlineFigures implements FigureContribution {
     static final List<String> MEASURES = List.of("parks", "enterprises", "investment", "output");
@@ -121,6 +125,9 @@ public final class HeadlineFigures implements FigureContribution {
         Headline h = headline(casebook, measure).orElseThrow(() -> new MissingDataException(id,
                 "no published statistic for " + measure + " in Belt-and-Road countries with a reported share (statistics.csv)"));
         PublishedStatistic s = h.statistic();
+        if (h.row().shareCheck().isEmpty() && h.row().impliedTotal().isEmpty()) {
+            throw new MissingDataException(id, "the total for all overseas " + measure + " is not derived: " + h.row().refusal());
+        }
         String unit = s.unit().label().isEmpty() ? "count" : s.unit().label();
         double rest = h.total() - s.value();
         if (rest < 0) {
@@ -131,17 +138,20 @@ public final class HeadlineFigures implements FigureContribution {
                 + NUMBERS.rounded(s.value(), DECIMALS) + "; " + h.totalBasis();
         // an implied total is only as precise as the printed share: a count is given whole
         String restText = NUMBERS.rounded(h.totalPublished() || !unit.equals("count") ? rest : Math.round(rest), DECIMALS, unit);
+        // the rest is exact only when both counts are printed exactly; from an implied total it is about
+        Qualifier restQualifier = h.totalPublished() && s.isExact() && h.row().shareCheck().get().total().isExact()
+                ? Qualifier.EXACT : Qualifier.ABOUT;
         DataTable table = DataTable.with(Column.text("Group"), Column.measure(capital(measure), unit), Column.text("Basis"),
-                        Column.date("As of", false), Column.text("Source"))
-                .row(BRI, s.value(), "reported (" + s.id() + ")", s.asOf(), source(h))
-                .row(REST, rest, restBasis, s.asOf(), source(h))
+                        Column.date("As of", false), Column.text("Source"), Column.text(DataTable.QUALIFIER))
+                .row(BRI, s.value(), "reported (" + s.id() + ")", s.asOf(), source(h), DataTable.qualifierCell(s.qualifier()))
+                .row(REST, rest, restBasis, s.asOf(), source(h), DataTable.qualifierCell(restQualifier))
                 .build();
         FigureSources citations = new FigureSources().add(h.caseStudy(), s.source());
         if (h.totalPublished()) {
             citations.add(h.caseStudy(), h.row().shareCheck().get().total().source());
         }
         String what = measure.equals("parks") ? "overseas parks" : measure + " of overseas parks";
-        String lead = "Bar chart: " + NUMBERS.rounded(s.value(), DECIMALS, unit) + " " + measure + " in Belt-and-Road countries against "
+        String lead = "Bar chart: " + NUMBERS.qualifierPrefix(s.qualifier()) + NUMBERS.rounded(s.value(), DECIMALS, unit) + " " + measure + " in Belt-and-Road countries against "
                 + (h.totalPublished() ? "" : "about ") + restText + " elsewhere, as of " + s.asOf()
                 + "; Belt-and-Road countries hold " + NUMBERS.rounded(s.reportedSharePercent(), DECIMALS) + " % as reported.";
         DefaultCategoryDataset data = new DefaultCategoryDataset();

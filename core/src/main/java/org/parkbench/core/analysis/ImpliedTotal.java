@@ -2,6 +2,7 @@ package org.parkbench.core.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Unit;
@@ -10,7 +11,11 @@ import org.parkbench.core.quantity.QuantityFormat;
 /**
  * The total a published share implies: a part reported as "1,082 enterprises, 71.09 % of all"
  * implies about 1082 ÷ 0.7109 ≈ 1522 enterprises in all. The result is "about" because the share
- * itself was rounded (or cut off) when it was printed.
+ * itself was rounded (or cut off) when it was printed. A part the source states as "about" gives an
+ * "about" total; a bound ("more than", "up to") or a range is refused, since a bound divided by a
+ * share that was itself rounded is neither a bound nor an estimate of the total. Where the source
+ * prints the total as well, the recomputation is a check of it ({@link ShareCheck#totalCheck()}),
+ * not a new figure.
  */
 public record ImpliedTotal(PublishedStatistic part, double value, Unit unit, String formula) {
     private static final QuantityFormat FORMAT = QuantityFormat.english();
@@ -24,15 +29,32 @@ public record ImpliedTotal(PublishedStatistic part, double value, Unit unit, Str
     /**
      * Divides the statistic's value by its reported share.
      *
-     * @throws DerivationException when the statistic reports no share
+     * @throws DerivationException when the statistic reports no share, or is stated as a bound or a range
      */
     public static ImpliedTotal of(PublishedStatistic part) {
         double share = part.reportedShare().orElseThrow(() -> new DerivationException("statistic " + part.id()
                 + " reports no share, so it implies no total; choose a statistic with a reported share"));
+        refusal(part).ifPresent(reason -> {
+            throw new DerivationException("statistic " + part.id() + " implies no total: " + reason);
+        });
         double total = part.value() / (share / 100);
         String formula = FORMAT.quantity(FORMAT.plain(part.value()), part.unit(), part.measure()) + " ÷ "
                 + FORMAT.plain(share) + " % ≈ " + FORMAT.quantity(FORMAT.result(total), part.unit(), part.measure());
         return new ImpliedTotal(part, total, part.unit(), formula);
+    }
+
+    /**
+     * Why no total is derived from {@code part}'s share, if it is not: the part is a bound or a
+     * range ("more than USD 3 bn"); empty for an exact or "about" part.
+     */
+    public static Optional<String> refusal(PublishedStatistic part) {
+        Qualifier q = part.qualifier();
+        if (q == Qualifier.EXACT || q == Qualifier.ABOUT) {
+            return Optional.empty();
+        }
+        return Optional.of("the source states it as " + FORMAT.figure(part.value(), part.valueHigh(), part.unit(), q,
+                part.measure()) + ", and a bound or a range divided by a share that was itself rounded is neither a bound "
+                + "nor an estimate of the total");
     }
 
     /** The implied total as a derived value ("about", since the share was printed rounded). */

@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parkbench.core.model.PublishedStatistic;
+import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * Whether a published share follows from the published counts: the share recomputed at full
  * precision from the part and its total, the share as printed, and how they agree (rounded,
  * truncated, close, or not at all). The paper's "56 parks … 72.72 %" of 77 parks is the
- * motivating case: 56/77 = 72.7272…, which rounds to 72.73, so 72.72 was truncated.
+ * motivating case: 56/77 = 72.7272…, which rounds to 72.73, so 72.72 was truncated. Both counts
+ * must be stated exactly: a share of "more than" or "about" figures has no printed digits to check.
  */
 public record ShareCheck(PublishedStatistic part, PublishedStatistic total, double recomputedPercent,
                          double reportedPercent, Agreement agreement) {
@@ -30,12 +32,19 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
     /**
      * Checks {@code part}'s reported share against {@code part ÷ total}.
      *
-     * @throws DerivationException when the part reports no share, names another total, or the
-     *                             units do not convert, or the total is 0
+     * @throws DerivationException when the part reports no share, names another total, the
+     *                             units do not convert, the total is 0, or either is not stated exactly
      */
     public static ShareCheck of(PublishedStatistic part, PublishedStatistic total) {
         double reported = part.reportedShare().orElseThrow(() -> new DerivationException("statistic " + part.id()
                 + " reports no share to check"));
+        for (PublishedStatistic s : List.of(part, total)) {
+            if (!s.isExact()) {
+                throw new DerivationException("statistic " + s.id() + " is stated as " + s.qualifier().label()
+                        + " " + FORMAT.plain(s.value()) + ", not exactly, so the printed share of " + part.id()
+                        + " cannot be checked against it");
+            }
+        }
         double recomputed = recompute(part, total).value();
         return new ShareCheck(part, total, recomputed, reported, Agreement.of(recomputed, reported));
     }
@@ -46,14 +55,23 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
                 .collect(Collectors.toMap(PublishedStatistic::id, Function.identity(), (a, b) -> a));
         List<ShareCheck> checks = new ArrayList<>();
         for (PublishedStatistic s : statistics) {
-            if (s.reportedShare().isPresent() && s.total().map(byId::containsKey).orElse(false)) {
+            if (checkable(s, byId)) {
                 checks.add(of(s, byId.get(s.shareOf())));
             }
         }
         return List.copyOf(checks);
     }
 
-    /** {@code part} as a percentage of {@code total}, as a derived value at full precision. */
+    /** Whether {@code s} reports a share of a total among {@code byId}, both stated exactly. */
+    static boolean checkable(PublishedStatistic s, Map<String, PublishedStatistic> byId) {
+        return s.reportedShare().isPresent() && s.isExact() && s.total().map(byId::get).map(PublishedStatistic::isExact).orElse(false);
+    }
+
+    /**
+     * {@code part} as a percentage of {@code total}, as a derived value at full precision. An
+     * "about" input makes the share "about"; a bound or a range ("more than 300,000") is refused
+     * with the reason, rather than guessed into a bound.
+     */
     static DerivedValue recompute(PublishedStatistic part, PublishedStatistic total) {
         if (part.total().isPresent() && !part.shareOf().equals(total.id())) {
             throw new DerivationException("statistic " + part.id() + " is reported as a share of " + part.shareOf()
@@ -66,10 +84,42 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
         if (total.value() == 0) {
             throw new DerivationException("statistic " + total.id() + " is 0, so no share of it can be taken");
         }
+        Qualifier bound = Qualifier.EXACT;
+        for (PublishedStatistic s : List.of(part, total)) {
+            if (s.qualifier() == Qualifier.ABOUT) {
+                bound = Qualifier.ABOUT;
+            } else if (!s.isExact()) {
+                throw new DerivationException("statistic " + s.id() + " is stated as " + FORMAT.figure(s.value(), s.valueHigh(),
+                        s.unit(), s.qualifier(), s.measure()) + "; a share taken of a bound or a range is not computed, "
+                        + "choose statistics the source states exactly or as about");
+            }
+        }
         double partValue = part.unit().convert(part.value(), total.unit());
         double percent = partValue / total.value() * 100;
-        String formula = FORMAT.plain(partValue) + " ÷ " + FORMAT.plain(total.value()) + " = " + FORMAT.result(percent) + " %";
-        return new DerivedValue("share-of-total", percent, "%", formula, List.of(part, total));
+        String formula = FORMAT.plain(partValue) + " ÷ " + FORMAT.plain(total.value()) + " " + FORMAT.relation(bound) + " "
+                + FORMAT.result(percent) + " %";
+        return new DerivedValue("share-of-total", percent, "%", formula, List.of(part, total), bound, true);
+    }
+
+    /** The total the printed share implies, recomputed to check the printed one: "56 parks ÷ 72.72 % = 77.008 parks". */
+    public String totalRecomputation() {
+        double implied = part.unit().convert(part.value(), total.unit()) / (reportedPercent / 100);
+        return FORMAT.quantity(FORMAT.plain(part.value()), part.unit(), part.measure()) + " ÷ " + FORMAT.plain(reportedPercent)
+                + " % = " + FORMAT.quantity(FORMAT.result(implied), total.unit(), total.measure());
+    }
+
+    /**
+     * The recomputed total as a check of the printed one, not as a new figure: "56 parks ÷ 72.72 %
+     * = 77.008 parks, consistent with the printed 77 parks up to the truncated share".
+     */
+    public String totalCheck() {
+        String printed = "the printed " + FORMAT.quantity(FORMAT.plain(total.value()), total.unit(), total.measure());
+        return totalRecomputation() + ", " + switch (agreement) {
+            case ROUNDED -> "consistent with " + printed + " up to the rounded share";
+            case TRUNCATED -> "consistent with " + printed + " up to the truncated share";
+            case CLOSE -> "close to " + printed + ", but not within the share's rounding";
+            case DISAGREES -> "which does not match " + printed;
+        };
     }
 
     /** The decimals the share was printed with. */

@@ -20,7 +20,7 @@ enum CsvSchema {
             "park", "indicator", "value", "unit", "qualifier", "as_of", "source", "note"),
     EVENTS("events.csv", true,
             "park", "date", "event", "source", "note"),
-    STATISTICS("statistics.csv", false,
+    STATISTICS("statistics.csv", false, List.of("qualifier", "value_high", "kind"),
             "id", "measure", "scope", "value", "unit", "as_of", "reported_share_pct", "share_of", "source", "note"),
     ZONES("zones.csv", false,
             "id", "name_en", "name_zh", "country", "developer", "home_province", "verified", "evidence", "park",

@@ -65,8 +65,11 @@ final class ObservationRows {
         return new Read(observations, parks, complete);
     }
 
-    /** A range needs its high end above its low end; a high end belongs to a range only (PB213). */
-    private static void checkRange(Cells cells, Qualifier qualifier, Double value, Double valueHigh) {
+    /**
+     * A range needs its high end above its low end; a high end belongs to a range only (PB213).
+     * statistics.csv's optional {@code qualifier} and {@code value_high} follow the same rule.
+     */
+    static void checkRange(Cells cells, Qualifier qualifier, Double value, Double valueHigh) {
         if (qualifier == Qualifier.RANGE && valueHigh == null) {
             cells.report("value_high", DiagnosticCode.PB213, "qualifier 'range' needs the high end in value_high",
                     "write the range's low end in value and its high end in value_high: 30,000–50,000 is 30000 and 50000");

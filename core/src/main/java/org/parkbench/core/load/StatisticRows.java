@@ -2,15 +2,19 @@ package org.parkbench.core.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.PublishedStatistic;
+import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.StatisticScope;
 import org.parkbench.core.model.Unit;
 import org.parkbench.core.validate.DiagnosticCode;
 
 /**
  * Reads the optional {@code statistics.csv} into {@link PublishedStatistic}s. A reported share
- * lies in (0, 100] (PB203) and {@code share_of} names another statistic of the file (PB308).
+ * lies in (0, 100] (PB203) and {@code share_of} names another statistic of the file (PB308). The
+ * optional {@code qualifier}, {@code value_high} and {@code kind} mean what they mean in
+ * observations.csv and are checked the same way (PB207, PB213); empty, they read as an exact outcome.
  */
 final class StatisticRows {
     private StatisticRows() {
@@ -34,6 +38,10 @@ final class StatisticRows {
             StatisticScope scope = cells.word("scope", StatisticScope.class, "scope", true);
             Double value = cells.amount("value", true);
             Unit unit = cells.word("unit", Unit.class, "unit", true);
+            Qualifier qualifier = cells.word("qualifier", Qualifier.class, "qualifier", false);
+            Double valueHigh = cells.amount("value_high", false);
+            ObservationKind kind = cells.word("kind", ObservationKind.class, "kind", false);
+            ObservationRows.checkRange(cells, qualifier, value, valueHigh);
             PartialDate asOf = cells.date("as_of", true);
             Double share = cells.decimal("reported_share_pct", false);
             if (share != null && (share <= 0 || share > 100)) {
@@ -43,8 +51,8 @@ final class StatisticRows {
             String shareOf = cells.reference("share_of", ids, DiagnosticCode.PB308, false);
             String source = cells.source("source", reading.sourceKeys());
             String note = cells.text("note");
-            reading.build(cells, () -> statistics.add(new PublishedStatistic(id, measure, scope, value, unit, asOf,
-                    share, shareOf, source, note, cells.origin())));
+            reading.build(cells, () -> statistics.add(new PublishedStatistic(id, measure, scope, value, valueHigh, unit,
+                    qualifier, kind, asOf, share, shareOf, source, note, cells.origin())));
         }
         return statistics;
     }

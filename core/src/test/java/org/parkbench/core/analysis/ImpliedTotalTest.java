@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.parkbench.core.model.ObservationKind;
+import org.parkbench.core.model.Origin;
+import org.parkbench.core.model.PartialDate;
+import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Qualifier;
+import org.parkbench.core.model.StatisticScope;
 import org.parkbench.core.model.Unit;
 
 /** The totals the paper's shares imply, computed here by hand and checked with tolerances. */
@@ -56,6 +61,28 @@ class ImpliedTotalTest {
         assertThat(v.formula()).isEqualTo("USD 18.55 bn ÷ 76.68 % ≈ USD 24.191 bn");
         assertThat(v.inputs()).containsExactly(Facts.INVESTMENT_BRI);
         assertThat(Derivations.impliedTotal(Facts.ENTERPRISES_BRI).unit()).isEqualTo("enterprises");
+    }
+
+    @Test
+    void whereThePaperPrintsTheTotalTheRecomputationChecksIt() {
+        ShareCheck check = ShareCheck.of(Facts.PARKS_BRI, Facts.PARKS_ALL);
+
+        // 56 ÷ 0.7272 = 77.0077…: the printed 77, up to the truncated share (56 ÷ 0.7273 = 76.997…)
+        assertThat(check.totalCheck())
+                .isEqualTo("56 parks ÷ 72.72 % = 77.008 parks, consistent with the printed 77 parks up to the truncated share");
+    }
+
+    @Test
+    void aBoundImpliesNoTotal() {
+        PublishedStatistic jobs = new PublishedStatistic("jobs-2019", "jobs", StatisticScope.ALL_OVERSEAS, 300000, null, Unit.PERSONS,
+                Qualifier.OVER, ObservationKind.OUTCOME, PartialDate.ofYear(2019), 60.0, "", "scio-2019", "", Origin.UNKNOWN);
+
+        assertThatThrownBy(() -> ImpliedTotal.of(jobs)).isInstanceOf(DerivationException.class)
+                .hasMessageContaining("jobs-2019 implies no total: the source states it as more than 300,000 jobs");
+        PublishedStatistic allJobs = new PublishedStatistic("jobs-all", "jobs", StatisticScope.ALL_OVERSEAS, 500000, Unit.PERSONS,
+                PartialDate.ofYear(2019), null, "", "scio-2019", "", Origin.UNKNOWN);
+        assertThatThrownBy(() -> Derivations.shareOfTotal(jobs, allJobs)).isInstanceOf(DerivationException.class)
+                .hasMessageContaining("a share taken of a bound or a range is not computed");
     }
 
     @Test

@@ -85,10 +85,16 @@ public final class DataTables {
                     c -> c.events().stream().map(e -> row(c.id(), e.park(), e.date().toString(), e.text(), e.source(), e.note())).toList()),
             new Table("statistics", "Published statistics", "Aggregates as a publication reports them.", List.of(
                     f("case", "string", "Case"), f("id", "string", "Statistic id"), f("measure", "string", "What is counted"),
-                    f("scope", "string", "Population counted"), f("value", "number", "Value"), f("unit", "string", "Unit"),
+                    f("scope", "string", "Population counted"),
+                    f("value", "number", "Value as reported; the low end of a range"), f("unit", "string", "Unit"),
+                    f("qualifier", "string", "How the source states the value: exact, about, at-least, over (more than), "
+                            + "at-most, up-to, under (less than) or range (from value to value_high)"),
+                    f("value_high", "number", "High end of a range; empty unless qualifier is range"),
+                    f("kind", "string", "outcome, target or plan"),
                     f("as_of", "string", "Date"), f("reported_share_pct", "number", "Share as the source reports it"),
                     f("share_of", "string", "Statistic it is a share of"), f("source", "string", "Source key"), f("note", "string", "Note")),
                     c -> c.statistics().stream().map(s -> row(c.id(), s.id(), s.measure(), s.scope().word(), s.value(), s.unit().word(),
+                            s.qualifier().word(), s.valueHigh(), s.kind().word(),
                             s.asOf().toString(), s.reportedShare().orElse(null), s.shareOf(), s.source(), s.note())).toList()),
             new Table("zones", "Confirmed zones", "Overseas economic and trade cooperation zones confirmed by MOFCOM, with how far each row was verified.", List.of(
                     f("case", "string", "Case"), f("id", "string", "Zone id"), f("name_en", "string", "English name"), f("name_zh", "string", "Chinese name"),

@@ -5,7 +5,6 @@ import java.util.List;
 import org.parkbench.core.analysis.Agreement;
 import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.HeadlineTable;
-import org.parkbench.core.analysis.ImpliedTotal;
 import org.parkbench.core.analysis.ShareCheck;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.PublishedStatistic;
@@ -13,16 +12,22 @@ import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * The published aggregate statistics (the paper's headline table, from core's {@link HeadlineTable})
- * as rows for a page: each value as reported, the share the source prints, the share recomputed from
- * the reported counts and how the two agree, and the total a printed share implies.
+ * as rows for a page: each value as the source states it ("more than 300,000 jobs", "about USD 40
+ * bn"), the share the source prints, the share recomputed from the reported counts and how the two
+ * agree, and the total a printed share implies; where the source prints the total too, that column
+ * holds the recomputation as a check of the printed total, not as a new figure.
  */
 public final class Statistics {
     private static final QuantityFormat FORMAT = QuantityFormat.english();
 
-    /** One published statistic with its checks. */
+    /**
+     * One published statistic with its checks. {@code totalChecked}: {@code impliedTotal} is a check
+     * of a printed total (a sentence), not an implied total (a number).
+     */
     public record Row(String id, String measure, String scope, String value, String asOf, String reportedShare,
                       String recomputedShare, String agreement, boolean shareDiffers, String check, String impliedTotal,
-                      String note, Views.SourceLink source, String checkExercise, String impliedTotalExercise) {
+                      boolean totalChecked, String note, Views.SourceLink source, String checkExercise,
+                      String impliedTotalExercise) {
     }
 
     private Statistics() {
@@ -34,20 +39,34 @@ public final class Statistics {
             PublishedStatistic s = r.statistic();
             String checkExercise = r.shareCheck().flatMap(k -> site.withholding.exercise(Derivations.shareOfTotal(k.part(), k.total())))
                     .map(id -> site.exerciseHref(id, root)).orElse("");
-            String impliedExercise = r.impliedTotal().flatMap(t -> site.withholding.exercise(t.toDerivedValue()))
-                    .map(id -> site.exerciseHref(id, root)).orElse("");
+            // a check of the printed total tells whether the share was rounded: withheld with the share check
+            String impliedExercise = r.shareCheck().isPresent() ? checkExercise
+                    : r.impliedTotal().flatMap(t -> site.withholding.exercise(t.toDerivedValue())).map(id -> site.exerciseHref(id, root))
+                    .orElse("");
             ShareCheck check = checkExercise.isEmpty() ? r.shareCheck().orElse(null) : null;
+            String implied = impliedExercise.isEmpty() ? impliedOrCheck(r) : "";
             rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(),
-                    FORMAT.amount(s.value(), s.unit()), s.asOf().toString(),
+                    HeadlineTable.figure(s), s.asOf().toString(),
                     s.reportedShare().map(FORMAT::percent).orElse(""),
                     check == null ? "" : check.recomputedText().replaceFirst("\\s*%?$", " %"),
                     check == null ? "" : check.agreement().word(),
                     check != null && (check.agreement() == Agreement.DISAGREES || check.agreement() == Agreement.TRUNCATED),
                     check == null ? "" : check.sentence(),
-                    impliedExercise.isEmpty() ? r.impliedTotal().map(ImpliedTotal::text).orElse("") : "", s.note(),
+                    implied, r.shareCheck().isPresent() || !r.refusal().isEmpty(), s.note(),
                     Views.SourceLink.of(site, c.id(), s.source(), root), checkExercise, impliedExercise));
         }
         return rows;
+    }
+
+    /** The implied total, the check of a printed total, or why neither is computed; empty when there is no share. */
+    private static String impliedOrCheck(HeadlineTable.Row r) {
+        if (r.shareCheck().isPresent()) {
+            return "Check of the printed total: " + r.shareCheck().get().totalCheck();
+        }
+        if (r.impliedTotal().isPresent()) {
+            return r.impliedTotal().get().text();
+        }
+        return r.refusal().isEmpty() ? "" : "Not computed: " + r.refusal();
     }
 
     /** Every case's statistics, for the home page. */
