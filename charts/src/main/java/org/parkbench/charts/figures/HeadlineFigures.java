@@ -90,7 +90,7 @@ public final class HeadlineFigures implements FigureContribution {
         }
 
         String totalBasis() {
-            return row.shareCheck().map(c -> "reported total (" + c.total().id() + ")")
+            return row.shareCheck().map(c -> "reported total, as the source prints it")
                     .orElseGet(() -> "implied total: " + row.impliedTotal().orElseThrow().formula());
         }
     }
