@@ -55,10 +55,11 @@ public final class KeyQualification {
         }
         Qualifier q = key.value().qualifier();
         String value = key.rounded() + (key.unit().isEmpty() ? "" : " " + key.unit());
-        String reading = q.isLowerBound() ? "a lower bound: the true value is " + q.label() + " " + value
+        String reading = (q.isLowerBound() ? "a lower bound: the true value is " + q.label() + " " + value
                 : q.isUpperBound() ? "an upper bound: the true value is " + q.label() + " " + value
                 : q == Qualifier.ABOUT ? "approximate: the true value is about " + value + ", not exactly it"
-                : "computed from figures that are not outcomes, and is no measured result";
+                : q == Qualifier.RANGE ? "the low end of the range the source gives"
+                : "exact as a computation") + (aimed() ? "; and it describes a target or plan, not a result that was reached" : "");
         return "*What the answer accepts.* " + given() + " The key, " + key.text() + ", is therefore " + reading
                 + ". The answer accepted is the value computed from the figures as stated, " + accuracy() + ".";
     }
@@ -91,16 +92,17 @@ public final class KeyQualification {
 
     private String result() {
         Qualifier q = key.value().qualifier();
-        if (q.isLowerBound()) {
-            return "the result is then a lower bound too (" + q.label() + " the value you compute)";
-        }
-        if (q.isUpperBound()) {
-            return "the result is then an upper bound too (" + q.label() + " the value you compute)";
-        }
-        if (q == Qualifier.ABOUT) {
-            return "the result is then approximate too";
-        }
-        return "the result then describes a target or plan, not an outcome";
+        String result = q.isLowerBound() ? "the result is then a lower bound too (" + q.label() + " the value you compute)"
+                : q.isUpperBound() ? "the result is then an upper bound too (" + q.label() + " the value you compute)"
+                : q == Qualifier.ABOUT ? "the result is then approximate too"
+                : q == Qualifier.RANGE ? "the result is then the low end of a range"
+                : "the result is then exact";
+        return result + (aimed() ? ", and it describes a target or plan, not an outcome" : "");
+    }
+
+    /** Whether a figure behind the key is a target or a plan rather than an outcome. */
+    private boolean aimed() {
+        return qualified.stream().anyMatch(o -> o.kind() != ObservationKind.OUTCOME);
     }
 
     private String accuracy() {
