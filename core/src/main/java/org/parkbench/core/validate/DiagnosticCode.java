@@ -60,6 +60,7 @@ public enum DiagnosticCode {
     PB610(Severity.ERROR, "tolerance accepts too many answers"),
     PB611(Severity.WARNING, "order items listed in the answer's order"),
     PB612(Severity.WARNING, "learning objective assessed by no exercise"),
+    PB613(Severity.ERROR, "exercise order is not a positive whole number, or two exercises of a case share one"),
     PB620(Severity.WARNING, "exercise left out: it needs cases the course does not include"),
     PB621(Severity.ERROR, "an exercise of the course's own case needs cases the course does not include");
 

@@ -108,12 +108,19 @@ public final class KeyComputer {
                         : Placeholders.fillText(item.label(), params), ""));
             }
         }
+        // a key from a qualified figure says what it accepts, below the question and below the solution
+        KeyQualification qualification = KeyQualification.of(key);
         return new ExerciseVariant(exercise, index, params, Placeholders.fillText(header.title(), params),
-                Placeholders.fillText(header.body(), params),
+                appended(Placeholders.fillText(header.body(), params), qualification.question()),
                 header.hints().stream().map(h -> Placeholders.fillText(h, params)).toList(),
                 Placeholders.fillText(header.feedback().correct(), params),
                 Placeholders.fillText(header.feedback().incorrect(), params), options, categories,
-                ExerciseVariant.solutionText(header.solution(), params, key, derived), key, derived);
+                appended(ExerciseVariant.solutionText(header.solution(), params, key, derived), qualification.solution()), key, derived);
+    }
+
+    /** A Markdown text with a paragraph added at its end ("" adds nothing). */
+    private static String appended(String markdown, String paragraph) {
+        return paragraph.isEmpty() ? markdown : markdown.stripTrailing() + "\n\n" + paragraph + "\n";
     }
 
     private static ExerciseVariant.Option choiceOption(Choice c, Map<String, String> params) {

@@ -56,6 +56,7 @@ public final class ExerciseLoader {
             for (Path path : files(c, own)) {
                 readFile(c, path, own).ifPresent(found::add);
             }
+            checkOrders(found, own);
             return new Found<>(found, own);
         }).toList();
         List<Exercise> exercises = new ArrayList<>();
@@ -202,6 +203,23 @@ public final class ExerciseLoader {
             }
         }
         return out.toString();
+    }
+
+    /** Two exercises of one case with the same {@code order} cannot both be set at that place: PB613 at the later file. */
+    private static void checkOrders(List<Exercise> ofCase, Diagnostics d) {
+        Map<Integer, Exercise> first = new HashMap<>();
+        for (Exercise e : ofCase) {
+            if (e.header().order().isEmpty()) {
+                continue;
+            }
+            int order = e.header().order().getAsInt();
+            Exercise earlier = first.putIfAbsent(order, e);
+            if (earlier != null) {
+                d.report(e.header().origin(), DiagnosticCode.PB613, "exercise " + e.id() + " has order " + order
+                                + ", as " + earlier.id() + " of the same case has",
+                        "give each exercise of a case its own order; the site lists them by it");
+            }
+        }
     }
 
     private static List<Exercise> uniqueIds(List<Exercise> exercises, Diagnostics d) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.parkbench.core.load.YamlFields;
 import org.parkbench.core.model.CaseStudy;
@@ -32,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ExerciseReader {
     private static final List<String> COMMON = List.of("id", "type", "title", "objectives", "models", "difficulty",
-            "points", "hints", "feedback", "variants");
+            "points", "order", "hints", "feedback", "variants");
     private static final Map<ExerciseType, List<String>> TYPE_FIELDS = Map.of(
             ExerciseType.SINGLE_CHOICE, List.of("choices", "fact"),
             ExerciseType.MULTIPLE_CHOICE, List.of("choices", "fact"),
@@ -121,6 +122,7 @@ final class ExerciseReader {
         if (points != null && points < 1) {
             d.report(yaml.at(fields.get("points")), DiagnosticCode.PB203, "points " + points + " must be at least 1", "");
         }
+        OptionalInt order = order(fields);
         List<YamlFields.Located> hints = yaml.texts(fields, "hints", "hints", true, start);
         if (hints != null && (hints.isEmpty() || hints.size() > 3)) {
             d.report(yaml.at(fields.get("hints")), DiagnosticCode.PB402, "an exercise has 1 to 3 hints, not " + hints.size(),
@@ -142,16 +144,36 @@ final class ExerciseReader {
                     "write the question between the front matter and '## Solution'");
         }
         if (id == null || type == null || title == null || objectives == null || models == null || difficulty == null
-                || points == null || hints == null || feedback == null || variants == null || d.hasErrors()) {
+                || points == null || order == null || hints == null || feedback == null || variants == null || d.hasErrors()) {
             return null;
         }
         try {
-            return new ExerciseHeader(id, caseStudy.id(), type, title, objectives, models, difficulty, points,
+            return new ExerciseHeader(id, caseStudy.id(), type, title, objectives, models, difficulty, points, order,
                     hints.stream().map(YamlFields.Located::value).toList(), feedback, file.body(), file.solution(), variants, start);
         } catch (IllegalArgumentException e) {
             d.report(start, DiagnosticCode.PB402, e.getMessage(), "");
             return null;
         }
+    }
+
+    /**
+     * The optional place in the case's sequence for learning: a positive whole number, else PB613
+     * (null); that two exercises of a case share one is checked across the case's files.
+     */
+    private OptionalInt order(Map<String, Node> fields) {
+        Node node = yaml.value(fields, "order", false, start, "a positive whole number, e.g. 1");
+        if (node == null) {
+            return OptionalInt.empty(); // an empty optional field is as if absent, as everywhere in the front matter
+        }
+        String given = node instanceof ScalarNode s ? s.getValue().strip() : null;
+        if (given == null || !given.matches("\\+?\\d{1,6}") || Integer.parseInt(given.replace("+", "")) < 1) {
+            d.report(yaml.at(node), DiagnosticCode.PB613, "'order' must be a positive whole number, not "
+                            + (given == null ? YamlFields.shape(node) : "'" + given + "'"),
+                    "number a case's exercises 1, 2, 3… in the order a student should meet them: recall before apply"
+                            + " before analyse, an exercise whose solution another needs first");
+            return null;
+        }
+        return OptionalInt.of(Integer.parseInt(given.replace("+", "")));
     }
 
     private List<String> objectives(Map<String, Node> fields) {

@@ -2,6 +2,7 @@ package org.parkbench.exercises.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,11 @@ import org.parkbench.exercises.key.DecimalAnswer;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Exercise;
+import org.parkbench.exercises.model.LearningOrder;
 
 /**
- * Every exercise of a casebook, in course order (cases in order, files by name within a case),
+ * Every exercise of a casebook, in course order (cases in order, and within a case in the order
+ * for learning, {@link LearningOrder}),
  * each with every variant prepared and its key computed from the data. Lookups by exercise id are
  * constant-time. {@link #unassessedObjectives()} is the content check that every learning
  * objective of every case is assessed by some exercise.
@@ -70,6 +73,8 @@ public final class ExerciseSet {
             }
             variants.computeIfAbsent(v.exerciseId(), k -> new ArrayList<>()).add(v);
         }
+        List<String> caseOrder = casebook.cases().stream().map(CaseStudy::id).toList();
+        all.sort(Comparator.<Exercise>comparingInt(e -> caseOrder.indexOf(e.caseId())).thenComparing(LearningOrder.WITHIN_CASE));
         this.exercises = List.copyOf(all);
         variants.replaceAll((k, v) -> List.copyOf(v));
         Withholding.Builder computed = Withholding.builder();
@@ -97,7 +102,7 @@ public final class ExerciseSet {
         return exercises;
     }
 
-    /** The exercises of one case, in file-name order. */
+    /** The exercises of one case, in the order for learning. */
     public List<Exercise> exercises(String caseId) {
         return exercises.stream().filter(e -> e.caseId().equals(caseId)).toList();
     }

@@ -2,6 +2,7 @@ package org.parkbench.exercises.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Slug;
@@ -10,10 +11,11 @@ import org.parkbench.core.model.Slug;
  * What every exercise has, whatever its type: identity, the case and learning objectives it
  * belongs to, difficulty and points, the climbing hints, feedback, the question body and the
  * worked solution (Markdown, with {@code {{name}}} placeholders still unfilled) and its variants.
- * {@code origin} is the exercise file, line 1.
+ * {@code order} is the exercise's place in its case's sequence for learning, when the file gives
+ * one ({@link LearningOrder}). {@code origin} is the exercise file, line 1.
  */
 public record ExerciseHeader(String id, String caseId, ExerciseType type, String title, List<String> objectives,
-                             List<DevelopmentModel> models, int difficulty, int points, List<String> hints,
+                             List<DevelopmentModel> models, int difficulty, int points, OptionalInt order, List<String> hints,
                              Feedback feedback, String body, String solution, Variants variants, Origin origin) {
     public ExerciseHeader {
         Slug.require(id, "exercise id");
@@ -30,6 +32,10 @@ public record ExerciseHeader(String id, String caseId, ExerciseType type, String
         }
         if (points < 1) {
             throw new IllegalArgumentException("an exercise is worth at least one point");
+        }
+        Objects.requireNonNull(order, "order");
+        if (order.isPresent() && order.getAsInt() < 1) {
+            throw new IllegalArgumentException("order " + order.getAsInt() + " is not a positive whole number");
         }
         hints = List.copyOf(hints);
         Objects.requireNonNull(feedback, "feedback");

@@ -23,9 +23,9 @@ class ExerciseLoaderTest {
         ExerciseSet set = FixtureCourse.copyTo(dir).exercises();
 
         assertThat(set.exercises()).extracting(Exercise::type).contains(ExerciseType.values());
-        // overview first (course order), files by name within a case
-        assertThat(set.exercises()).extracting(Exercise::id).containsExactly("overview-classify", "overview-share",
-                "suez-direct-induced", "suez-jobs-per-km2", "suez-model", "suez-owners", "suez-timeline", "suez-unattributed-stake");
+        // overview first (course order); within a case, with no order given, by difficulty then id (LearningOrderTest)
+        assertThat(set.exercises()).extracting(Exercise::id).containsExactly("overview-share", "overview-classify",
+                "suez-model", "suez-owners", "suez-timeline", "suez-jobs-per-km2", "suez-unattributed-stake", "suez-direct-induced");
         // 100 % − (75 + 5 + 5) % reported owners in 2008
         assertThat(((Key.Number) set.variant("suez-unattributed-stake", 0).key()).rounded()).isEqualTo("15");
         // 56 ÷ 77 = 72.727… %, at two decimals
@@ -72,7 +72,8 @@ class ExerciseLoaderTest {
         ExerciseSet set = FixtureCourse.copyTo(dir).exercises();
 
         assertThat(set.byCase().keySet()).containsExactly("overview", "suez-teda");
-        assertThat(set.byCase().get("overview")).extracting(Exercise::id).containsExactly("overview-classify", "overview-share");
+        // the share (difficulty 1) before the classification (difficulty 2)
+        assertThat(set.byCase().get("overview")).extracting(Exercise::id).containsExactly("overview-share", "overview-classify");
     }
 
     static Loaded<ExerciseSet> loadWith(Path dir, String caseId, String name, String text) {
