@@ -52,12 +52,22 @@ final class NewCaseCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "With --data-only: the folder to create the case directory DIR/ID in.")
     Path dir;
 
+    @Option(names = "--course", paramLabel = "FILE", description = {"With --data-only: the course file that will name the case"
+            + " (it need not exist yet); the case_directories line printed is then relative to it, as a course file's paths are.",
+            "Without it, the line is written for a course file in the current folder."})
+    Path course;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (dir != null && !dataOnly) {
             err.println("parkbench new-case: --dir goes with --data-only; a case module is always created under cases/");
+            return 2;
+        }
+        if (course != null && !dataOnly) {
+            err.println("parkbench new-case: --course goes with --data-only; a case module is part of every course"
+                    + " without being named under case_directories");
             return 2;
         }
         if (dataOnly && dir == null) {
@@ -82,7 +92,8 @@ final class NewCaseCommand implements Callable<Integer> {
                 }
                 made = CaseScaffold.module(home.get(), request, shipped);
             }
-            report(made, made.dataOnly() ? workingDir : ProjectCases.home().orElse(workingDir), out);
+            Path courseFolder = course == null ? workingDir : workingDir.resolve(course).normalize().getParent();
+            report(made, made.dataOnly() ? workingDir : ProjectCases.home().orElse(workingDir), courseFolder, out);
             return 0;
         } catch (ScaffoldRefusedException e) {
             err.println("parkbench new-case: " + e.getMessage());
@@ -93,8 +104,13 @@ final class NewCaseCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints what was made and the next steps; paths are shown relative to {@code base} (the project, for a module). */
-    private static void report(Scaffolded made, Path base, PrintWriter out) {
+    /**
+     * Prints what was made and the next steps. Paths to type on the command line are shown relative
+     * to {@code base} (the current folder; the project, for a module); the path for the course
+     * file's {@code case_directories}, relative to {@code courseFolder}, the folder of the course
+     * file, as the course file reads it.
+     */
+    private void report(Scaffolded made, Path base, Path courseFolder, PrintWriter out) {
         String id = made.request().id();
         Path where = made.dataOnly() ? made.dataDirectory() : made.moduleDirectory();
         String shown = shown(where, base);
@@ -116,8 +132,12 @@ final class NewCaseCommand implements Callable<Integer> {
         out.println("  3. adapt the exercises in exercises/ (each is checked and shown once no TODO is left in it),");
         out.println("     and delete those you do not need");
         if (made.dataOnly()) {
-            out.println("  4. name the case in a course file, then ./parkbench build --course FILE (or serve --course FILE):");
-            out.printf("       case_directories: [%s]    # relative to the course file%n", data);
+            String courseFile = course == null ? "FILE" : shown(course, base);
+            out.printf("  4. name the case in %s, then ./parkbench build --course %s (or serve --course %s):%n",
+                    course == null ? "a course file in this folder" : courseFile, courseFile, courseFile);
+            out.printf("       case_directories: [%s]    # relative to the course file%s%n",
+                    relative(made.dataDirectory(), courseFolder),
+                    course == null ? " (elsewhere, write the path from its folder, or use new-case --course FILE)" : "");
             out.println("       sessions:");
             out.println("         - title: \"Week 1\"");
             out.printf("           cases: [%s]%n", id);
@@ -125,6 +145,20 @@ final class NewCaseCommand implements Callable<Integer> {
             out.println("  4. ./parkbench serve      preview the course site; the case is marked Draft");
             out.printf("  5. mvn -B -q -pl %s -am verify      builds and tests the module%n", shown);
         }
+    }
+
+    /**
+     * {@code path} relative to {@code folder}, with {@code ../} where it lies outside: how a course
+     * file in {@code folder} names it. Absolute only where no relative path leads there (another drive).
+     */
+    private static String relative(Path path, Path folder) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path from = folder.toAbsolutePath().normalize();
+        if (abs.getRoot() == null || !abs.getRoot().equals(from.getRoot())) {
+            return abs.toString().replace(java.io.File.separatorChar, '/');
+        }
+        String text = from.relativize(abs).toString().replace(java.io.File.separatorChar, '/');
+        return text.isEmpty() ? "." : text;
     }
 
     private static String shown(Path path, Path workingDir) {
