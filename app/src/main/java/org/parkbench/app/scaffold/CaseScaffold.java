@@ -114,11 +114,15 @@ public final class CaseScaffold {
         return new Scaffolded(request, data, module, written);
     }
 
-    /** Copies every regular file under {@code from} to the same place under {@code data}. */
+    /**
+     * Copies every regular file under {@code from} to the same place under {@code data}, except
+     * hidden ones (a name starting with a dot: an editor's lock or backup file, a folder's
+     * metadata), which would otherwise be packaged with the case.
+     */
     private static void copyData(Path from, Path data, List<Path> written) throws IOException {
         List<Path> files;
         try (Stream<Path> all = Files.walk(from)) {
-            files = all.filter(Files::isRegularFile).sorted().toList();
+            files = all.filter(Files::isRegularFile).filter(f -> !hidden(from.relativize(f))).sorted().toList();
         }
         for (Path file : files) {
             Path target = data.resolve(from.relativize(file).toString());
@@ -170,6 +174,16 @@ public final class CaseScaffold {
             write(data.resolve("exercises").resolve(request.id() + "-" + exercise.idSuffix() + ".md"),
                     templates.fill("exercises/" + exercise.template()), written);
         }
+    }
+
+    /** Whether a file or a folder on its {@code relative} path has a name starting with a dot. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void write(Path file, String text, List<Path> written) throws IOException {

@@ -58,6 +58,8 @@ class NewCaseFromDataOnlyTest {
     void theModuleHoldsExactlyTheFolderFilesCompilesAndLoadsTheCaseAsTheFolderDid() throws Exception {
         ScaffoldedCase folder = dataOnly();
         Map<String, String> before = contents(folder.dataDirectory());
+        // a spreadsheet program's lock file is not part of the case, and is not copied into the module
+        folder.write(".~lock.parks.csv#", "lock\n");
         Loaded<CaseStudy> asFolder = CaseLoader.load(new CaseInput(folder.dataDirectory(), "great-stone"));
         assertThat(asFolder.errors()).isEmpty();
 
@@ -72,7 +74,10 @@ class NewCaseFromDataOnlyTest {
                 "From now on, edit the case here:", "delete that folder and its entry under case_directories");
         assertThat(contents(project.resolve(DATA))).as("the module's data is the folder's, file for file").isEqualTo(before);
         assertThat(project.resolve(DATA + "/exercises/great-stone-evidence.md")).doesNotExist();
-        assertThat(contents(folder.dataDirectory())).as("the data-only folder is left as it was").isEqualTo(before);
+        assertThat(project.resolve(DATA + "/.~lock.parks.csv#")).doesNotExist();
+        assertThat(folder.file(".~lock.parks.csv#")).as("the data-only folder is left as it was").exists();
+        assertThat(contents(folder.dataDirectory())).as("the data-only folder is left as it was")
+                .containsAllEntriesOf(before).hasSize(before.size() + 1);
         assertThat(Files.readString(project.resolve("cases/pom.xml"))).contains("<module>great-stone</module>");
         assertThat(Files.readString(project.resolve("app/pom.xml"))).contains("<artifactId>parkbench-case-great-stone</artifactId>");
 
