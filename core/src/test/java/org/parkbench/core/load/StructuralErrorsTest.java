@@ -90,6 +90,18 @@ class StructuralErrorsTest {
     }
 
     @Test
+    void frontMatterThatIsNotYamlHidesNoProblemOfTheDataFiles() {
+        FixtureCase fixture = FixtureCase.copy(temp)
+                .replace("case.md", "parks: [fixture-north, fixture-south]", "parks: [fixture-north, fixture-south")
+                .replace("events.csv", "fixture-south,2017,", "fixture-south,2017-13,");
+
+        assertThat(fixture.headlines()).containsExactly(
+                "test-fixture/case.md:8:16: error: [PB401] malformed YAML: expected ',' or ']', but got : (while parsing a flow"
+                        + " sequence at line 7, column 8)",
+                "test-fixture/events.csv:4:15: error: [PB202] '2017-13' is not a date: month 13 is not 1–12");
+    }
+
+    @Test
     void casesOfACasebookReportTheirStructuralErrorsTogether() {
         FixtureCase first = FixtureCase.copy(temp)
                 .replace("parks.csv", SOUTH_PARK, SOUTH_PARK + ",");
