@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * <em>module</em> ({@link #module}) it also writes the Maven module around the data (pom, the
  * {@code CaseModule} class and its services file, a test) and registers it in the project's poms;
  * as a <em>data-only</em> case ({@link #dataOnly}) it writes the data directory alone, for a
- * course file to name. Every refusal comes before the first file is written, and a failure while
- * writing removes what was written.
+ * course file to name. A data-only case becomes a module with {@link #moduleFrom}: the module
+ * around a copy of its files. Every refusal comes before the first file is written, and a failure
+ * while writing removes what was written.
  */
 public final class CaseScaffold {
     /** The data files: each template under {@code case/} has the name of the file it becomes. */
@@ -49,6 +50,39 @@ public final class CaseScaffold {
      * @throws ScaffoldRefusedException when {@code home} is not a Parkbench checkout or the id is taken
      */
     public static Scaffolded module(Path home, NewCase request, Set<String> shippedIds) throws ScaffoldRefusedException, IOException {
+        return module(home, request, shippedIds, (data, templates, written) -> writeData(data, templates, request, written));
+    }
+
+    /**
+     * A case module made of an existing data-only case: as {@link #module}, but the module's data
+     * directory holds a copy of every file of {@code dataOnlyCase} (case.md, the CSV files, the
+     * exercises, teaching notes), in place of the templates. The data-only folder is left as it was.
+     *
+     * @param dataOnlyCase the data-only case directory, whose case.md declares the id {@code request.id()}
+     */
+    public static Scaffolded moduleFrom(Path home, NewCase request, Path dataOnlyCase, Set<String> shippedIds)
+            throws ScaffoldRefusedException, IOException {
+        Path from = dataOnlyCase.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(from.resolve("case.md"))) {
+            throw new ScaffoldRefusedException(dataOnlyCase + " is not a case folder (it has no case.md); --from names the"
+                    + " folder of a data-only case, the one holding its case.md");
+        }
+        Path root = home.toAbsolutePath().normalize();
+        if (from.startsWith(root.resolve("cases").resolve(request.id()))) {
+            throw new ScaffoldRefusedException(dataOnlyCase + " is inside cases/" + request.id() + ", where the module would"
+                    + " be made; move the data-only case elsewhere first");
+        }
+        return module(home, request, shippedIds, (data, templates, written) -> copyData(from, data, written));
+    }
+
+    /** Writes a module's data directory. */
+    @FunctionalInterface
+    private interface DataWriter {
+        void write(Path data, ScaffoldTemplates templates, List<Path> written) throws IOException;
+    }
+
+    private static Scaffolded module(Path home, NewCase request, Set<String> shippedIds, DataWriter dataWriter)
+            throws ScaffoldRefusedException, IOException {
         Path root = home.toAbsolutePath().normalize();
         ProjectPoms poms = ProjectPoms.of(root);
         Path module = root.resolve("cases").resolve(request.id());
@@ -70,7 +104,7 @@ public final class CaseScaffold {
             write(module.resolve("pom.xml"), templates.fill("module/pom.xml"), written);
             write(javaDir.resolve(request.className() + ".java"), templates.fill("module/CaseModule.java"), written);
             write(module.resolve("src/main/resources").resolve(SERVICES), templates.fill("module/services"), written);
-            writeData(data, templates, request, written);
+            dataWriter.write(data, templates, written);
             write(testDir.resolve(request.className() + "Test.java"), templates.fill("module/CaseModuleTest.java"), written);
             poms.register(request);
         } catch (IOException | RuntimeException e) {
@@ -78,6 +112,24 @@ public final class CaseScaffold {
             throw e;
         }
         return new Scaffolded(request, data, module, written);
+    }
+
+    /**
+     * Copies every regular file under {@code from} to the same place under {@code data}, except
+     * hidden ones (a name starting with a dot: an editor's lock or backup file, a folder's
+     * metadata), which would otherwise be packaged with the case.
+     */
+    private static void copyData(Path from, Path data, List<Path> written) throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(from)) {
+            files = all.filter(Files::isRegularFile).filter(f -> !hidden(from.relativize(f))).sorted().toList();
+        }
+        for (Path file : files) {
+            Path target = data.resolve(from.relativize(file).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(file, target);
+            written.add(target);
+        }
     }
 
     /**
@@ -122,6 +174,16 @@ public final class CaseScaffold {
             write(data.resolve("exercises").resolve(request.id() + "-" + exercise.idSuffix() + ".md"),
                     templates.fill("exercises/" + exercise.template()), written);
         }
+    }
+
+    /** Whether a file or a folder on its {@code relative} path has a name starting with a dot. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void write(Path file, String text, List<Path> written) throws IOException {

@@ -109,7 +109,7 @@ final class SyntheticCase {
                 boolean located = p.latitude() != null;
                 csv.row(p.id(), p.nameEn(), p.nameZh(), p.country().code(), p.place(), p.latitude(), p.longitude(),
                         located ? "country" : random.nextBoolean() ? "country" : "unknown",
-                        located ? SyntheticPark.REGISTER : "", p.country().corridor.word(), p.country().beltAndRoad ? "yes" : "no",
+                        located ? SyntheticPark.REGISTER : "", p.country().corridorCell(), p.country().beltAndRoad ? "yes" : "no",
                         p.sectors().stream().map(Sector::word).collect(Collectors.joining(";")), p.status().word(),
                         p.established(), p.homeProvince(), p.mofcomConfirmed(), p.model().word(),
                         p.variant() == null ? "" : p.variant().word(), SyntheticPark.REGISTER);

@@ -48,6 +48,50 @@ class DataOnlyCaseTest {
         return course;
     }
 
+    /** The {@code case_directories} line {@code new-case} printed, as a lecturer would copy it. */
+    private static String printedCaseDirectories(CommandRun run) {
+        return run.out().lines().filter(l -> l.strip().startsWith("case_directories: ["))
+                .map(l -> l.strip().replaceAll("\\s+#.*", "")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withItsCourseFileNamedThePrintedLineIsRelativeToThatFileAndBuildsAsPrinted() throws IOException {
+        lecturer = temp.resolve("my-course");
+        Path course = lecturer.resolve("course.yml");
+        CommandRun run = CommandRun.of("new-case", ID, "--model", "government-driven", "--data-only",
+                "--dir", lecturer.resolve("cases").toString(), "--course", course.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(printedCaseDirectories(run)).isEqualTo("case_directories: [cases/great-stone]");
+        assertThat(run.out()).contains("# relative to the course file", "./parkbench build --course " + course);
+
+        // the line as printed, pasted into the course file it was printed for, finds the case
+        Files.writeString(course, "title: \"Our own case\"\n" + printedCaseDirectories(run) + "\n"
+                + "sessions:\n  - title: \"Week 1\"\n    cases: [great-stone]\n");
+        Path out = temp.resolve("site");
+        CommandRun build = CommandRun.of("build", "--no-figures", "--course", course.toString(), "--out", out.toString());
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(out.resolve("cases/great-stone.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void withoutACourseFileThePrintedLineIsForACourseFileInTheCurrentFolder() {
+        Path cases = temp.resolve("elsewhere/cases");
+        CommandRun run = CommandRun.of("new-case", ID, "--model", "government-driven", "--data-only", "--dir", cases.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String line = printedCaseDirectories(run);
+        String printed = line.substring("case_directories: [".length(), line.length() - 1);
+        assertThat(printed).doesNotStartWith("/");
+        assertThat(Path.of("").toAbsolutePath().resolve(printed).normalize()).isEqualTo(cases.resolve(ID).toAbsolutePath().normalize());
+        assertThat(run.out()).contains("a course file in this folder", "or use new-case --course FILE");
+    }
+
+    @Test
+    void courseGoesWithDataOnly() {
+        CommandRun run = CommandRun.of("new-case", ID, "--model", "government-driven", "--course", temp.resolve("c.yml").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--course goes with --data-only");
+    }
+
     @Test
     void namedInACourseFileItIsBuiltWithItsFigure() throws IOException {
         scaffold().fillMinimalPark().fillExercise(ID, "model");

@@ -106,6 +106,24 @@ class SyntheticCourseTest {
         }
     }
 
+    /**
+     * The shipped Egyptian and Ethiopian parks leave the corridor empty, as their sources assign none;
+     * synthetic parks there do the same and load ("Not assigned by the sources"), the others keep theirs.
+     */
+    @Test
+    void parksInEgyptAndEthiopiaHaveNoCorridorAsTheShippedCasesHaveNone(@TempDir Path dir) throws Exception {
+        Casebook book = load(SyntheticCourse.write(new SyntheticCourse.Settings(120, 3, 11), dir).courseFile());
+        List<Park> parks = book.cases().stream().flatMap(c -> c.parks().stream()).toList();
+        List<Park> unassigned = parks.stream().filter(p -> p.country().equals("EG") || p.country().equals("ET")).toList();
+        assertThat(unassigned).as("synthetic parks in Egypt or Ethiopia").isNotEmpty()
+                .allSatisfy(p -> {
+                    assertThat(p.corridorIfAssigned()).isEmpty();
+                    assertThat(p.corridorLabel()).isEqualTo("Not assigned by the sources");
+                });
+        assertThat(parks).filteredOn(p -> p.country().equals("PK")).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.corridorIfAssigned()).isPresent());
+    }
+
     @Test
     void refusesImpossibleSettings() {
         assertThatThrownBy(() -> new SyntheticCourse.Settings(0, 1, 1)).hasMessageContaining("--parks");

@@ -180,7 +180,14 @@ public final class CaseLoader {
         }
     }
 
+    /**
+     * PB504 for a park no observation names; not when observations.csv was not read in full, as
+     * the park's observations may be in a row that could not be read (already an error).
+     */
     private static void warnParksWithoutObservations(List<Park> parks, ObservationRows.Read observations, Diagnostics d) {
+        if (!observations.complete()) {
+            return;
+        }
         Set<String> observed = new HashSet<>(observations.parksMentioned());
         for (Park park : parks) {
             if (!observed.contains(park.id())) {

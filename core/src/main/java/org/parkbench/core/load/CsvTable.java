@@ -20,7 +20,9 @@ import org.parkbench.core.validate.Diagnostics;
 /**
  * A CSV file read against its schema: the header checked (PB101 unknown or repeated column at the
  * header cell, PB102 missing column), every row with the right number of fields (else PB103) and
- * the position of each of its cells. Malformed CSV is reported as PB104 where it goes wrong.
+ * the position of each of its cells. Malformed CSV is reported as PB104 where it goes wrong; after
+ * text following a closing quote, reading goes on at the next line, so the rows after it are still
+ * checked (a quoted field that is never closed runs to the end of the file, so nothing follows it).
  *
  * <p>Commons CSV reads the text, with its default format (RFC 4180), {@code #} comment lines and
  * empty lines skipped. A row keeps its values and the line it starts on, which follows from the
@@ -95,34 +97,14 @@ public final class CsvTable {
             CsvLimits.reportLongLine(located, longLine, diagnostics);
         }
         String readable = longLine < 0 ? text : text.substring(0, located.lineStart(located.origin(longLine).line()));
-        try (CSVParser parser = CSVParser.parse(readable, FORMAT)) {
-            CellValues shared = new CellValues();
-            CsvLimits cells = new CsvLimits(located, diagnostics);
-            long lastLine = 0;
-            try {
-                for (CSVRecord record : parser) {
-                    // the parser has just read the record, so its line is the record's last; the record
-                    // starts as many lines earlier as its quoted values hold line ends (usually it is
-                    // simply the line after the last record's: no comment, blank line or line end between)
-                    long line = parser.getCurrentLineNumber();
-                    String[] values = shared.of(record.values());
-                    long first = line - lastLine == 1 ? line : line - RecordLayout.lineEnds(values);
-                    lastLine = line;
-                    RawRecord raw = new RawRecord(values, new Origin(displayPath, (int) first, 1));
-                    if (!cells.admit(values, raw.origin)) {
-                        complete = false;
-                        break;
-                    }
-                    if (!raw.blank()) {
-                        records.add(raw);
-                    }
-                }
-            } catch (UncheckedIOException refusal) {
-                MalformedCsv.report(readable, FORMAT, located, refusal, parser.getCurrentLineNumber(), diagnostics);
-                complete = false;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a reader over a string fails only if the string does
+        CellValues shared = new CellValues();
+        CsvLimits cells = new CsvLimits(located, diagnostics);
+        int start = 0;
+        while (start >= 0) {
+            Segment read = readSegment(readable, start, located, shared, cells, records, diagnostics);
+            complete &= read.complete();
+            // after malformed CSV, reading goes on at the next line, once the header has been read
+            start = read.resumeAt() >= 0 && !records.isEmpty() && read.resumeAt() < readable.length() ? read.resumeAt() : -1;
         }
         if (records.isEmpty()) {
             diagnostics.report(new Origin(displayPath, 1, 1), DiagnosticCode.PB102,
@@ -149,6 +131,53 @@ public final class CsvTable {
         }
         return new CsvTable(displayPath, index, header.origin, rows, complete, located, placeholders(text, displayPath),
                 optional);
+    }
+
+    /** How reading part of a file ended: whether it read to the end, and where to go on after malformed CSV (else -1). */
+    private record Segment(boolean complete, int resumeAt) {
+    }
+
+    /**
+     * Reads the records of {@code readable} from offset {@code start} (the start of a line) into
+     * {@code records}, until its end, a limit, or malformed CSV; the last is reported, and reading
+     * may go on at the line after the one where the file went wrong.
+     */
+    private static Segment readSegment(String readable, int start, CsvRow.Located located, CellValues shared,
+                                       CsvLimits cells, List<RawRecord> records, Diagnostics diagnostics) {
+        String displayPath = located.file();
+        long linesBefore = start == 0 ? 0 : located.origin(start).line() - 1L;
+        try (CSVParser parser = CSVParser.parse(start == 0 ? readable : readable.substring(start), FORMAT)) {
+            long lastLine = linesBefore;
+            try {
+                for (CSVRecord record : parser) {
+                    // the parser has just read the record, so its line is the record's last; the record
+                    // starts as many lines earlier as its quoted values hold line ends (usually it is
+                    // simply the line after the last record's: no comment, blank line or line end between)
+                    long line = linesBefore + parser.getCurrentLineNumber();
+                    String[] values = shared.of(record.values());
+                    long first = line - lastLine == 1 ? line : line - RecordLayout.lineEnds(values);
+                    lastLine = line;
+                    RawRecord raw = new RawRecord(values, new Origin(displayPath, (int) first, 1));
+                    if (!cells.admit(values, raw.origin)) {
+                        return new Segment(false, -1);
+                    }
+                    if (!raw.blank()) {
+                        records.add(raw);
+                    }
+                }
+                return new Segment(true, -1);
+            } catch (UncheckedIOException refusal) {
+                int wrong = MalformedCsv.report(readable.substring(start), start, FORMAT, located, refusal,
+                        linesBefore + parser.getCurrentLineNumber(), diagnostics);
+                if (wrong < 0) {
+                    return new Segment(false, -1);
+                }
+                int next = located.origin(wrong).line() + 1;
+                return new Segment(false, next <= located.lineCount() ? located.lineStart(next) : -1);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a reader over a string fails only if the string does
+        }
     }
 
     /** The TODO markers outside comment lines. */

@@ -29,25 +29,30 @@ final class MalformedCsv {
     /**
      * Reports why {@code text} was refused.
      *
+     * @param text    the text the parser read: the file's from offset {@code base} on
      * @param refusal what the parser threw
-     * @param line    the parser's line when it threw
+     * @param line    the file's line the parser was on when it threw
+     * @return the file offset of an unexpected character after a closing quote (the rest of the
+     *         file can be read from the next line), or -1 when the file goes wrong in a way that
+     *         leaves nothing to read after it (a quoted field that is never closed)
      */
-    static void report(String text, CSVFormat format, CsvRow.Located located, UncheckedIOException refusal, long line,
-                       Diagnostics diagnostics) {
+    static int report(String text, int base, CSVFormat format, CsvRow.Located located, UncheckedIOException refusal,
+                      long line, Diagnostics diagnostics) {
         int open = unclosedQuote(text, format);
         if (open >= 0) {
-            diagnostics.report(located.origin(open), DiagnosticCode.PB104, "the quoted field opened here is never closed", HINT);
-            return;
+            diagnostics.report(located.origin(base + open), DiagnosticCode.PB104, "the quoted field opened here is never closed", HINT);
+            return -1;
         }
         String message = refusal.getCause() != null ? refusal.getCause().getMessage() : refusal.getMessage();
         int after = readerPosition(message);
         if (after >= 1 && after <= text.length()) {
-            diagnostics.report(located.origin(after - 1), DiagnosticCode.PB104,
+            diagnostics.report(located.origin(base + after - 1), DiagnosticCode.PB104,
                     "unexpected character '" + Character.toString(text.codePointAt(after - 1)) + "' after the closing quote of a field", HINT);
-            return;
+            return base + after - 1;
         }
         diagnostics.report(new Origin(located.file(), (int) Math.max(1, line), 1), DiagnosticCode.PB104,
                 "malformed CSV: " + message, HINT);
+        return -1;
     }
 
     /** Where the quoted field that runs to the end of {@code text} opens, or -1 when no field does. */

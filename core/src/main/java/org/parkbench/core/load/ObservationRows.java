@@ -20,7 +20,11 @@ import org.parkbench.core.validate.DiagnosticCode;
  * (PB214), and its empty {@code kind} reads as target ({@code jobs-target}) or plan.
  */
 final class ObservationRows {
-    /** What was read, and the park of every row that named one, loaded or not. */
+    /**
+     * What was read, and the park of every row that named one, loaded or not; {@code complete} when
+     * every row of the file was read and loaded (a row with the wrong number of fields, or one past
+     * malformed CSV, is not even read, so its park is not among those mentioned).
+     */
     record Read(List<Observation> observations, List<String> parksMentioned, boolean complete) {
     }
 
@@ -30,7 +34,7 @@ final class ObservationRows {
     static Read read(CsvTable table, CaseReading reading) {
         List<Observation> observations = new ArrayList<>();
         List<String> parks = new ArrayList<>();
-        boolean complete = true;
+        boolean complete = table.complete();
         for (CsvRow row : table.rows()) {
             Cells cells = reading.cells(table, row);
             String park = cells.reference("park", reading.parkIds(), DiagnosticCode.PB302, true);

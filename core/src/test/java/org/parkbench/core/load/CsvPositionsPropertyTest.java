@@ -112,6 +112,8 @@ class CsvPositionsPropertyTest {
         }
         int wrong;
         String message;
+        // after text past a closing quote the file is read on from the next line: the row "1,2" there
+        int resumed = -1;
         if (fault.unclosed()) {
             // the field opens and never closes: the rest of the file is inside it
             wrong = text.length();
@@ -121,18 +123,30 @@ class CsvPositionsPropertyTest {
             Field quoted = new Field(row.get(fault.field()).value(), true, row.get(fault.field()).after());
             text.append(quoted.written());
             wrong = text.length();
-            text.append(fault.stray()).append(",x").append(layout.lineEnds().get(fault.row())).append("1,2\n");
+            String lineEnd = layout.lineEnds().get(fault.row());
+            text.append(fault.stray()).append(",x").append(lineEnd);
+            resumed = lineEnd.isEmpty() ? -1 : text.length();
+            text.append("1,2\n");
             message = "unexpected character '" + fault.stray() + "' after the closing quote of a field";
         }
         Diagnostics diagnostics = new Diagnostics();
         CsvTable table = CsvTable.parse(text.toString(), FILE, columns, diagnostics);
 
-        assertThat(diagnostics.sorted()).extracting(Diagnostic::headline)
-                .containsExactly(origin(text, wrong) + ": error: [PB104] " + message);
+        List<String> expected = new ArrayList<>();
+        expected.add(origin(text, wrong) + ": error: [PB104] " + message);
+        boolean fits = columns.size() == 2;
+        if (resumed >= 0 && !fits) {
+            expected.add(origin(text, resumed) + ": error: [PB103] row has 2 fields, expected " + columns.size()
+                    + " (one per column of the header)");
+        }
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::headline).containsExactlyElementsOf(expected);
         assertThat(table.complete()).isFalse();
-        assertThat(table.rows()).hasSize(fault.row());
+        assertThat(table.rows()).hasSize(fault.row() + (resumed >= 0 && fits ? 1 : 0));
         for (int r = 0; r < fault.row(); r++) {
             assertThat(table.rows().get(r).origin()).isEqualTo(origin(text, before.offsets().get(r + 1).get(0)));
+        }
+        if (resumed >= 0 && fits) {
+            assertThat(table.rows().get(fault.row()).origin()).isEqualTo(origin(text, resumed));
         }
     }
 
