@@ -115,6 +115,8 @@ class QualifiedFiguresTest {
         assertThat(JOBS.altText()).contains("a target of up to 40,000 persons")
                 .contains("a target of 30,000–50,000 persons").contains("a plan of about 60,000 persons")
                 .contains("Latest: 2020, about 12,000 persons")
+                // every figure of the outcome series with its qualifier, not only the latest and the largest
+                .contains(": more than 9,000 persons (2018), about 12,000 persons (2020).")
                 .contains("Largest: about 60,000 persons (plan)");
         assertThat(JOBS.caption()).contains("Targets (dashed line, hollow markers)").contains("a range is a bar");
     }
