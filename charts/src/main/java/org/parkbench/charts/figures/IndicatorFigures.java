@@ -199,7 +199,8 @@ public final class IndicatorFigures implements FigureContribution {
      * The figures of each outcome series that no trend describes, as their sources state them
      * ("Direct jobs — Xinhua (2024): more than 9,000 persons (2024-04)"), so that a qualified
      * figure reaches a reader of the alt text with its qualifier: every figure when there are at most
-     * {@value #FIGURES_LISTED}, else the latest of each series; at most {@value #SERIES_LISTED} series.
+     * {@value #FIGURES_LISTED}, else the latest of each series; at most {@value #SERIES_LISTED} series,
+     * those with the most recent figures.
      */
     private static String asStated(Map<String, List<Observation>> members, Map<String, ObservationKind> kinds, Set<String> trended) {
         List<String> labels = members.keySet().stream()
@@ -208,8 +209,12 @@ public final class IndicatorFigures implements FigureContribution {
             return "";
         }
         boolean every = labels.stream().mapToInt(l -> members.get(l).size()).sum() <= FIGURES_LISTED;
+        // too many series: the ones with the most recent figures, still in the order of the table
+        Set<String> recent = new HashSet<>(labels.stream()
+                .sorted(Comparator.comparing((String l) -> members.get(l).get(members.get(l).size() - 1).asOf()).reversed())
+                .limit(SERIES_LISTED).toList());
         List<String> parts = new ArrayList<>();
-        for (String label : labels.subList(0, Math.min(labels.size(), SERIES_LISTED))) {
+        for (String label : labels.stream().filter(recent::contains).toList()) {
             List<Observation> of = members.get(label);
             List<Observation> shown = every ? of : of.subList(of.size() - 1, of.size());
             parts.add(label + ": " + String.join(", ", shown.stream()
