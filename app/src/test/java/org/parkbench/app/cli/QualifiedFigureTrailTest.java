@@ -155,6 +155,13 @@ class QualifiedFigureTrailTest {
                 .filter(tr -> cell(tr, headers, "Indicator").equals(t.tableIndicator()) && cell(tr, headers, "As of").equals(t.asOf()))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + t.tableIndicator() + " " + t.asOf() + " in " + table.text()));
         assertThat(cell(row, headers, "As stated")).isEqualTo(t.asStated());
+        // the series says once what the figure is: "Jobs (target) — …", not "Jobs (target) — … (target)"
+        String series = cell(row, headers, "Series");
+        assertThat(series.split("\\(target\\)", -1).length - 1).as(series).isLessThanOrEqualTo(1);
+        assertThat(series.contains("(planned") && series.endsWith("(plan)")).as(series).isFalse();
+        if (!t.cells().get(3).equals("outcome")) {
+            assertThat(series).as("the series says it is a " + t.cells().get(3)).contains(t.cells().get(3));
+        }
         assertThat(cell(row, headers, "Qualifier")).isEqualTo(t.qualifier());
         assertThat(cell(row, headers, "Kind")).isEqualTo(t.cells().get(3));
         assertThat(headers.stream().filter(h -> h.startsWith("High (")).findFirst().map(h -> cell(row, headers, h)))

@@ -108,7 +108,9 @@ public final class IndicatorFigures implements FigureContribution {
             if (previous != null && !previous.equals(owner)) {
                 label = label + " [" + o.source() + "]";
             }
-            label = label + HouseStyle.kindSuffix(o.kind());
+            // "Jobs (target) — Xinhua (2016)" already says it is a target: no second "(target)"
+            boolean named = severalIndicators && o.indicator().isIntended() && o.indicator().definedKind() == o.kind();
+            label = named ? label : label + HouseStyle.kindSuffix(o.kind());
             double value = o.valueIn(unit);
             Double high = o.high().isPresent() ? o.unit().convert(o.high().getAsDouble(), unit) : null;
             converted |= o.unit() != unit;
