@@ -59,8 +59,9 @@ class QualifiedFigureTrailTest {
      * @param high      the data table's "High" cell
      * @param altText   what the figure's alt text says of it
      * @param cells     the download's cells: qualifier, value, value_high, kind, scope
+     * @param words     the source's own words, as the row's note quotes them and the fact box shows them
      */
-    record Trail(String name, String indicator, String asOf, String tableIndicator, String figure, String factBox,
+    record Trail(String name, String words, String indicator, String asOf, String tableIndicator, String figure, String factBox,
                  String cited, String kindNote, String asStated, String qualifier, String high, String altText,
                  List<String> cells) {
         @Override
@@ -71,32 +72,32 @@ class QualifiedFigureTrailTest {
 
     static Stream<Trail> trails() {
         return Stream.of(
-                new Trail("about", "jobs-induced", "2024-04", "Induced jobs", "qualified-test-park-jobs",
+                new Trail("about", "about 70,000", "jobs-induced", "2024-04", "Induced jobs", "qualified-test-park-jobs",
                         "about 70,000 persons", "about 70,000 persons (2024-04)", "Source:", "about 70,000 persons", "about", "",
                         "Induced jobs — Invented report on the qualified test park… (2024): about 70,000 persons (2024-04)",
                         List.of("about", "70000", "", "outcome", "zone")),
-                new Trail("over", "jobs-direct", "2024-04", "Direct jobs", "qualified-test-park-jobs",
+                new Trail("over", "more than 9,000", "jobs-direct", "2024-04", "Direct jobs", "qualified-test-park-jobs",
                         "more than 9,000 persons", "more than 9,000 persons (2024-04)", "Source:", "more than 9,000 persons",
                         "more than", "", "Direct jobs — Invented report on the qualified test park… (2024): more than 9,000 persons (2024-04)",
                         List.of("over", "9000", "", "outcome", "zone")),
-                new Trail("at-least", "enterprises", "2020", "Enterprises", "qualified-test-park-enterprises",
+                new Trail("at-least", "at least 100", "enterprises", "2020", "Enterprises", "qualified-test-park-enterprises",
                         "at least 100", "at least 100 (2020)", "Source:", "at least 100", "at least", "",
                         "at least 100 (2020), at most 150 (2022)", List.of("at-least", "100", "", "outcome", "zone")),
-                new Trail("at-most", "enterprises", "2022", "Enterprises", "qualified-test-park-enterprises",
+                new Trail("at-most", "at most 150", "enterprises", "2022", "Enterprises", "qualified-test-park-enterprises",
                         "at most 150", "at most 150 (2022)", "Source:", "at most 150", "at most", "",
                         "at least 100 (2020), at most 150 (2022)", List.of("at-most", "150", "", "outcome", "zone")),
-                new Trail("up-to", "jobs-target", "2016-08", "Jobs (target)", "qualified-test-park-jobs",
+                new Trail("up-to", "up to 40,000", "jobs-target", "2016-08", "Jobs (target)", "qualified-test-park-jobs",
                         "target: up to 40,000 persons", "up to 40,000 persons (2016-08)", "A target, not an outcome.",
                         "up to 40,000 persons (target)", "up to", "", "a target of up to 40,000 persons (jobs (target), 2016-08,",
                         List.of("up-to", "40000", "", "target", "zone")),
-                new Trail("range", "jobs-target", "2017", "Jobs (target)", "qualified-test-park-jobs",
+                new Trail("range", "30,000–50,000", "jobs-target", "2017", "Jobs (target)", "qualified-test-park-jobs",
                         "target: 30,000–50,000 persons", "30,000–50,000 persons (2017)", "A target, not an outcome.",
                         "30,000–50,000 persons (target)", "range", "50,000", "a target of 30,000–50,000 persons (jobs (target), 2017,",
                         List.of("range", "30000", "50000", "target", "zone")),
-                new Trail("target", "enterprises", "2025", "Enterprises", "qualified-test-park-enterprises",
+                new Trail("target", "target", "enterprises", "2025", "Enterprises", "qualified-test-park-enterprises",
                         "target: 200", "200 (2025)", "A target, not an outcome.", "200 (target)", "exact", "",
                         "a target of 200 (enterprises, 2025,", List.of("exact", "200", "", "target", "zone")),
-                new Trail("plan", "area-planned", "2013", "Area (planned or allocated)", "qualified-test-park-area",
+                new Trail("plan", "planned", "area-planned", "2013", "Area (planned or allocated)", "qualified-test-park-area",
                         "planned: 6 km²", "6 km² (2013)", "A plan, not an outcome.", "6 km² (plan)", "exact", "",
                         "a plan of 6 km² (area (planned or allocated), 2013,", List.of("exact", "6", "", "plan", "zone")));
     }
@@ -119,6 +120,8 @@ class QualifiedFigureTrailTest {
         Path file = Path.of(Objects.requireNonNull(QualifiedFigureTrailTest.class.getResource("/qualified-figures/" + CASE
                 + "/observations.csv")).getPath());
         CSVRecord row = only(csv(file), t);
+        assertThat(row.get("note")).as("the source's wording, quoted").contains(t.words());
+        assertThat(t.factBox()).as("what the fact box is expected to show").contains(t.words());
         assertThat(row.get("value")).as("the source's figure").isEqualTo(t.cells().get(1));
         assertThat(row.get("value_high")).isEqualTo(t.cells().get(2));
     }
