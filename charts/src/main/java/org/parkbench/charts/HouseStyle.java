@@ -45,8 +45,9 @@ import org.parkbench.core.quantity.QuantityFormat;
  * <li>An <b>outcome</b> (a figure reported as reached) is a filled marker on a solid line.</li>
  * <li>A <b>target</b> is a hollow marker on a dashed line ({@link #TARGET_STROKE}), a <b>plan</b> a
  *     hollow marker on a dotted line ({@link #PLAN_STROKE}); each is its own series, its legend entry
- *     ending in "(target)" or "(plan)" ({@link #kindSuffix}). Targets and plans are never joined to
- *     outcomes by a line.</li>
+ *     ending in "(target)" or "(plan)" ({@link #kindSuffix}), unless the indicator's own name,
+ *     beside other indicators, says so already ("Jobs (target) — …", "Area (planned or allocated) — …").
+ *     Targets and plans are never joined to outcomes by a line.</li>
  * <li>A <b>range</b> (value to value_high) is a vertical bar from its low to its high end
  *     ({@link #INTERVAL_STROKE}, with caps), the marker at the low end, where the series' line
  *     passes.</li>

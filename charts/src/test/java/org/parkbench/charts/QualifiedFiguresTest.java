@@ -115,6 +115,8 @@ class QualifiedFiguresTest {
         assertThat(JOBS.altText()).contains("a target of up to 40,000 persons")
                 .contains("a target of 30,000–50,000 persons").contains("a plan of about 60,000 persons")
                 .contains("Latest: 2020, about 12,000 persons")
+                // every figure of the outcome series with its qualifier, not only the latest and the largest
+                .contains(": more than 9,000 persons (2018), about 12,000 persons (2020).")
                 .contains("Largest: about 60,000 persons (plan)");
         assertThat(JOBS.caption()).contains("Targets (dashed line, hollow markers)").contains("a range is a bar");
     }
@@ -148,5 +150,29 @@ class QualifiedFiguresTest {
                 .isEqualTo("30,000–50,000 persons");
         assertThat(HouseStyle.NUMBERS.qualified(obs(40000, null, Qualifier.UP_TO, ObservationKind.TARGET, "2019", S)))
                 .isEqualTo("up to 40,000 persons");
+    }
+
+    @Test
+    void withManySeriesTheAltTextGivesTheMostRecentOnesAsStatedAndCountsTheRest() {
+        List<Source> sources = new java.util.ArrayList<>();
+        List<Observation> observations = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Source s = Fixtures.source("delta-" + i, "Delta Daily " + i, "201" + i, "Delta report " + i + " (fictitious)");
+            sources.add(s);
+            observations.add(new Observation("delta-park", Indicator.JOBS_DIRECT, 1000 * (i + 1), null, Unit.PERSONS,
+                    i == 5 ? Qualifier.OVER : Qualifier.ABOUT, ObservationKind.OUTCOME, ObservationScope.ZONE,
+                    PartialDate.parse("201" + i), s.key(), "", Origin.UNKNOWN));
+        }
+        Park park = new Park("delta-park", "delta", "Delta Park", "", "EG",
+                new Location("", null, null, LocationPrecision.UNKNOWN, ""), Corridor.MARITIME_SILK_ROAD, true,
+                List.of(Sector.MANUFACTURING), ParkStatus.OPERATING, 2010, "Tianjin", null, DevelopmentModel.COMPANY_LED,
+                Variant.DOMESTIC_PARK_DEVELOPER, sources.get(0).key(), Origin.UNKNOWN);
+        Casebook book = new Casebook(List.of(Fixtures.caseStudy("delta", List.of(park), List.of(), observations, List.of(),
+                sources, List.of(), List.of())));
+        String alt = FigureCatalogue.forCasebook(book).figure("delta-park-jobs").orElseThrow().altText();
+
+        assertThat(alt).contains("As the sources state them: Delta report 2 (fictitious) (2012): about 3,000 persons (2012); ")
+                .contains("Delta report 5 (fictitious) (2015): more than 6,000 persons (2015); and 2 more series in the data table.")
+                .doesNotContain("Delta report 1 (fictitious) (2011):");
     }
 }

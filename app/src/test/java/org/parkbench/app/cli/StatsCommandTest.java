@@ -66,6 +66,18 @@ class StatsCommandTest {
         assertThat(run.out()).containsPattern("Area\\s+288 km²\\s+as of 2019");
     }
 
+    @Test
+    void keyFiguresSayHowTheSourceStatesThemAndWhichAreTargetsOrPlans() {
+        // each as park-facts.csv gives it: Suez "~10,000" jobs (Xinhua, end of 2025) and "up to 40,000 jobs" targeted
+        // (CCTV, August 2016), its 2025 expansion "+2.86 km2"; Huajian Lebu "> 12,000" jobs (Helm News, January 2025);
+        // Sihanoukville's target of "80,000-100,000 workers" (The People's Map, 2021)
+        assertThat(run.out()).containsPattern("Direct jobs\\s+about 10,000 direct jobs\\s+as of 2025-12\\s")
+                .containsPattern("Jobs \\(target\\)\\s+target: up to 40,000 jobs\\s+as of 2016-08\\s")
+                .containsPattern("Area \\(planned or allocated\\)\\s+planned: 2\\.86 km²\\s+as of 2025-07-16\\s")
+                .containsPattern("Direct jobs\\s+more than 12,000 direct jobs\\s+as of 2025-01\\s")
+                .containsPattern("Jobs \\(target\\)\\s+target: 80,000–100,000 jobs\\s+as of 2021\\s");
+    }
+
     /** The value after "≈" on the implied-total line whose formula starts with {@code numerator}. */
     private static double implied(String numerator) {
         Matcher m = Pattern.compile("implied all-overseas total: [^\\n]*" + Pattern.quote(numerator)

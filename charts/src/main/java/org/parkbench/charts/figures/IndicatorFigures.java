@@ -3,10 +3,12 @@ package org.parkbench.charts.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -33,6 +35,11 @@ import org.parkbench.core.model.Unit;
  * is its own labelled series; figures from different sources are never merged or averaged.
  */
 public final class IndicatorFigures implements FigureContribution {
+    /** Up to how many figures the alt text gives every figure of its untrended outcome series as stated (the data table has them all). */
+    private static final int FIGURES_LISTED = 8;
+    /** How many such series the alt text names. */
+    private static final int SERIES_LISTED = 4;
+
     @Override
     public String id() {
         return "park-indicators";
@@ -82,6 +89,7 @@ public final class IndicatorFigures implements FigureContribution {
         Map<String, List<String>> marks = new HashMap<>();
         Map<String, YIntervalSeries> ranges = new LinkedHashMap<>();
         Map<String, String> labelOwner = new HashMap<>();
+        Map<String, List<Observation>> members = new LinkedHashMap<>();
         boolean severalIndicators = observations.stream().map(Observation::indicator).distinct().count() > 1;
         String unitLabel = unit.label().isEmpty() ? "count" : unit.label();
         DataTable.Builder table = DataTable.with(Column.text("Series"), Column.text("Indicator"), Column.text("Source"),
@@ -100,12 +108,15 @@ public final class IndicatorFigures implements FigureContribution {
             if (previous != null && !previous.equals(owner)) {
                 label = label + " [" + o.source() + "]";
             }
-            label = label + HouseStyle.kindSuffix(o.kind());
+            // "Jobs (target) — Xinhua (2016)" already says it is a target: no second "(target)"
+            boolean named = severalIndicators && o.indicator().isIntended() && o.indicator().definedKind() == o.kind();
+            label = named ? label : label + HouseStyle.kindSuffix(o.kind());
             double value = o.valueIn(unit);
             Double high = o.high().isPresent() ? o.unit().convert(o.high().getAsDouble(), unit) : null;
             converted |= o.unit() != unit;
             series.computeIfAbsent(label, k -> new XYSeries(k, false, true)).add(o.asOf().decimalYear(), value);
             kinds.put(label, o.kind());
+            members.computeIfAbsent(label, k -> new ArrayList<>()).add(o); // in date order
             marks.computeIfAbsent(label, k -> new ArrayList<>()).add(HouseStyle.qualifierMark(o.qualifier()));
             if (high != null) {
                 ranges.computeIfAbsent(label, YIntervalSeries::new).add(o.asOf().decimalYear(), value, value, high);
@@ -122,6 +133,7 @@ public final class IndicatorFigures implements FigureContribution {
         }
         DataTable data = table.build();
         List<String> trends = new ArrayList<>();
+        Set<String> trended = new HashSet<>();
         for (XYSeries s : series.values()) {
             if (s.getItemCount() >= 2 && trends.size() < 3 && kinds.get((String) s.getKey()) == ObservationKind.OUTCOME
                     && marks.get((String) s.getKey()).stream().allMatch(String::isEmpty) && !ranges.containsKey((String) s.getKey())) {
@@ -130,6 +142,7 @@ public final class IndicatorFigures implements FigureContribution {
                     points.add(new double[] {s.getX(i).doubleValue(), s.getY(i).doubleValue()});
                 }
                 trends.add(s.getKey() + ": " + AltText.trend(points, unitLabel));
+                trended.add((String) s.getKey());
             }
         }
         String what = group.label().toLowerCase(Locale.ROOT);
@@ -137,6 +150,7 @@ public final class IndicatorFigures implements FigureContribution {
                 + series.size() + (series.size() == 1 ? " series" : " series, one per source") + ", "
                 + observations.get(0).asOf() + " to " + observations.get(observations.size() - 1).asOf() + "."
                 + (trends.isEmpty() ? "" : " " + String.join("; ", trends) + ".")
+                + asStated(members, kinds, trended)
                 + (notOutcomes.isEmpty() ? "" : " Not outcomes: " + String.join("; ", notOutcomes) + ".");
         boolean qualified = observations.stream().anyMatch(o -> o.qualifier() != Qualifier.EXACT);
         String caption = group.label() + " of " + park.nameEn() + " as reported, in " + unitLabel
@@ -181,6 +195,38 @@ public final class IndicatorFigures implements FigureContribution {
                     return Plots.qualifiedLines(dataset, group.label() + " (" + unitLabel + ")", styles, intervals);
                 })
                 .build();
+    }
+
+    /**
+     * The figures of each outcome series that no trend describes, as their sources state them
+     * ("Direct jobs — Xinhua (2024): more than 9,000 persons (2024-04)"), so that a qualified
+     * figure reaches a reader of the alt text with its qualifier: every figure when there are at most
+     * {@value #FIGURES_LISTED}, else the latest of each series; at most {@value #SERIES_LISTED} series,
+     * those with the most recent figures.
+     */
+    private static String asStated(Map<String, List<Observation>> members, Map<String, ObservationKind> kinds, Set<String> trended) {
+        List<String> labels = members.keySet().stream()
+                .filter(label -> kinds.get(label) == ObservationKind.OUTCOME && !trended.contains(label)).toList();
+        if (labels.isEmpty()) {
+            return "";
+        }
+        boolean every = labels.stream().mapToInt(l -> members.get(l).size()).sum() <= FIGURES_LISTED;
+        // too many series: the ones with the most recent figures, still in the order of the table
+        Set<String> recent = new HashSet<>(labels.stream()
+                .sorted(Comparator.comparing((String l) -> members.get(l).get(members.get(l).size() - 1).asOf()).reversed())
+                .limit(SERIES_LISTED).toList());
+        List<String> parts = new ArrayList<>();
+        for (String label : labels.stream().filter(recent::contains).toList()) {
+            List<Observation> of = members.get(label);
+            List<Observation> shown = every ? of : of.subList(of.size() - 1, of.size());
+            parts.add(label + ": " + String.join(", ", shown.stream()
+                    .map(o -> HouseStyle.NUMBERS.qualified(o) + " (" + o.asOf() + ")").toList()));
+        }
+        if (labels.size() > SERIES_LISTED) {
+            parts.add("and " + (labels.size() - SERIES_LISTED) + " more series in the data table");
+        }
+        return " " + (every ? "As the sources state them: " : "Latest figure of each series, as its source states it: ")
+                + String.join("; ", parts) + ".";
     }
 
     /** Splits observations into groups whose units convert into each other, in order of first appearance. */

@@ -1,5 +1,7 @@
 package org.parkbench.site.pages;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -22,7 +24,7 @@ record DataPackage(String profile, String name, String title, List<Resource> res
                     Schema schema) {
         static Resource csv(String name, String path, String title, String description, List<DataTables.Field> fields) {
             return new Resource(name, path, title, description, "csv", "text/csv", "utf-8",
-                    new Schema(fields.stream().map(f -> new Field(f.name(), f.type(), f.description())).toList()));
+                    new Schema(fields.stream().map(Field::of).toList()));
         }
     }
 
@@ -30,8 +32,20 @@ record DataPackage(String profile, String name, String title, List<Resource> res
     record Schema(List<Field> fields) {
     }
 
-    /** A column: its header, a Table Schema type and what it holds. */
-    record Field(String name, String type, String description) {
+    /**
+     * A column: its header, a Table Schema type, what it holds and, for a closed vocabulary, the
+     * Table Schema constraint listing its words ({@code "constraints": {"enum": [...]}}; left out
+     * for any other column).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Field(String name, String type, String description, Constraints constraints) {
+        static Field of(DataTables.Field f) {
+            return new Field(f.name(), f.type(), f.description(), f.values().isEmpty() ? null : new Constraints(f.values()));
+        }
+    }
+
+    /** The values a column may hold. */
+    record Constraints(@JsonProperty("enum") List<String> values) {
     }
 
     /** The file's text, ending in a line break, written to {@code out} as it is made (it is not held in memory). */

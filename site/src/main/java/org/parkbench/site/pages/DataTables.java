@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parkbench.core.model.CaseStudy;
+import org.parkbench.core.model.ObservationKind;
+import org.parkbench.core.model.ObservationScope;
 import org.parkbench.core.model.PartialDate;
+import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Sector;
 import org.parkbench.core.model.Vocabulary;
 
@@ -18,8 +21,19 @@ import org.parkbench.core.model.Vocabulary;
  * which it guards against formula injection.
  */
 public final class DataTables {
-    /** A column of a download, for the data dictionary and datapackage.json. */
-    public record Field(String name, String type, String description) {
+    /**
+     * A column of a download, for the data dictionary and datapackage.json; {@code values} lists the
+     * words a cell may hold when the column is a closed vocabulary (empty: any value of its type).
+     */
+    public record Field(String name, String type, String description, List<String> values) {
+        public Field {
+            values = List.copyOf(values);
+        }
+
+        /** A column that holds any value of its type. */
+        public Field(String name, String type, String description) {
+            this(name, type, description, List.of());
+        }
     }
 
     /** A kind of download: its file name, what a row is, its columns and how to get the rows of a case. */
@@ -56,14 +70,18 @@ public final class DataTables {
                     f("established", "integer", "Year established"), f("home_province", "string", "Home province of the lead developer in China"),
                     f("mofcom_confirmed", "integer", "Year MOFCOM confirmed it as a national-level zone"),
                     f("model", "string", "Development model"), f("variant", "string", "Variant of the model"),
-                    f("source", "string", "Source key (see sources.csv)")),
+                    f("source", "string", "Source key (see sources.csv)"),
+                    f("note", "string", "Remark on the park for readers"),
+                    f("mofcom_source", "string", "Source key of the MOFCOM confirmation; empty: the park's source"),
+                    f("model_source", "string", "Source key of the development model; empty: the park's source")),
                     c -> c.parks().stream().map(p -> row(c.id(), p.id(), p.nameEn(), p.nameZh(), p.country(), p.location().place(),
                             p.location().lat().orElse(null), p.location().lon().orElse(null),
                             p.location().precision().word(), p.corridorIfAssigned().map(org.parkbench.core.model.Corridor::word).orElse(""), p.beltAndRoad() ? "yes" : "no",
                             p.sectors().stream().map(Sector::word).collect(Collectors.joining(";")), p.status().word(),
                             p.established(), p.homeProvince(),
                             p.mofcomConfirmed(), p.model().word(),
-                            p.variantIfAny().map(Vocabulary::word).orElse(""), p.source())).toList()),
+                            p.variantIfAny().map(Vocabulary::word).orElse(""), p.source(), p.note(), p.mofcomSource(),
+                            p.modelSource())).toList()),
             new Table("stakes", "Actors and stakes", "Who initiates, develops, owns, finances or operates each park, with shares and periods.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("actor", "string", "Actor id"),
                     f("name", "string", "Actor name"), f("kind", "string", "Kind of organisation"), f("country", "string", "Actor's country, ISO alpha-2"),
@@ -75,10 +93,20 @@ public final class DataTables {
                             s.end().map(PartialDate::toString).orElse(""), s.source(), s.note())).toList()),
             new Table("observations", "Observations", "Reported figures, one per row; conflicting figures from different sources are separate rows.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("indicator", "string", "What is measured"),
-                    f("value", "number", "Value as reported"), f("unit", "string", "Unit"), f("qualifier", "string", "exact, about, over or under"),
-                    f("as_of", "string", "Date the figure refers to"), f("source", "string", "Source key"), f("note", "string", "Note")),
+                    f("value", "number", "Value as reported; the low end of a range"), f("unit", "string", "Unit"),
+                    f("qualifier", "string", "How the source states the value: exact, about, at-least, over (more than), at-most,"
+                            + " up-to, under (less than) or range (from value to value_high); exact where the source gives no qualifier",
+                            Qualifier.values()),
+                    f("as_of", "string", "Date the figure refers to"), f("source", "string", "Source key"), f("note", "string", "Note"),
+                    f("value_high", "number", "High end of a range (qualifier range); empty for a single figure"),
+                    f("kind", "string", "outcome (reported as achieved), target (a goal someone set) or plan (an intended size or"
+                            + " budget); where the data leaves it empty: target for jobs-target, plan for investment-planned and"
+                            + " area-planned, outcome otherwise", ObservationKind.values()),
+                    f("scope", "string", "zone (the whole zone's figure) or developer (the development company's own); zone where"
+                            + " the data leaves it empty", ObservationScope.values())),
                     c -> c.observations().stream().map(o -> row(c.id(), o.park(), o.indicator().word(), o.value(), o.unit().word(),
-                            o.qualifier().word(), o.asOf().toString(), o.source(), o.note())).toList()),
+                            o.qualifier().word(), o.asOf().toString(), o.source(), o.note(), o.valueHigh(), o.kind().word(),
+                            o.scope().word())).toList()),
             new Table("events", "Events", "Dated milestones.", List.of(
                     f("case", "string", "Case"), f("park", "string", "Park id"), f("date", "string", "Date, as precise as the source"),
                     f("event", "string", "What happened"), f("source", "string", "Source key"), f("note", "string", "Note")),
@@ -121,6 +149,11 @@ public final class DataTables {
 
     private static Field f(String name, String type, String description) {
         return new Field(name, type, description);
+    }
+
+    /** A column holding one word of a vocabulary. */
+    private static Field f(String name, String type, String description, Vocabulary[] vocabulary) {
+        return new Field(name, type, description, Arrays.stream(vocabulary).map(Vocabulary::word).toList());
     }
 
     /** A row of cells: text, numbers (written as numbers), {@code null} for unknown. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -76,8 +77,28 @@ class JsonOutputTest {
             assertThat(site.resolve("data").resolve(r.getString("path"))).as(r.getString("name")).isRegularFile();
             assertThat(r.getString("mediatype")).isEqualTo("text/csv");
             assertThat(r.getJsonObject("schema").getJsonArray("fields").getValuesAs(JsonObject.class))
-                    .as(r.getString("name")).isNotEmpty().allSatisfy(f -> assertThat(f.keySet()).containsExactly("name", "type", "description"));
+                    .as(r.getString("name")).isNotEmpty().allSatisfy(f -> {
+                        if (f.containsKey("constraints")) {
+                            // a closed vocabulary: the Table Schema's enum constraint lists its words
+                            assertThat(f.keySet()).containsExactly("name", "type", "description", "constraints");
+                            assertThat(f.getJsonObject("constraints").keySet()).containsExactly("enum");
+                            assertThat(f.getJsonObject("constraints").getJsonArray("enum")).isNotEmpty();
+                        } else {
+                            assertThat(f.keySet()).containsExactly("name", "type", "description");
+                        }
+                    });
         }
+        JsonObject observations = resources.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("name").equals("observations")).findFirst().orElseThrow();
+        Map<String, List<String>> enums = new java.util.LinkedHashMap<>();
+        for (JsonObject f : observations.getJsonObject("schema").getJsonArray("fields").getValuesAs(JsonObject.class)) {
+            if (f.containsKey("constraints")) {
+                enums.put(f.getString("name"), f.getJsonObject("constraints").getJsonArray("enum").getValuesAs(javax.json.JsonString.class)
+                        .stream().map(javax.json.JsonString::getString).toList());
+            }
+        }
+        assertThat(enums).containsOnlyKeys("qualifier", "kind", "scope");
+        assertThat(enums.get("kind")).containsExactly("outcome", "target", "plan");
     }
 
     @Test

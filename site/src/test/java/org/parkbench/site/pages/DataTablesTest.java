@@ -48,4 +48,46 @@ class DataTablesTest {
         }
         assertThat(numbers).as("number cells in the fixture").isGreaterThan(5);
     }
+
+    @Test
+    void aColumnOfAVocabularyHoldsOnlyItsWords() {
+        int checked = 0;
+        for (CaseStudy c : Fixtures.casebook().cases()) {
+            for (DataTables.Table t : DataTables.tables()) {
+                for (List<Object> row : t.rows().apply(c)) {
+                    for (int i = 0; i < row.size(); i++) {
+                        DataTables.Field f = t.fields().get(i);
+                        if (!f.values().isEmpty()) {
+                            assertThat(f.type()).isEqualTo("string");
+                            assertThat((String) row.get(i)).as(t.name() + "." + f.name()).isIn(f.values());
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("vocabulary cells in the fixture").isGreaterThan(2);
+    }
+
+    @Test
+    void theObservationsCarryHowTheSourceStatesEachFigureAndTheParksTheirNoteAndSources() {
+        assertThat(names("observations")).containsSubsequence("value", "unit", "qualifier").endsWith("value_high", "kind", "scope");
+        assertThat(field("observations", "qualifier").values())
+                .containsExactly("exact", "about", "at-least", "over", "at-most", "up-to", "under", "range");
+        assertThat(field("observations", "kind").values()).containsExactly("outcome", "target", "plan");
+        assertThat(field("observations", "scope").values()).containsExactly("zone", "developer");
+        assertThat(names("parks")).endsWith("source", "note", "mofcom_source", "model_source");
+    }
+
+    private static List<String> names(String table) {
+        return table(table).fields().stream().map(DataTables.Field::name).toList();
+    }
+
+    private static DataTables.Field field(String table, String name) {
+        return table(table).fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static DataTables.Table table(String name) {
+        return DataTables.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
 }
