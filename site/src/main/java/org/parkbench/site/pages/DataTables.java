@@ -100,8 +100,8 @@ public final class DataTables {
                     f("as_of", "string", "Date the figure refers to"), f("source", "string", "Source key"), f("note", "string", "Note"),
                     f("value_high", "number", "High end of a range (qualifier range); empty for a single figure"),
                     f("kind", "string", "outcome (reported as achieved), target (a goal someone set) or plan (an intended size or"
-                            + " budget); where the data leaves it empty: target for jobs-target, plan for investment-planned and"
-                            + " area-planned, outcome otherwise", ObservationKind.values()),
+                            + " budget); where the data leaves it empty: target for the jobs target, plan for the planned investment and"
+                            + " the planned area, outcome otherwise", ObservationKind.values()),
                     f("scope", "string", "zone (the whole zone's figure) or developer (the development company's own); zone where"
                             + " the data leaves it empty", ObservationScope.values())),
                     c -> c.observations().stream().map(o -> row(c.id(), o.park(), o.indicator().word(), o.value(), o.unit().word(),
