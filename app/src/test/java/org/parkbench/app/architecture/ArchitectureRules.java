@@ -71,6 +71,7 @@ public final class ArchitectureRules {
     /** Inside core: the model is the bottom; loading uses everything, nothing in core uses loading. */
     @ArchTest
     public static final ArchRule coreLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Language").definedBy("org.parkbench.core.language..")
             .layer("Model").definedBy("org.parkbench.core.model..")
             .layer("Validate").definedBy("org.parkbench.core.validate..")
             .layer("Quantity").definedBy("org.parkbench.core.quantity..")

