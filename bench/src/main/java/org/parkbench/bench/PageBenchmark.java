@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.parkbench.app.synth.SyntheticCourse;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -76,7 +77,7 @@ public class PageBenchmark {
         RenderPool pool = new RenderPool(1);
         SiteFiles files = new SiteFiles(Files.createDirectories(dir.resolve("site")), null);
         pages = PageSet.of(new SiteContent(course, casebook, ExerciseLoader.load(casebook).value(), Profile.STUDENT,
-                        new Bibliography(casebook), SiteFigures.none(), ""),
+                        new Bibliography(casebook), SiteFigures.none(), "", Language.EN),
                 new PageOutput(new Templates(), new MarkdownRenderer(), files, pool, new SearchIndex(), new ConcurrentHashMap<>()));
         cases = casebook.cases();
         parkPositions = new ArrayList<>();

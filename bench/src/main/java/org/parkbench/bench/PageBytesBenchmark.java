@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.parkbench.app.synth.SyntheticCourse;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -89,7 +90,7 @@ public class PageBytesBenchmark {
         Path site = Files.createDirectories(dir.resolve("site"));
         try (RenderPool pool = new RenderPool(1)) {
             PageSet pages = PageSet.of(new SiteContent(course, casebook, ExerciseLoader.load(casebook).value(), Profile.STUDENT,
-                            new Bibliography(casebook), SiteFigures.none(), ""),
+                            new Bibliography(casebook), SiteFigures.none(), "", Language.EN),
                     new PageOutput(new Templates(), new MarkdownRenderer(), new SiteFiles(site, null), pool, new SearchIndex(),
                             new ConcurrentHashMap<>()));
             CaseStudy parks = casebook.cases().stream().filter(c -> !c.parks().isEmpty()).findFirst().orElseThrow();

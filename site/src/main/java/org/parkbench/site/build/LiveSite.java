@@ -154,7 +154,7 @@ public final class LiveSite implements AutoCloseable {
             Bibliography bibliography = sameSources ? state.bibliography : new Bibliography(casebook);
             PageOutput output = new PageOutput(state.templates, builder.markdown(), files, pool, state.search, state.rowCounts);
             PageSet site = PageSet.of(new SiteContent(request.course(), casebook, state.exercises, request.profile(), bibliography,
-                    state.figures, builder.buildDate(request)), output);
+                    state.figures, builder.buildDate(request), request.course().readerLanguage()), output);
             phases.lap("update: site ready");
 
             // 1. the case itself: its page, the pages and figures of its parks that changed, its data files

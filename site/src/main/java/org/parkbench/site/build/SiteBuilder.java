@@ -121,7 +121,7 @@ public final class SiteBuilder {
             Templates engine = engine();
             Bibliography bibliography = new Bibliography(casebook);
             PageSet pages = PageSet.of(
-                    new SiteContent(request.course(), casebook, exercises.value(), request.profile(), bibliography, figures, buildDate(request)),
+                    new SiteContent(request.course(), casebook, exercises.value(), request.profile(), bibliography, figures, buildDate(request), request.course().readerLanguage()),
                     new PageOutput(engine, markdown, files, pool, keep.search, keep.rowCounts));
             copyAssets(files);
             phases.lap("general figures, site ready");

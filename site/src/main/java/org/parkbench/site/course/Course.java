@@ -1,5 +1,7 @@
 package org.parkbench.site.course;
 
+import org.parkbench.core.language.Language;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -139,5 +141,13 @@ public record Course(String id, String title, String subtitle, String institutio
             }
         }
         return problems;
+    }
+
+    /**
+     * The language the course is read in, from {@code language} (English when the tag names no
+     * language Parkbench has bundles for).
+     */
+    public Language readerLanguage() {
+        return Language.parse(language).orElse(Language.EN);
     }
 }

@@ -1,6 +1,7 @@
 package org.parkbench.site.pages;
 
 import java.util.Objects;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.site.course.Course;
@@ -9,10 +10,11 @@ import org.parkbench.site.figures.SiteFigures;
 /**
  * What the pages of one build show: the course and its cases in course order, their exercises,
  * whom the site is for, the bibliography, the figures, and the build date a course may ask to
- * print ({@code ""} when it does not, so that two builds of the same input are byte-identical).
+ * print ({@code ""} when it does not, so that two builds of the same input are byte-identical), and the
+ * language every page of this build is written in (a two-language course is two builds' worth of content).
  */
 public record SiteContent(Course course, Casebook casebook, ExerciseSet exercises, Profile profile, Bibliography bibliography,
-                          SiteFigures figures, String buildDate) {
+                          SiteFigures figures, String buildDate, Language language) {
     public SiteContent {
         Objects.requireNonNull(course, "course");
         Objects.requireNonNull(casebook, "casebook");
@@ -21,10 +23,11 @@ public record SiteContent(Course course, Casebook casebook, ExerciseSet exercise
         Objects.requireNonNull(bibliography, "bibliography");
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(buildDate, "buildDate");
+        Objects.requireNonNull(language, "language");
     }
 
     /** The same content with other figures, exercises and bibliography (a preview's second step after a case's pages). */
     public SiteContent with(SiteFigures otherFigures, ExerciseSet otherExercises, Bibliography otherBibliography) {
-        return new SiteContent(course, casebook, otherExercises, profile, otherBibliography, otherFigures, buildDate);
+        return new SiteContent(course, casebook, otherExercises, profile, otherBibliography, otherFigures, buildDate, language);
     }
 }
