@@ -53,6 +53,11 @@ public enum Unit implements Vocabulary {
         return dimension;
     }
 
+    /** The unit's size in its dimension's reference unit: millions of the currency for money, km² for area, else 1. */
+    public double factor() {
+        return factor;
+    }
+
     /** The ISO 4217 currency of a money unit. */
     public Optional<String> currency() {
         return Optional.ofNullable(currency);

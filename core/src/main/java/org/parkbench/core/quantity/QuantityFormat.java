@@ -7,14 +7,16 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.parkbench.core.language.Language;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parkbench.core.language.Language;
+import org.parkbench.core.language.Messages;
 import org.parkbench.core.model.Dimension;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.ObservationKind;
+import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Unit;
 
@@ -22,27 +24,43 @@ import org.parkbench.core.model.Unit;
  * How Parkbench writes a quantity in one language: the number (as a source reported it, rounded
  * for reading, or plain for a formula or a data file), its unit in its usual place and the
  * source's qualifier ("more than 9,000 persons", "USD 18.55 bn", "72.72 %"). One instance per
- * locale, so that a caller asks its format and never builds a {@link DecimalFormat} itself; only
- * English exists so far. Output never depends on the machine's default locale, so every build
- * writes the same bytes. Instances are safe to share between threads.
+ * language, so that a caller asks its format and never builds a {@link DecimalFormat} itself.
+ * Its words (qualifiers, what a count counts, "target:") come from core's message bundle.
+ *
+ * <p>In Chinese a figure from the data is written with the paper's 万 and 亿 ("185.5 亿美元" for
+ * USD 18.55 bn, "约 7 万人", "超过 9,000 人", a range "3万–5万人"): the same number, said in Chinese
+ * magnitudes, never rounded. A number already written by a caller (a computed result, an
+ * exercise's answer in its stated unit) keeps its digits and gets its unit's Chinese name
+ * ("1226.2 个岗位/平方公里"), so that an answer typed in one language is the answer in the other.
+ * Output never depends on the machine's default locale, so every build writes the same bytes.
+ * Instances are safe to share between threads.
  */
 public final class QuantityFormat {
-    private static final QuantityFormat ENGLISH = new QuantityFormat(Locale.ENGLISH);
+    private static final QuantityFormat ENGLISH = new QuantityFormat(Language.EN);
+    private static final QuantityFormat CHINESE = new QuantityFormat(Language.ZH);
+    static final String BUNDLE = "parkbench/core/messages";
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
     private static final int RESULT_DIGITS = 5;
     /** How a money unit is labelled, "USD bn": the currency goes before the number, the scale after it. */
     private static final Pattern MONEY_LABEL = Pattern.compile("([A-Z]{3}) (m|bn)");
     /** Beyond this a double holds no fraction and no longer converts to a long exactly. */
     private static final double WHOLE_LIMIT = 1e15;
 
+    private final Language language;
     private final Locale locale;
     private final DecimalFormatSymbols symbols;
+    private final Messages words;
     /** Per thread, one format per number of decimals: building a DecimalFormat costs far more than using one. */
     private final ThreadLocal<DecimalFormat[]> exact = ThreadLocal.withInitial(() -> new DecimalFormat[20]);
     private final ThreadLocal<DecimalFormat[]> rounding = ThreadLocal.withInitial(() -> new DecimalFormat[20]);
 
-    private QuantityFormat(Locale locale) {
-        this.locale = locale;
-        this.symbols = DecimalFormatSymbols.getInstance(locale);
+    private QuantityFormat(Language language) {
+        this.language = language;
+        // digits and separators are the same in both languages: 9,000 and 18.55
+        this.locale = language == Language.EN ? Locale.ENGLISH : language.locale();
+        this.symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        this.words = Messages.load(QuantityFormat.class.getClassLoader(), BUNDLE, language);
     }
 
     /** Quantities in English: "1,082", "more than 9,000 direct jobs", "USD 18.55 bn". */
@@ -55,7 +73,7 @@ public final class QuantityFormat {
      * (as a {@link java.util.ResourceBundle} falls back to its base bundle).
      */
     public static QuantityFormat forLocale(Locale locale) {
-        return ENGLISH;
+        return forLanguage(Language.parse(locale.toLanguageTag()).orElse(Language.EN));
     }
 
     /**
@@ -63,7 +81,11 @@ public final class QuantityFormat {
      * ("185.5 亿美元", "约 7 万人", "超过 9,000 人") and dates as 2016年12月.
      */
     public static QuantityFormat forLanguage(Language language) {
-        return ENGLISH;
+        return language == Language.ZH ? CHINESE : ENGLISH;
+    }
+
+    public Language language() {
+        return language;
     }
 
     public Locale locale() {
@@ -84,7 +106,7 @@ public final class QuantityFormat {
 
     /** A share in percent as reported: "72.72 %". */
     public String percent(double value) {
-        return reported(value) + " %";
+        return reported(value) + (chinese() ? "%" : " %");
     }
 
     /**
@@ -166,6 +188,9 @@ public final class QuantityFormat {
      * when there is one, other units their label).
      */
     public String quantity(String number, Unit unit, String noun) {
+        if (chinese()) {
+            return chineseQuantity(number, unit, noun);
+        }
         if (unit.currency().isPresent()) {
             String[] parts = unit.label().split(" ", 2);
             return parts.length == 2 ? parts[0] + " " + number + " " + parts[1] : number + " " + unit.label();
@@ -184,6 +209,10 @@ public final class QuantityFormat {
         if (unitLabel == null || unitLabel.isBlank() || unitLabel.equals(Unit.COUNT.word())) {
             return number;
         }
+        if (chinese()) {
+            String label = unitLabel(unitLabel);
+            return label.equals("%") ? number + "%" : number + " " + label;
+        }
         Matcher m = MONEY_LABEL.matcher(unitLabel);
         if (m.matches()) {
             return m.group(1) + " " + number + " " + m.group(2);
@@ -193,7 +222,7 @@ public final class QuantityFormat {
 
     /** A reported value with its unit, without qualifier: "USD 18.55 bn", "278 km²", "1,082". */
     public String amount(double value, Unit unit) {
-        return quantity(reported(value), unit, null);
+        return chinese() ? chineseFigure(value, unit, null, true) : quantity(reported(value), unit, null);
     }
 
     /** A reported value with its unit and the source's qualifier: "more than 9,000 persons"; a null qualifier is exact. */
@@ -208,6 +237,12 @@ public final class QuantityFormat {
      * names what a count counts (null: the unit's label).
      */
     public String figure(double value, Double high, Unit unit, Qualifier qualifier, String noun) {
+        if (chinese()) {
+            if (qualifier == Qualifier.RANGE && high != null) {
+                return chineseMagnitude(value, unit, false) + "–" + chineseFigure(high, unit, noun, false);
+            }
+            return qualifierPrefix(qualifier) + chineseFigure(value, unit, noun, true);
+        }
         if (qualifier == Qualifier.RANGE && high != null) {
             return quantity(reported(value) + "–" + reported(high), unit, noun);
         }
@@ -256,33 +291,29 @@ public final class QuantityFormat {
         }
         return switch (kind) {
             case OUTCOME -> "";
-            case TARGET -> "target: ";
-            case PLAN -> "planned: ";
+            case TARGET -> words.text("quantity.kind-prefix.target");
+            case PLAN -> words.text("quantity.kind-prefix.plan");
         };
     }
 
     /** A unit as a value of {@code indicator} is read: "direct jobs" for persons, "km²", "USD bn". */
     public String unitText(Unit unit, Indicator indicator) {
         String noun = noun(indicator);
-        return counted(unit) && !noun.isEmpty() ? noun : unit.label();
+        return counted(unit) && !noun.isEmpty() ? noun : unit.label(language);
     }
 
     /** What a count of this indicator counts, in running text; empty where the unit says it. */
     public String noun(Indicator indicator) {
         return switch (indicator) {
-            case JOBS_DIRECT -> "direct jobs";
-            case JOBS_INDUCED -> "induced jobs";
-            case JOBS_TARGET -> "jobs";
-            case ENTERPRISES -> "enterprises";
-            case EXPATRIATE_STAFF -> "Chinese expatriate staff";
-            case RESIDENTS -> "residents";
+            case JOBS_DIRECT, JOBS_INDUCED, JOBS_TARGET, ENTERPRISES, EXPATRIATE_STAFF, RESIDENTS ->
+                    words.text("quantity.noun." + indicator.word());
             default -> "";
         };
     }
 
     /** "more than " / "about " / "less than " / "" before a reported figure (null: exact). */
     public String qualifierPrefix(Qualifier qualifier) {
-        return qualifier == null || qualifier == Qualifier.EXACT ? "" : qualifier.label() + " ";
+        return qualifier == null || qualifier == Qualifier.EXACT ? "" : qualifier.label(language) + " ";
     }
 
     /** The sign between a formula and its result: "=", "≈", "= more than", "= less than". */
@@ -290,13 +321,113 @@ public final class QuantityFormat {
         return switch (qualifier) {
             case EXACT -> "=";
             case ABOUT -> "≈";
-            case OVER -> "= more than";
-            case UNDER -> "= less than";
-            case AT_LEAST -> "= at least";
-            case AT_MOST -> "= at most";
-            case UP_TO -> "= up to";
-            case RANGE -> "= between";
+            default -> "= " + qualifier.label(language);
         };
+    }
+
+    /**
+     * A date as readers of the language write it: in English as the data writes it ("2016-12",
+     * "2008-02-23", "2008"); in Chinese 2016年12月, 2008年2月23日, 2008年.
+     */
+    public String date(PartialDate date) {
+        if (!chinese()) {
+            return date.toString();
+        }
+        return switch (date.precision()) {
+            case YEAR -> date.year() + "年";
+            case MONTH -> date.year() + "年" + date.month() + "月";
+            case DAY -> date.year() + "年" + date.month() + "月" + date.day() + "日";
+        };
+    }
+
+    /**
+     * A unit label written in the course's files or made by a derivation ("jobs/km²", "USD bn",
+     * "% a year", "USD m per enterprise") in this language; in English as written. A label core's
+     * bundle does not know is returned as written (key {@code unit-label.<label, spaces as _>}).
+     */
+    public String unitLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return label;
+        }
+        String key = "unit-label." + label.strip().replace(' ', '_');
+        if (words.has(key)) {
+            return words.text(key);
+        }
+        for (Unit unit : Unit.values()) {
+            if (chinese() && unit.label().equals(label.strip()) && !unit.label().isEmpty()) {
+                return unit.label(language);
+            }
+        }
+        return label;
+    }
+
+    private boolean chinese() {
+        return language == Language.ZH;
+    }
+
+    /** A number already written, with the Chinese name of its unit: "18.55 十亿美元", "1,082 家企业", "72.72%". */
+    private String chineseQuantity(String number, Unit unit, String noun) {
+        if (unit == Unit.PERCENT) {
+            return number + "%";
+        }
+        if (counted(unit) && noun != null && !noun.isBlank()) {
+            return number + " " + noun;
+        }
+        String label = unit.label(language);
+        return label.isEmpty() ? number : number + " " + label;
+    }
+
+    /**
+     * A reported value in Chinese magnitudes with its unit: "185.5 亿美元", "7 万人", "9,000 人",
+     * "1,082 家企业", "7.34 平方公里". {@code spaced}: a space between the number and its magnitude
+     * ("7 万人"), as a single figure is written; the ends of a range are not spaced ("3万–5万人").
+     */
+    private String chineseFigure(double value, Unit unit, String noun, boolean spaced) {
+        requireFinite(value);
+        String number = chineseMagnitude(value, unit, spaced);
+        String name;
+        if (unit.currency().isPresent()) {
+            name = words.text("quantity.currency." + unit.currency().get());
+        } else if (unit == Unit.PERCENT) {
+            return number + "%";
+        } else if (counted(unit)) {
+            name = noun != null && !noun.isBlank() ? noun : unit.label(language);
+            if (name.isEmpty()) {
+                return number;
+            }
+        } else {
+            return number + " " + unit.label(language);
+        }
+        boolean magnitude = number.endsWith("万") || number.endsWith("亿");
+        return magnitude ? number + name : number + " " + name;
+    }
+
+    /**
+     * The number of a money or count figure in 万 or 亿 where it reaches them ("185.5 亿",
+     * "3,500 万", "7 万", "9,000"); other units' numbers as reported. Exact: no digit is lost.
+     */
+    private String chineseMagnitude(double value, Unit unit, boolean spaced) {
+        if (!unit.currency().isPresent() && !counted(unit)) {
+            return reported(value);
+        }
+        BigDecimal amount = BigDecimal.valueOf(value);
+        if (unit.currency().isPresent()) {
+            amount = amount.multiply(BigDecimal.valueOf(unit.factor())).multiply(BigDecimal.valueOf(1_000_000L));
+        }
+        String gap = spaced ? " " : "";
+        BigDecimal size = amount.abs();
+        if (size.compareTo(YI) >= 0) {
+            return reportedDecimal(amount.divide(YI)) + gap + "亿";
+        }
+        if (size.compareTo(WAN) >= 0) {
+            return reportedDecimal(amount.divide(WAN)) + gap + "万";
+        }
+        return reportedDecimal(amount);
+    }
+
+    private String reportedDecimal(BigDecimal value) {
+        BigDecimal digits = value.stripTrailingZeros();
+        return exactFormat(Math.max(0, digits.scale())).format(digits);
     }
 
     private static boolean counted(Unit unit) {
