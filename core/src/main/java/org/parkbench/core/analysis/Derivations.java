@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.PartialDate;
@@ -56,14 +57,15 @@ public final class Derivations {
         double money = investment.valueIn(millions);
         double value = money / enterprises.value();
         Qualifier bound = ratioBound(investment.qualifier(), enterprises.qualifier());
-        String moneyText = FORMAT.described(investment);
-        if (millions != investment.unit()) {
-            moneyText += " (= " + FORMAT.quantity(FORMAT.plain(money), millions, "") + ")";
-        }
-        String formula = moneyText + " ÷ " + FORMAT.described(enterprises) + " " + FORMAT.relation(bound) + " "
-                + FORMAT.quantity(FORMAT.result(value), millions, "") + " per enterprise";
-        return new DerivedValue("investment-per-enterprise", value, millions.label() + " per enterprise", formula,
-                List.of(investment, enterprises), bound, true);
+        Unit unit = millions;
+        return new DerivedValue("investment-per-enterprise", value, millions.label() + " per enterprise", f -> {
+            String moneyText = f.described(investment);
+            if (unit != investment.unit()) {
+                moneyText += " (= " + f.quantity(f.plain(money), unit, "") + ")";
+            }
+            return moneyText + " ÷ " + f.described(enterprises) + " " + f.relation(bound) + " "
+                    + f.words().format("formula.per-enterprise", f.quantity(f.result(value), unit, ""));
+        }, List.of(investment, enterprises), bound, true);
     }
 
     /** Growth from {@code earlier} to {@code later}: absolute, relative and compound annual. */
@@ -104,15 +106,16 @@ public final class Derivations {
         }
         double result = value / km2;
         Qualifier bound = ratioBound(numerator.qualifier(), area.qualifier());
-        String areaText = FORMAT.qualifierPrefix(area.qualifier()) + FORMAT.result(km2) + " km²";
-        if (area.unit() != Unit.KM2) {
-            areaText += " (" + FORMAT.quantity(FORMAT.plain(area.value()), area.unit(), "") + ")";
-        }
-        String resultText = numerator.unit().currency().isPresent()
-                ? FORMAT.quantity(FORMAT.result(result), numerator.unit(), "") + "/km²"
-                : FORMAT.result(result) + " " + unit;
-        String formula = FORMAT.described(numerator) + " ÷ " + areaText + " " + FORMAT.relation(bound) + " " + resultText;
-        return new DerivedValue(name, result, unit, formula, List.of(numerator, area), bound, true);
+        return new DerivedValue(name, result, unit, f -> {
+            String areaText = f.qualifierPrefix(area.qualifier()) + f.withUnit(f.result(km2), Unit.KM2.label());
+            if (area.unit() != Unit.KM2) {
+                areaText += " (" + f.quantity(f.plain(area.value()), area.unit(), "") + ")";
+            }
+            String resultText = numerator.unit().currency().isPresent() && f.language() == Language.EN
+                    ? f.quantity(f.result(result), numerator.unit(), "") + "/km²"
+                    : f.withUnit(f.result(result), unit);
+            return f.described(numerator) + " ÷ " + areaText + " " + f.relation(bound) + " " + resultText;
+        }, List.of(numerator, area), bound, true);
     }
 
     /**

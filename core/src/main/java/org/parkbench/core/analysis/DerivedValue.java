@@ -1,7 +1,11 @@
 package org.parkbench.core.analysis;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.model.Sourced;
@@ -18,9 +22,11 @@ import org.parkbench.core.quantity.QuantityFormat;
  * @param qualifier how far the result is bounded: derived from "more than 9000 jobs", a ratio is
  *                  "more than" too; from an "about" figure it is "about"
  * @param derived   true when Parkbench computed the value; false for a reported figure
+ * @param formulas  the formula in every language, written by the same code with each language's
+ *                  {@link QuantityFormat} ({@code formula} is the English one)
  */
 public record DerivedValue(String name, double value, String unit, String formula, List<Sourced> inputs,
-                           Qualifier qualifier, boolean derived) {
+                           Qualifier qualifier, boolean derived, Map<Language, String> formulas) {
     private static final QuantityFormat FORMAT = QuantityFormat.english();
 
     public DerivedValue {
@@ -35,20 +41,51 @@ public record DerivedValue(String name, double value, String unit, String formul
         }
         inputs = List.copyOf(inputs);
         qualifier = Objects.requireNonNullElse(qualifier, Qualifier.EXACT);
+        formulas = formulas == null ? Map.of(Language.EN, formula) : Map.copyOf(formulas);
     }
 
-    /** An exact value derived by Parkbench. */
+    /** A value whose formula {@code writer} writes in each language. */
+    public DerivedValue(String name, double value, String unit, Function<QuantityFormat, String> writer, List<Sourced> inputs,
+                        Qualifier qualifier, boolean derived) {
+        this(name, value, unit, writer.apply(FORMAT), inputs, qualifier, derived, inEveryLanguage(writer));
+    }
+
+    /** An exact value derived by Parkbench, its formula written in each language by {@code writer}. */
+    public DerivedValue(String name, double value, String unit, Function<QuantityFormat, String> writer, List<Sourced> inputs) {
+        this(name, value, unit, writer, inputs, Qualifier.EXACT, true);
+    }
+
+    /** An exact value with a formula written in English only (a value made by hand, as tests make them). */
     public DerivedValue(String name, double value, String unit, String formula, List<Sourced> inputs) {
-        this(name, value, unit, formula, inputs, Qualifier.EXACT, true);
+        this(name, value, unit, formula, inputs, Qualifier.EXACT, true, null);
+    }
+
+    /** The formula {@code writer} writes, in every language. */
+    public static Map<Language, String> inEveryLanguage(Function<QuantityFormat, String> writer) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            texts.put(language, writer.apply(QuantityFormat.forLanguage(language)));
+        }
+        return texts;
+    }
+
+    /** The formula in {@code language}: "超过 9,000 个直接就业岗位 ÷ 7.34 平方公里 = 超过 1226.2 个岗位/平方公里". */
+    public String formula(Language language) {
+        return formulas.getOrDefault(language, formula);
+    }
+
+    /** The unit in {@code language}: "个岗位/平方公里". */
+    public String unit(Language language) {
+        return QuantityFormat.forLanguage(language).unitLabel(unit);
     }
 
     /** One observation, passed through as reported (not derived). */
     public static DerivedValue reported(Observation observation) {
         String unit = observation.unit().label();
-        String formula = "reported: " + FORMAT.described(observation) + " (" + observation.indicator().word() + ", as of " + observation.asOf()
-                + ", source " + observation.source() + ")";
-        return new DerivedValue("observation", observation.value(), unit, formula, List.of(observation),
-                observation.qualifier(), false);
+        return new DerivedValue("observation", observation.value(), unit,
+                f -> f.words().format("formula.reported", f.described(observation), observation.indicator().word(),
+                        f.date(observation.asOf()), observation.source(), observation.indicator().label(f.language())),
+                List.of(observation), observation.qualifier(), false);
     }
 
     /** "derived" or "reported": the word to show next to the value. */
@@ -63,7 +100,16 @@ public record DerivedValue(String name, double value, String unit, String formul
 
     /** The value rounded for reading, with its qualifier and unit: "more than 1226.2 jobs/km²". */
     public String text() {
-        String number = FORMAT.qualifierPrefix(qualifier) + (derived ? FORMAT.result(value) : FORMAT.plain(value));
-        return unit.isEmpty() ? number : number + " " + unit;
+        return text(Language.EN);
+    }
+
+    /** {@link #text()} in {@code language}: "超过 1226.2 个岗位/平方公里". */
+    public String text(Language language) {
+        QuantityFormat format = QuantityFormat.forLanguage(language);
+        String number = format.qualifierPrefix(qualifier) + (derived ? format.result(value) : format.plain(value));
+        if (language == Language.EN) {
+            return unit.isEmpty() ? number : number + " " + unit;
+        }
+        return format.withUnit(number, unit);
     }
 }

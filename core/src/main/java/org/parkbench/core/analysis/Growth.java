@@ -2,6 +2,7 @@ package org.parkbench.core.analysis;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.Qualifier;
@@ -82,30 +83,36 @@ public record Growth(Observation earlier, Observation later, double absolute, do
     public DerivedValue absoluteValue() {
         String sign = absolute < 0 ? "−" : "+";
         return derived("growth-absolute", absolute, FORMAT.unitText(earlier.unit(), earlier.indicator()),
-                span() + sign + FORMAT.quantity(FORMAT.result(Math.abs(absolute)), earlier.unit(), FORMAT.noun(earlier.indicator())));
+                f -> span(f) + sign + f.quantity(f.result(Math.abs(absolute)), earlier.unit(), f.noun(earlier.indicator())));
     }
 
     /** The relative change, in %. */
     public DerivedValue relativeValue() {
-        return derived("growth-relative", relativePercent, "%", span() + "(later ÷ earlier − 1) × 100 = " + signed(relativePercent) + " %");
+        return derived("growth-relative", relativePercent, "%",
+                f -> f.words().format("formula.growth.relative", span(f), signed(f, relativePercent)));
     }
 
     /** The compound annual growth rate, in % a year. */
     public DerivedValue annualValue() {
-        return derived("growth-annual", compoundAnnualPercent, "% a year", span() + "((later ÷ earlier)^(1 ÷ "
-                + FORMAT.result(years) + " years) − 1) × 100 = " + signed(compoundAnnualPercent) + " % a year");
+        return derived("growth-annual", compoundAnnualPercent, "% a year",
+                f -> f.words().format("formula.growth.annual", span(f), f.result(years), signed(f, compoundAnnualPercent)));
     }
 
-    private DerivedValue derived(String name, double value, String unit, String working) {
+    private DerivedValue derived(String name, double value, String unit, Function<QuantityFormat, String> working) {
         return new DerivedValue(name, value, unit, working, List.of(earlier, later), bound, true);
     }
 
-    private String span() {
-        String toText = FORMAT.described(later);
+    private String span(QuantityFormat f) {
+        String toText = f.described(later);
         if (later.unit() != earlier.unit()) {
-            toText += " (= " + FORMAT.quantity(FORMAT.plain(later.valueIn(earlier.unit())), earlier.unit(), FORMAT.noun(earlier.indicator())) + ")";
+            toText += " (= " + f.quantity(f.plain(later.valueIn(earlier.unit())), earlier.unit(), f.noun(earlier.indicator())) + ")";
         }
-        return span(earlier, toText, later);
+        return f.words().format("formula.growth.span", f.described(earlier), f.date(earlier.asOf()), toText, f.date(later.asOf()));
+    }
+
+    private static String signed(QuantityFormat f, double value) {
+        String text = f.result(Math.abs(value));
+        return (value < 0 && !text.equals("0") ? "−" : "+") + text;
     }
 
     private static String span(Observation earlier, String toText, Observation later) {

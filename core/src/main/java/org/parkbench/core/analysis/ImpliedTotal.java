@@ -60,7 +60,11 @@ public record ImpliedTotal(PublishedStatistic part, double value, Unit unit, Str
     /** The implied total as a derived value ("about", since the share was printed rounded). */
     public DerivedValue toDerivedValue() {
         String unitText = unit.label().isEmpty() ? part.measure() : unit.label();
-        return new DerivedValue("implied-total", value, unitText, formula, List.of(part), Qualifier.ABOUT, true);
+        double share = part.reportedShare().orElseThrow();
+        return new DerivedValue("implied-total", value, unitText,
+                f -> f.quantity(f.plain(part.value()), part.unit(), part.measure()) + " ÷ " + f.withUnit(f.plain(share), "%") + " ≈ "
+                        + f.quantity(f.result(value), part.unit(), part.measure()),
+                List.of(part), Qualifier.ABOUT, true);
     }
 
     /** The implied total rounded for reading, with its unit: "1522 enterprises", "USD 24.191 bn". */

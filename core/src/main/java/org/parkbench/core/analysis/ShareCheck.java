@@ -96,9 +96,9 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
         }
         double partValue = part.unit().convert(part.value(), total.unit());
         double percent = partValue / total.value() * 100;
-        String formula = FORMAT.plain(partValue) + " ÷ " + FORMAT.plain(total.value()) + " " + FORMAT.relation(bound) + " "
-                + FORMAT.result(percent) + " %";
-        return new DerivedValue("share-of-total", percent, "%", formula, List.of(part, total), bound, true);
+        Qualifier relation = bound;
+        return new DerivedValue("share-of-total", percent, "%", f -> f.plain(partValue) + " ÷ " + f.plain(total.value()) + " "
+                + f.relation(relation) + " " + f.withUnit(f.result(percent), "%"), List.of(part, total), bound, true);
     }
 
     /** The total the printed share implies, recomputed to check the printed one: "56 parks ÷ 72.72 % = 77.008 parks". */

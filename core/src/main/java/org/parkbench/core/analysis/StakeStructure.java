@@ -123,14 +123,15 @@ public record StakeStructure(String park, List<Period> periods) {
         }
         Period p = period.get();
         List<Holding> known = p.holdings().stream().filter(h -> h.share().isPresent()).toList();
-        String parts = known.stream().map(h -> FORMAT.plain(h.sharePercent()) + " % " + h.actor().name())
-                .collect(Collectors.joining(" + "));
         Set<Role> sharedRoles = known.stream().map(Holding::role).collect(Collectors.toSet());
         boolean unknownAlongside = p.holdings().stream().anyMatch(h -> h.share().isEmpty() && sharedRoles.contains(h.role()));
-        String formula = "100 % − (" + parts + ") = " + FORMAT.result(p.unattributedPercent()) + " % unattributed"
-                + (unknownAlongside ? " (includes the stakes whose share no source gives)" : "");
         List<Sourced> inputs = known.stream().<Sourced>map(Holding::stake).toList();
-        return Optional.of(new DerivedValue("unattributed-stake", p.unattributedPercent(), "%", formula, inputs));
+        return Optional.of(new DerivedValue("unattributed-stake", p.unattributedPercent(), "%", f -> {
+            String parts = known.stream().map(h -> f.words().format("formula.stake-part", f.plain(h.sharePercent()), h.actor().name()))
+                    .collect(Collectors.joining(" + "));
+            return f.words().format(unknownAlongside ? "formula.unattributed.with-unknown" : "formula.unattributed", parts,
+                    f.result(p.unattributedPercent()));
+        }, inputs));
     }
 
     private static Period period(String park, PartialDate from, PartialDate until, List<Stake> holding) {

@@ -88,6 +88,11 @@ public final class QuantityFormat {
         return language;
     }
 
+    /** Core's words in this format's language (qualifiers, units, the words of formulas). */
+    public Messages words() {
+        return words;
+    }
+
     public Locale locale() {
         return locale;
     }
@@ -371,7 +376,7 @@ public final class QuantityFormat {
             return number + "%";
         }
         if (counted(unit) && noun != null && !noun.isBlank()) {
-            return number + " " + noun;
+            return number + " " + unitLabel(noun);
         }
         String label = unit.label(language);
         return label.isEmpty() ? number : number + " " + label;
@@ -391,7 +396,7 @@ public final class QuantityFormat {
         } else if (unit == Unit.PERCENT) {
             return number + "%";
         } else if (counted(unit)) {
-            name = noun != null && !noun.isBlank() ? noun : unit.label(language);
+            name = noun != null && !noun.isBlank() ? unitLabel(noun) : unit.label(language);
             if (name.isEmpty()) {
                 return number;
             }
