@@ -142,6 +142,7 @@ public final class ExercisePages {
                 texts.checkData(variants, root), objectives(e, root), number, total, link(previous, root), link(next, root));
         Map<String, Object> m = new HashMap<>();
         m.put("x", view);
+        m.put("untranslated", e.header().language() != site.language() ? site.untranslatedNotice() : "");
         String title = ExerciseTexts.generalTitle(e);
         site.page(path, "exercise", title, "exercises", "Exercise on " + c.meta().title() + ": " + e.type().label().toLowerCase(
                 java.util.Locale.ROOT) + ".", m, false);
