@@ -212,7 +212,7 @@ public final class SiteBuilder {
     }
 
     /** PB702 for each case of the course with no translation into {@code language}: its pages say so. */
-    static List<Diagnostic> untranslatedCases(Casebook casebook, Language language) {
+    public static List<Diagnostic> untranslatedCases(Casebook casebook, Language language) {
         return casebook.cases().stream().filter(c -> !c.isTranslatedInto(language))
                 .map(c -> new Diagnostic(c.meta().origin(), Severity.WARNING, DiagnosticCode.PB702, "case " + c.id() + " has no "
                         + (language == Language.ZH ? "Chinese" : language.code()) + " translation (case." + language.code() + ".md)",
