@@ -78,6 +78,12 @@ public record Course(String id, String title, String subtitle, String institutio
         return languages.isEmpty() ? List.of(readerLanguage()) : languages;
     }
 
+    /** The same course built in {@code built} (e.g. {@code [en, zh]}). */
+    public Course withLanguages(List<Language> built) {
+        return new Course(id, title, subtitle, institution, term, lecturer, built.isEmpty() ? language : built.get(0).code(),
+                stampBuildDate, sessions, caseDirectories, origin, built, wordings);
+    }
+
     /** The course as a reader of {@code reading} sees it: its title, subtitle and session titles in that language where given. */
     public Course in(Language reading) {
         Wording w = wordings.get(reading);

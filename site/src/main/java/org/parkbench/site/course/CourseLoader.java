@@ -111,10 +111,13 @@ public final class CourseLoader {
         return bilingualDefault(sessions, chinese, origin);
     }
 
-    /** The shipped default course is built in English and in Chinese. */
+    /**
+     * The shipped default course, with its wording in Chinese; built in English unless given
+     * languages ({@link Course#withLanguages}), as {@code ./parkbench build} does with both.
+     */
     private static Course bilingualDefault(List<Course.Session> sessions, List<String> chineseSessionTitles, Origin origin) {
         return new Course(DEFAULT_ID, DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin,
-                List.of(Language.EN, Language.ZH),
+                List.of(),
                 Map.of(Language.ZH, new Course.Wording(DEFAULT_TITLE_ZH, DEFAULT_SUBTITLE_ZH, chineseSessionTitles)));
     }
 
