@@ -194,7 +194,9 @@ public final class HouseStyle {
             restyle(chart.getTitle(), language);
         }
         Plot plot = chart.getPlot();
-        plot.setNoDataMessageFont(swap(plot.getNoDataMessageFont(), language));
+        if (plot.getNoDataMessageFont() != null) {
+            plot.setNoDataMessageFont(swap(plot.getNoDataMessageFont(), language));
+        }
         if (plot instanceof XYPlot xy) {
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
                 restyle(xy.getDomainAxis(i), language);
@@ -206,14 +208,14 @@ public final class HouseStyle {
                 if (xy.getRenderer(r) instanceof AbstractXYItemRenderer renderer) {
                     restyleLabels(renderer, language);
                     for (Object a : renderer.getAnnotations()) {
-                        if (a instanceof XYTextAnnotation text) {
+                        if (a instanceof XYTextAnnotation text && text.getFont() != null) {
                             text.setFont(swap(text.getFont(), language));
                         }
                     }
                 }
             }
             for (XYAnnotation a : xy.getAnnotations()) {
-                if (a instanceof XYTextAnnotation text) {
+                if (a instanceof XYTextAnnotation text && text.getFont() != null) {
                     text.setFont(swap(text.getFont(), language));
                 }
             }
@@ -242,23 +244,27 @@ public final class HouseStyle {
     }
 
     private static void restyle(Title title, Language language) {
-        if (title instanceof TextTitle text) {
+        if (title instanceof TextTitle text && text.getFont() != null) {
             text.setFont(swap(text.getFont(), language));
-        } else if (title instanceof LegendTitle legend) {
+        } else if (title instanceof LegendTitle legend && legend.getItemFont() != null) {
             legend.setItemFont(swap(legend.getItemFont(), language));
         }
     }
 
     private static void restyle(Axis axis, Language language) {
-        if (axis != null) {
+        if (axis != null && axis.getLabelFont() != null && axis.getTickLabelFont() != null) {
             axis.setLabelFont(swap(axis.getLabelFont(), language));
             axis.setTickLabelFont(swap(axis.getTickLabelFont(), language));
         }
     }
 
     private static void restyleLabels(AbstractRenderer renderer, Language language) {
-        renderer.setDefaultItemLabelFont(swap(renderer.getDefaultItemLabelFont(), language));
-        renderer.setDefaultLegendTextFont(swap(renderer.getDefaultLegendTextFont(), language));
+        if (renderer.getDefaultItemLabelFont() != null) {
+            renderer.setDefaultItemLabelFont(swap(renderer.getDefaultItemLabelFont(), language));
+        }
+        if (renderer.getDefaultLegendTextFont() != null) {
+            renderer.setDefaultLegendTextFont(swap(renderer.getDefaultLegendTextFont(), language));
+        }
     }
 
     private static Font swap(Font font, Language language) {
