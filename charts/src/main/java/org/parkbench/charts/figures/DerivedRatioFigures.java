@@ -92,9 +92,13 @@ public final class DerivedRatioFigures implements FigureContribution {
         Map<String, String> left = new LinkedHashMap<>();
         int withheld = 0;
         RatioComparison comparison = RatioComparison.of(casebook, indicator, Indicator.AREA, PAIRING, prepare);
-        comparison.missing().forEach(m -> left.put(m, ""));
+        if (t.chinese()) {
+            missing(t, casebook, indicator, prepare).forEach(m -> left.put(m, ""));
+        } else {
+            comparison.missing().forEach(m -> left.put(m, ""));
+        }
         for (RatioComparison.ParkPairing p : comparison.refused()) {
-            left.put(t.park(p.park()), t.format("ratio.not-paired", p.refusal()));
+            left.put(t.park(p.park()), t.format("ratio.not-paired", t.chinese() ? refusal(t, p) : p.refusal()));
         }
         for (RatioComparison.ParkPairing p : comparison.paired()) {
             RatioPairingRule.Pair pair = p.choice().pair().orElseThrow();
@@ -166,6 +170,63 @@ public final class DerivedRatioFigures implements FigureContribution {
                 .plot(() -> Plots.markLabels(Plots.bars(data, null, t.format("ratio.axis", name, t.unitLabel(unit)), true, false,
                         List.of(HouseStyle.BLUISH_GREEN)), marks))
                 .build();
+    }
+
+    /**
+     * The parks with figures of one kind only, each with what is missing, in Chinese (core's
+     * {@link RatioComparison#missing()} says the same in English).
+     */
+    private static List<String> missing(FigureText t, Casebook casebook, Indicator indicator,
+                                        Function<Observation, Optional<Observation>> prepare) {
+        List<String> missing = new ArrayList<>();
+        for (CaseStudy c : casebook.cases()) {
+            for (Park park : c.parks()) {
+                boolean tops = c.observations(park.id(), indicator).stream().map(prepare).anyMatch(Optional::isPresent);
+                boolean bottoms = !c.observations(park.id(), Indicator.AREA).isEmpty();
+                if (tops != bottoms) {
+                    missing.add(t.park(park) + t.bracket(t.format("ratio.missing", indicatorName(t, tops ? Indicator.AREA : indicator))));
+                }
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Why the rule pairs no figures of a park, in Chinese: the closest refused pair and what keeps
+     * it apart (a target or plan, different scopes, dates too far apart); where it is none of these
+     * (a low-confidence source), that the pair does not meet the rule.
+     */
+    private static String refusal(FigureText t, RatioComparison.ParkPairing p) {
+        RatioPairingRule.Choice choice = p.choice();
+        if (choice.refused().isEmpty()) {
+            return t.text("ratio.refusal.none");
+        }
+        RatioPairingRule.Refusal r = choice.refused().get(0);
+        Observation top = r.numerator();
+        Observation bottom = r.denominator();
+        List<String> reasons = new ArrayList<>();
+        for (Observation o : List.of(top, bottom)) {
+            if (o.kind() != org.parkbench.core.model.ObservationKind.OUTCOME) {
+                reasons.add(t.format("ratio.refusal.kind", indicatorName(t, o.indicator()), t.label(o.kind())));
+            }
+        }
+        if (top.scope() != bottom.scope()) {
+            reasons.add(t.format("ratio.refusal.scope", indicatorName(t, top.indicator()), t.label(top.scope()),
+                    indicatorName(t, bottom.indicator()), t.label(bottom.scope())));
+        }
+        int gap = RatioPairingRule.gap(top, bottom);
+        if (gap > PAIRING.maxGapYears()) {
+            reasons.add(t.format("ratio.refusal.gap", gap, PAIRING.maxGapYears()));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(t.text("ratio.refusal.other"));
+        }
+        return t.format("ratio.refusal", t.date(top.asOf()), indicatorName(t, top.indicator()), t.date(bottom.asOf()),
+                indicatorName(t, bottom.indicator()), t.semicolons(reasons));
+    }
+
+    private static String indicatorName(FigureText t, Indicator indicator) {
+        return t.label(indicator);
     }
 
     /** The course's pairing rule in one sentence, in the figure's language. */
