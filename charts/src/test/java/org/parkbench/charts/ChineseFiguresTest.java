@@ -196,6 +196,25 @@ class ChineseFiguresTest {
     }
 
     @Test
+    void caseByCaseAndWithheldTheChineseFiguresAreTheSameFigures() {
+        Casebook book = Fixtures.casebook();
+        List<FigureContribution> contributions = FigureCatalogue.contributions(getClass().getClassLoader());
+        var withholding = FigureWithholdingTest.exercises();
+        FigureCatalogue whole = FigureCatalogue.forCasebook(book, contributions, withholding, Language.ZH);
+        FigureCatalogue english = FigureCatalogue.forCasebook(book, contributions, withholding);
+        assertThat(whole.problems()).extracting(FigureProblem::figureId).isEqualTo(english.problems().stream().map(FigureProblem::figureId).toList());
+        assertThat(whole.figures()).extracting(Figure::id).isEqualTo(english.figures().stream().map(Figure::id).toList());
+        List<String> pieces = new ArrayList<>(FigureCatalogue.general(book, contributions, withholding, Language.ZH).figures().stream()
+                .map(Figure::id).toList());
+        book.cases().forEach(c -> FigureCatalogue.ofCase(c, contributions, withholding, Language.ZH).figures()
+                .forEach(f -> pieces.add(f.id())));
+        assertThat(pieces).containsExactlyInAnyOrderElementsOf(whole.figures().stream().map(Figure::id).toList());
+        // a withheld value is named in Chinese, with its exercise
+        assertThat(whole.figures().stream().map(Figure::caption).filter(c -> c.contains("留待你在练习"))).isNotEmpty();
+        assertThat(whole.figures()).allSatisfy(f -> assertThat(f.language()).isEqualTo(Language.ZH));
+    }
+
+    @Test
     void datesAreWrittenTheChineseWay() {
         assumeCases();
         Figure parks = ZH.figure("headline-parks").orElseThrow();
