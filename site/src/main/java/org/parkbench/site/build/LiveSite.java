@@ -154,7 +154,7 @@ public final class LiveSite implements AutoCloseable {
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
             FigureCache cache = request.figures() ? state.cache.continuing(dir) : FigureCache.empty();
-            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
+            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool, language) : null;
             // the case's page first, with the exercises as they were (loading them all again takes longer than the page);
             // step 2 loads them afresh and writes the page again with them
             // and the bibliography as it was while the case's sources are the same (its anchors are then the same)

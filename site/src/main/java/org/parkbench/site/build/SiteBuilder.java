@@ -142,7 +142,7 @@ public final class SiteBuilder {
                 LiveSite.State state = language == languages.get(0) ? keep : new LiveSite.State();
                 SiteFiles files = new SiteFiles(out.staging().resolve(folder), sourceRoot);
                 FigureCache cache = request.figures() ? FigureCache.of(out.target().resolve(folder)) : FigureCache.empty();
-                FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
+                FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool, language) : null;
                 writeSite(request, casebook.in(language), exerciseSets.get(language), language, files, cache, figureFiles, pool,
                         state, phases);
                 pagesWritten += files.count(".html");
