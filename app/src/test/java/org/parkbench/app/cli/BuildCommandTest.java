@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,10 @@ class BuildCommandTest {
         CommandRun run = CommandRun.of("build", "--no-figures", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out.resolve("index.html")).isNotEmptyFile();
-        assertThat(out.resolve("cases/suez-teda.html")).isNotEmptyFile();
+        // the shipped course is built in English and in Chinese, a folder each, with a page at the root offering both
+        assertThat(out.resolve("en/cases/suez-teda.html")).isNotEmptyFile();
+        assertThat(out.resolve("zh/cases/suez-teda.html")).isNotEmptyFile();
+        assertThat(out.resolve("cases")).doesNotExist();
         assertThat(run.out()).contains("Open " + out.resolve("index.html"));
     }
 
@@ -154,8 +158,10 @@ class BuildCommandTest {
         Path instructor = dir.resolve("instructor");
         assertThat(CommandRun.of("build", "--no-figures", "--out", student.toString()).exitCode()).isZero();
         assertThat(CommandRun.of("build", "--no-figures", "--profile", "instructor", "--out", instructor.toString()).exitCode()).isZero();
-        assertThat(Files.exists(instructor.resolve("instructor"))).isTrue();
-        assertThat(Files.exists(student.resolve("instructor"))).isFalse();
+        for (String language : List.of("en", "zh")) {
+            assertThat(Files.exists(instructor.resolve(language).resolve("instructor"))).as(language).isTrue();
+            assertThat(Files.exists(student.resolve(language).resolve("instructor"))).as(language).isFalse();
+        }
         assertThat(snapshot(student)).doesNotContainIgnoringCase("teaching note");
     }
 

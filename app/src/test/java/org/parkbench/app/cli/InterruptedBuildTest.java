@@ -44,7 +44,7 @@ class InterruptedBuildTest {
         assertThat(reference.exitCode()).as(reference.err()).isZero();
         long buildMillis = (System.nanoTime() - started) / 1_000_000;
         Map<String, String> complete = tree(out);
-        assertThat(complete).containsKeys("index.html", "cases/suez-teda.html", ".parkbench-site");
+        assertThat(complete).containsKeys("index.html", "en/cases/suez-teda.html", "zh/cases/suez-teda.html", ".parkbench-site");
 
         // the first kill lands mid-build for sure: as soon as its staging folder is there
         Files.writeString(out.resolve(TAG), "the previous site");
@@ -121,8 +121,9 @@ class InterruptedBuildTest {
             Finished built = run("027", "build", "--no-figures", "--out", out.toString());
             assertThat(built.exitCode()).as(built.err()).isZero();
             assertThat(permissions(out)).as(pass + ": the site folder").isEqualTo("rwxr-x---");
-            assertThat(permissions(out.resolve("cases"))).as(pass + ": a folder in it").isEqualTo("rwxr-x---");
+            assertThat(permissions(out.resolve("en/cases"))).as(pass + ": a folder in it").isEqualTo("rwxr-x---");
             assertThat(permissions(out.resolve("index.html"))).as(pass + ": a page").isEqualTo("rw-r-----");
+            assertThat(permissions(out.resolve("zh/cases/suez-teda.html"))).as(pass + ": a page in a language's folder").isEqualTo("rw-r-----");
         }
     }
 

@@ -121,9 +121,9 @@ class NewCaseEndToEndTest {
             CommandRun build = ScaffoldedCase.withHome(project, () -> ScaffoldedCase.withContextLoader(loader,
                     () -> CommandRun.of("build", "--no-figures", "--out", out.toString())));
             assertThat(build.exitCode()).as(build.err()).isZero();
-            String page = Files.readString(out.resolve("cases/great-stone.html"), StandardCharsets.UTF_8);
+            String page = Files.readString(out.resolve("en/cases/great-stone.html"), StandardCharsets.UTF_8);
             assertThat(page).contains("class=\"draft-banner\"", "<span class=\"draft\">draft</span>");
-            assertThat(Files.readString(out.resolve("index.html"))).contains("cases/great-stone.html");
+            assertThat(Files.readString(out.resolve("en/index.html"))).contains("cases/great-stone.html");
         }
     }
 

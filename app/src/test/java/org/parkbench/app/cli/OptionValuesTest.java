@@ -22,7 +22,8 @@ class OptionValuesTest {
         CommandRun run = CommandRun.of("build", "--no-figures", "--profile", "Instructor", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("(instructor profile)");
-        assertThat(out.resolve("instructor/index.html")).isRegularFile();
+        assertThat(out.resolve("en/instructor/index.html")).isRegularFile();
+        assertThat(out.resolve("zh/instructor/index.html")).isRegularFile();
     }
 
     @Test

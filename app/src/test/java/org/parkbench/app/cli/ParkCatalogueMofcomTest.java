@@ -20,9 +20,10 @@ class ParkCatalogueMofcomTest {
 
     @Test
     void parksTheZoneTableMarksConfirmedAreConfirmedInTheCatalogueToo(@TempDir Path dir) throws IOException {
-        Path out = dir.resolve("site");
-        CommandRun run = CommandRun.of("build", "--no-figures", "--out", out.toString());
+        Path site = dir.resolve("site");
+        CommandRun run = CommandRun.of("build", "--no-figures", "--out", site.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
+        Path out = site.resolve("en");
         Document doc = Jsoup.parse(out.resolve("parks.html").toFile(), "UTF-8");
         Element table = doc.getElementById("park-table");
         List<String> headers = table.select("thead th").eachText();

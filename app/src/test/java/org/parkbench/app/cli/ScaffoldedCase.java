@@ -80,11 +80,11 @@ final class ScaffoldedCase {
         append("parks.csv", PARK + ",Great Stone Test Park,,BY,,,,unknown,,silk-road-economic-belt,yes,manufacturing,operating,2012,,,"
                 + "government-driven,intergovernmental," + SOURCE + ",,,");
         append("actors.csv",
-                PARK + ",test-china,Test Government of China,central-government,CN,initiator,,2010,," + SOURCE + ",",
-                PARK + ",test-belarus,Test Government of Belarus,host-government,BY,initiator,,2010,," + SOURCE + ",",
-                PARK + ",test-developer,Test Development Co.,park-development-company,CN,developer,100,2012,," + SOURCE + ",");
+                PARK + ",test-china,Test Government of China,central-government,CN,initiator,,2010,," + SOURCE + ",,",
+                PARK + ",test-belarus,Test Government of Belarus,host-government,BY,initiator,,2010,," + SOURCE + ",,",
+                PARK + ",test-developer,Test Development Co.,park-development-company,CN,developer,100,2012,," + SOURCE + ",,");
         append("observations.csv", PARK + ",enterprises,12,count,,2020," + SOURCE + ",,,,");
-        append("events.csv", PARK + ",2012-06,Test agreement signed," + SOURCE + ",");
+        append("events.csv", PARK + ",2012-06,Test agreement signed," + SOURCE + ",,");
         String caseMd = read("case.md")
                 .replaceAll("parks: \\[].*", "parks: [" + PARK + "]")
                 .replaceAll("reading_minutes: 0.*", "reading_minutes: 5")

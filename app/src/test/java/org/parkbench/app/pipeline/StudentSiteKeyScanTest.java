@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkbench.app.cli.ParkbenchCommand;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.exercises.load.ExerciseLoader;
@@ -96,6 +97,8 @@ class StudentSiteKeyScanTest {
     @Test
     void theInstructorBuildStillShowsTheComputedValuesOnItsOrdinaryPages() throws IOException {
         Map<String, Set<String>> where = new TreeMap<>();
+        // the English site of the shipped course, in its folder (the Chinese one writes numbers its own way)
+        Path instructor = StudentSiteKeyScanTest.instructor.resolve("en");
         for (NumericKeyScan.Hit h : scan.scan(instructor)) {
             if (!h.file().startsWith("instructor/")) {
                 where.computeIfAbsent(h.exercise(), k -> new TreeSet<>()).add(h.file());
@@ -111,6 +114,8 @@ class StudentSiteKeyScanTest {
 
     @Test
     void everyWithheldValueLinksToItsExercise() throws IOException {
+        Path student = StudentSiteKeyScanTest.student.resolve("en");
+        Path instructor = StudentSiteKeyScanTest.instructor.resolve("en");
         Document home = page(student, "index.html");
         assertThat(home.select("#headline-statistics a.withheld").eachAttr("href")).contains(
                 "exercises/overview-implied-enterprises.html", "exercises/overview-implied-total.html",
@@ -156,8 +161,9 @@ class StudentSiteKeyScanTest {
     @Test
     void aPreviewThatRewritesACaseWithholdsAsTheBuildDoes() throws IOException {
         Casebook casebook = CasebookLoader.load(CasebookLoader.shipped()).casebook().value();
-        BuildRequest request = new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, tmp.resolve("preview"), Profile.STUDENT,
-                true);
+        // the shipped course as ./parkbench build and serve make it: in English and in Chinese
+        BuildRequest request = new BuildRequest(CourseLoader.defaultCourse(casebook).withLanguages(List.of(Language.EN, Language.ZH)),
+                casebook, tmp.resolve("preview"), Profile.STUDENT, true);
         LiveSite live = new LiveSite(new SiteBuilder());
         live.build(request);
         // the case of the stake remainder, and the case whose statistics feed the general figures
