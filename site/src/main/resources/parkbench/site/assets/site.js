@@ -1,4 +1,49 @@
-/* Parkbench course site: theme toggle, sortable and filterable tables. No network, no frameworks. */
+/* Parkbench course site: the page's words for every script, theme toggle, sortable and filterable tables. No network, no frameworks. */
+
+/*
+ * ParkbenchText: the words the scripts show, in the page's language, from the JSON the site writes
+ * into every page (<script type="application/json" id="parkbench-messages">, the js.* messages of the
+ * site's bundle). format('js.key', a, b) fills {0}, {1}…; count('js.key', n, …) picks js.key.one or
+ * js.key.other by n. A missing key shows as itself, so a gap is seen, never another language.
+ */
+(function (root) {
+  'use strict';
+  var texts = null;
+
+  function all() {
+    if (texts === null) {
+      var node = document.getElementById('parkbench-messages');
+      try {
+        texts = node ? JSON.parse(node.textContent) : {};
+      } catch (e) {
+        texts = {};
+      }
+    }
+    return texts;
+  }
+
+  function fill(text, args) {
+    if (!args.length) {
+      return text;
+    }
+    return text.replace(/\{(\d+)\}/g, function (m, i) {
+      return Number(i) < args.length ? String(args[Number(i)]) : m;
+    }).replace(/''/g, "'");
+  }
+
+  function format(key) {
+    var text = all()[key];
+    return typeof text === 'string' ? fill(text, Array.prototype.slice.call(arguments, 1)) : key;
+  }
+
+  function count(key, n) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return format.apply(null, [key + (n === 1 ? '.one' : '.other')].concat(args));
+  }
+
+  root.ParkbenchText = { text: format, format: format, count: count };
+})(window);
+
 (function () {
   'use strict';
   var KEY = 'parkbench-theme';
@@ -30,7 +75,7 @@
     function show() {
       var dark = current() === 'dark';
       button.setAttribute('aria-pressed', dark ? 'true' : 'false');
-      label.textContent = 'Dark mode';
+      label.textContent = window.ParkbenchText.text('js.theme.dark');
     }
     button.hidden = false;
     show();
@@ -93,7 +138,7 @@
         row.hidden = !ok;
         if (ok) { shown++; }
       });
-      if (count) { count.textContent = shown + ' of ' + rows.length + ' parks shown'; }
+      if (count) { count.textContent = window.ParkbenchText.format('js.filter.shown', shown, rows.length); }
     }
     form.hidden = false;
     form.addEventListener('submit', function (e) { e.preventDefault(); });
