@@ -3,8 +3,8 @@
 /*
  * ParkbenchText: the words the scripts show, in the page's language, from the JSON the site writes
  * into every page (<script type="application/json" id="parkbench-messages">, the js.* messages of the
- * site's bundle). format('js.key', a, b) fills {0}, {1}…; count('js.key', n, …) picks js.key.one or
- * js.key.other by n. A missing key shows as itself, so a gap is seen, never another language.
+ * site's bundle). format(<key>, a, b) fills {0}, {1}…; count(<key>, n, …) picks <key>.one or
+ * <key>.other by n. A missing key shows as itself, so a gap is seen, never another language.
  */
 (function (root) {
   'use strict';

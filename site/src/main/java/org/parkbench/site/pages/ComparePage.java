@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.parkbench.core.analysis.DerivationCatalog;
 import org.parkbench.core.analysis.RatioComparison;
 import org.parkbench.core.analysis.RatioPairingRule;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
@@ -24,7 +25,6 @@ import org.parkbench.site.output.SitePaths;
  * the figures that compare cases.
  */
 public final class ComparePage {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
     static final List<Indicator> KEY_INDICATORS = List.of(Indicator.AREA, Indicator.ENTERPRISES, Indicator.INVESTMENT,
             Indicator.JOBS_DIRECT);
 
@@ -57,6 +57,9 @@ public final class ComparePage {
 
     void write() {
         String root = "";
+        PageText t = site.text;
+        Language language = t.language();
+        QuantityFormat format = t.numbers();
         List<Row> rows = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
 
@@ -65,13 +68,13 @@ public final class ComparePage {
                 for (Indicator ind : KEY_INDICATORS) {
                     List<Observation> obs = c.observations(p.id(), ind);
                     Optional<Observation> latest = obs.isEmpty() ? Optional.empty() : Optional.of(obs.get(obs.size() - 1));
-                    cells.add(latest.map(o -> new Cell(FORMAT.stated(o), o.asOf().toString(),
+                    cells.add(latest.map(o -> new Cell(format.stated(o), format.date(o.asOf()),
                                     Views.SourceLink.of(site, c.id(), o.source(), root), true, obs.size(),
-                                    o.scope() == ObservationScope.ZONE ? "" : o.scope().label()))
+                                    o.scope() == ObservationScope.ZONE ? "" : o.scope().label(language)))
                             .orElse(new Cell("", "", null, false, 0, "")));
                 }
-                rows.add(new Row(p.nameEn(), c.meta().title(), root + SitePaths.park(p.id()), Views.ModelBadge.of(p.model(), root),
-                        p.variantIfAny().map(Vocabulary::label).orElse(""), Views.country(p.country()), p.status().label(),
+                rows.add(new Row(p.nameEn(), c.meta().title(), root + SitePaths.park(p.id()), Views.ModelBadge.of(p.model(), root, language),
+                        p.variantIfAny().map(v -> v.label(language)).orElse(""), Views.country(p.country(), language), p.status().label(language),
                         p.established() == null ? "" : p.established().toString(), cells));
             }
         }
@@ -82,16 +85,16 @@ public final class ComparePage {
             List<Row> pageRows = pages.get(i);
             site.pool.submit(() -> {
                 Map<String, Object> m = new HashMap<>();
-                m.put("indicators", KEY_INDICATORS.stream().map(Indicator::label).toList());
+                m.put("indicators", KEY_INDICATORS.stream().map(k -> k.label(language)).toList());
                 m.put("rows", pageRows);
                 m.put("pairingRule", number == 1 ? PAIRING.description() : "");
                 m.put("ratios", number == 1 ? ratios : List.of());
-                m.put("pager", ListPages.pager(SitePaths.COMPARE, number, pages.size(), PageLimits.COMPARE_ROWS, rows.size(), "Parks"));
+                m.put("pager", ListPages.pager(t, SitePaths.COMPARE, number, pages.size(), PageLimits.COMPARE_ROWS, rows.size(), "pager.parks"));
                 m.put("figures", number == 1 ? site.figures.general().stream().filter(f -> !f.id().equals(FigureFiles.MAP_ID)).toList()
                         : List.of());
                 site.page(SitePaths.listPage(SitePaths.COMPARE, number), "compare",
-                        number == 1 ? "Comparing the cases" : "Comparing the cases, page " + number, "compare",
-                        "Parks of every case side by side, with their latest reported figures and the comparison figures.", m, number == 1);
+                        number == 1 ? t.text("compare.heading") : t.format("compare.title.page", number), "compare",
+                        t.text("compare.description"), m, number == 1);
             });
         }
     }
@@ -99,9 +102,9 @@ public final class ComparePage {
     /** Per ratio the comparison figures draw, the course's parks whose two figures the rule does not pair. */
     private List<RatioNote> ratioNotes() {
         List<RatioNote> notes = new ArrayList<>();
-        notes.add(note("Direct jobs per km²", RatioComparison.of(site.cases(), Indicator.JOBS_DIRECT, Indicator.AREA, PAIRING,
+        notes.add(note(site.text.text("compare.ratio.jobs"), RatioComparison.of(site.cases(), Indicator.JOBS_DIRECT, Indicator.AREA, PAIRING,
                 Optional::of)));
-        notes.add(note("Investment per km² (in US dollars)", RatioComparison.of(site.cases(), Indicator.INVESTMENT, Indicator.AREA,
+        notes.add(note(site.text.text("compare.ratio.investment"), RatioComparison.of(site.cases(), Indicator.INVESTMENT, Indicator.AREA,
                 PAIRING, RatioComparison::inUsdMillions)));
         return notes;
     }

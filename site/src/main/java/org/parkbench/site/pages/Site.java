@@ -48,7 +48,7 @@ public final class Site {
     private final LayoutFrames layouts;
     final List<Diagnostic> problems;
     final RenderPool pool;
-    final ParkViews parks = new ParkViews(this);
+    final ParkViews parks;
     private final Map<String, Course.Session> sessionByCase = new HashMap<>();
     private final Map<String, Views.SourceLink> sourceLinks = new ConcurrentHashMap<>();
 
@@ -82,6 +82,7 @@ public final class Site {
         this.info = new Views.SiteInfo(course.title(), course.subtitle(), course.institution(), course.term(), course.lecturer(),
                 content.language().htmlTag(), profile.isInstructor(), content.buildDate(), navigation(profile, text));
         this.layouts = layouts != null ? layouts : new LayoutFrames(templates, info, text);
+        this.parks = new ParkViews(this); // after the words it uses
     }
 
     private static List<Views.NavItem> navigation(Profile profile, PageText t) {
