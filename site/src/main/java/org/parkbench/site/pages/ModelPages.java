@@ -38,7 +38,7 @@ public final class ModelPages {
             m.put("m", view(model, SitePaths.rootOf(path)));
             m.put("others", java.util.Arrays.stream(DevelopmentModel.values()).filter(o -> o != model)
                     .map(o -> Views.ModelBadge.of(o, SitePaths.rootOf(path), site.text.language())).toList());
-            site.page(path, "model", model.label(site.text.language()), "models", model.definition(), m, true);
+            site.page(path, "model", model.label(site.text.language()), "models", site.text.definition(model), m, true);
         }
         Map<String, Object> m = new HashMap<>();
         m.put("views", java.util.Arrays.stream(DevelopmentModel.values()).map(d -> view(d, "")).toList());

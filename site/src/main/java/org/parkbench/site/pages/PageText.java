@@ -77,6 +77,29 @@ public final class PageText {
         return word.label(messages.language());
     }
 
+    /** A model's definition in this language ({@code model-text.<word>.definition}; in English, core's). */
+    public String definition(DevelopmentModel model) {
+        return text("model-text." + model.word() + ".definition");
+    }
+
+    /** A model's strengths in this language, as many as core lists ({@code model-text.<word>.strength.<n>}). */
+    public java.util.List<String> strengths(DevelopmentModel model) {
+        return numbered("model-text." + model.word() + ".strength.", model.strengths().size());
+    }
+
+    /** A model's risks in this language, as many as core lists ({@code model-text.<word>.risk.<n>}). */
+    public java.util.List<String> risks(DevelopmentModel model) {
+        return numbered("model-text." + model.word() + ".risk.", model.risks().size());
+    }
+
+    private java.util.List<String> numbered(String prefix, int count) {
+        java.util.List<String> out = new java.util.ArrayList<>(count);
+        for (int n = 1; n <= count; n++) {
+            out.add(text(prefix + n));
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** A model's name in the other language, shown beside its name in this one (English: the paper's Chinese). */
     public String otherName(DevelopmentModel model) {
         return messages.language() == Language.EN ? model.chineseName() : model.label(Language.EN);
