@@ -41,7 +41,7 @@
     function showId(message) {
       var id = P.studentId(course);
       input.value = id;
-      idStatus.textContent = message || (id ? T.format('js.id.is', id) : T.text('js.id.none'));
+      idStatus.textContent = message || (id ? T.format('js.exercise.id.is', id) : T.text('js.exercise.id.none'));
     }
     showId();
 
@@ -49,29 +49,29 @@
       event.preventDefault();
       var id = V.normaliseStudentId(input.value);
       if (!id) {
-        idStatus.textContent = T.text('js.id.empty');
+        idStatus.textContent = T.text('js.exercise.id.empty');
         input.focus();
         return;
       }
       // the grader refuses an id with a control character or of more than 128 characters (docs/answer-file.md)
       if (/[\u0000-\u001f\u007f-\u009f]/.test(id) || Array.from(id).length > 128) {
-        idStatus.textContent = T.text('js.id.invalid');
+        idStatus.textContent = T.text('js.exercise.id.invalid');
         input.focus();
         return;
       }
       var before = P.studentId(course);
       if (!P.setStudentId(course, id)) {
-        idStatus.textContent = T.text('js.id.storage');
+        idStatus.textContent = T.text('js.exercise.id.storage');
         return;
       }
       P.refresh(document);
-      showId(T.format('js.id.saved', id) + (before && before !== id ? ' ' + T.text('js.id.changed') : ''));
+      showId(T.format('js.exercise.id.saved', id) + (before && before !== id ? ' ' + T.text('js.exercise.id.changed') : ''));
     });
 
     document.getElementById('export-answers').addEventListener('click', function () {
       var id = P.studentId(course);
       if (!id) {
-        answersStatus.textContent = T.text('js.export.no-id');
+        answersStatus.textContent = T.text('js.exercise.export.no-id');
         input.focus();
         return;
       }
@@ -104,8 +104,8 @@
         URL.revokeObjectURL(url);
         link.remove();
       }, 2000);
-      answersStatus.textContent = T.count('js.export.done', entries.length, link.download)
-        + (skipped > 0 ? ' ' + T.count('js.export.skipped', skipped) : '');
+      answersStatus.textContent = T.count('js.exercise.export.done', entries.length, link.download)
+        + (skipped > 0 ? ' ' + T.count('js.exercise.export.skipped', skipped) : '');
     });
 
     importer.addEventListener('change', function () {
@@ -115,7 +115,7 @@
       }
       var reader = new FileReader();
       reader.onerror = function () {
-        answersStatus.textContent = T.text('js.import.unreadable');
+        answersStatus.textContent = T.text('js.exercise.import.unreadable');
       };
       reader.onload = function () {
         var result = A.parse(String(reader.result), course);
@@ -152,8 +152,8 @@
         P.refresh(document);
         showId();
         importer.value = '';
-        answersStatus.textContent = T.count('js.import.done', imported, data.student)
-          + (unknown > 0 ? ' ' + T.count('js.import.unknown', unknown) : '');
+        answersStatus.textContent = T.count('js.exercise.import.done', imported, data.student)
+          + (unknown > 0 ? ' ' + T.count('js.exercise.import.unknown', unknown) : '');
       };
       reader.readAsText(file);
     });

@@ -116,13 +116,13 @@
         case 'numeric':
         case 'short-answer':
           value = form.elements.answer.value;
-          return value.trim() === '' ? { problem: T.text('js.answer.empty') } : { value: value };
+          return value.trim() === '' ? { problem: T.text('js.exercise.answer.empty') } : { value: value };
         case 'single-choice':
           value = form.querySelector('input:checked');
-          return value ? { value: value.value } : { problem: T.text('js.answer.choose') };
+          return value ? { value: value.value } : { problem: T.text('js.exercise.answer.choose') };
         case 'multiple-choice':
           value = Array.prototype.map.call(form.querySelectorAll('input:checked'), function (c) { return c.value; });
-          return value.length ? { value: value } : { problem: T.text('js.answer.choose-some') };
+          return value.length ? { value: value } : { problem: T.text('js.exercise.answer.choose-some') };
         case 'classify':
           value = {};
           var missing = 0;
@@ -133,13 +133,13 @@
               missing++;
             }
           });
-          return missing ? { problem: T.format('js.answer.classify', missing) } : { value: value };
+          return missing ? { problem: T.format('js.exercise.answer.classify', missing) } : { value: value };
         case 'order':
           return { value: Array.prototype.map.call(form.querySelectorAll('.ex-order li'), function (li) {
             return li.getAttribute('data-item');
           }) };
         default:
-          return { problem: T.text('js.answer.unknown-type') };
+          return { problem: T.text('js.exercise.answer.unknown-type') };
       }
     }
 
@@ -177,9 +177,9 @@
     function showResult(correct, response, attempts, restored) {
       var token = ++shownResult;
       var lead = restored
-        ? (correct ? T.text('js.result.last-right') : T.text('js.result.last-wrong'))
-        : (correct ? T.text('js.result.right') : T.text('js.result.wrong'));
-      say(lead + ' ' + T.format('js.result.attempts', attempts), correct ? 'ex-right' : 'ex-wrong');
+        ? (correct ? T.text('js.exercise.result.last-right') : T.text('js.exercise.result.last-wrong'))
+        : (correct ? T.text('js.exercise.result.right') : T.text('js.exercise.result.wrong'));
+      say(lead + ' ' + T.format('js.exercise.result.attempts', attempts), correct ? 'ex-right' : 'ex-wrong');
       var purposes = [];
       var chosen = type === 'single-choice' || type === 'multiple-choice' ? [].concat(response) : [];
       if (correct) {
@@ -219,7 +219,7 @@
         }
         criteria.forEach(function (r) {
           var li = document.createElement('li');
-          li.textContent = r.criterion + ' ' + T.count('js.rubric.points', r.points);
+          li.textContent = r.criterion + ' ' + T.count('js.exercise.rubric.points', r.points);
           rubric.appendChild(li);
         });
         model.hidden = false;
@@ -251,7 +251,7 @@
       each(hintItems, function (li, i) { li.hidden = i >= n; });
       if (hintButton) {
         hintButton.hidden = n >= hintItems.length;
-        hintButton.textContent = T.format('js.hint.show', Math.min(n + 1, hintItems.length), hintItems.length);
+        hintButton.textContent = T.format('js.exercise.hint.show', Math.min(n + 1, hintItems.length), hintItems.length);
       }
     }
 
@@ -269,7 +269,7 @@
           e.unlocked = true;
           note(e, { type: 'attempt', response: r.value });
         });
-        say(T.format('js.short.compared', written.attempts));
+        say(T.format('js.exercise.short.compared', written.attempts));
         var token = ++shownResult;
         open('feedback:correct').then(function (html) {
           if (token === shownResult) {
@@ -277,7 +277,7 @@
               appendHtml(feedback, html);
             } else {
               var p = document.createElement('p');
-              p.textContent = T.text('js.short.compare');
+              p.textContent = T.text('js.exercise.short.compare');
               feedback.appendChild(p);
             }
           }
@@ -293,7 +293,7 @@
       C.check(data, r.value).then(function (result) {
         checking = false;
         if (!result.answered) {
-          say(T.text('js.answer.number'));
+          say(T.text('js.exercise.answer.number'));
           return;
         }
         var e = save(function (x) {
@@ -309,7 +309,7 @@
         }
       }, function (problem) {
         checking = false;
-        say(T.format('js.answer.failed', problem.message));
+        say(T.format('js.exercise.answer.failed', problem.message));
       });
     });
 
@@ -358,8 +358,8 @@
           button.focus();
         }
         var position = Array.prototype.indexOf.call(list.children, li) + 1;
-        orderStatus.textContent = other ? T.format('js.order.moved', label, position, list.children.length)
-          : T.format(up ? 'js.order.first' : 'js.order.last', label);
+        orderStatus.textContent = other ? T.format('js.exercise.order.moved', label, position, list.children.length)
+          : T.format(up ? 'js.exercise.order.first' : 'js.exercise.order.last', label);
       });
     });
 

@@ -75,15 +75,15 @@
     }
     var T = root.ParkbenchText;
     if (e.correct === true) {
-      return e.attempts > 1 ? T.format('js.status.solved.tries', e.attempts) : T.text('js.status.solved');
+      return e.attempts > 1 ? T.format('js.exercise.status.solved.tries', e.attempts) : T.text('js.exercise.status.solved');
     }
     if (e.correct === false) {
-      return e.attempts > 0 ? T.count('js.status.wrong.tries', e.attempts) : T.text('js.status.wrong');
+      return e.attempts > 0 ? T.count('js.exercise.status.wrong.tries', e.attempts) : T.text('js.exercise.status.wrong');
     }
     if (e.response != null && e.response !== '') {
-      return T.text('js.status.answered');
+      return T.text('js.exercise.status.answered');
     }
-    return e.hints > 0 ? T.text('js.status.started') : '';
+    return e.hints > 0 ? T.text('js.exercise.status.started') : '';
   }
 
   function showVariant(element, variant) {

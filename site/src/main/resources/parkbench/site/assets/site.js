@@ -1,10 +1,11 @@
 /* Parkbench course site: the page's words for every script, theme toggle, sortable and filterable tables. No network, no frameworks. */
 
 /*
- * ParkbenchText: the words the scripts show, in the page's language, from the JSON the site writes
- * into every page (<script type="application/json" id="parkbench-messages">, the js.* messages of the
- * site's bundle). format(<key>, a, b) fills {0}, {1}…; count(<key>, n, …) picks <key>.one or
- * <key>.other by n. A missing key shows as itself, so a gap is seen, never another language.
+ * ParkbenchText: the words the scripts show, in the page's language, from the JSON blocks the site
+ * writes into its pages (<script type="application/json" data-parkbench-messages>, the js.* messages
+ * of the site's bundle: js.site.* on every page, js.exercise.* on the pages with exercise scripts).
+ * format(<key>, a, b) fills {0}, {1}…; count(<key>, n, …) picks <key>.one or <key>.other by n. A
+ * missing key shows as itself, so a gap is seen, never another language.
  */
 (function (root) {
   'use strict';
@@ -12,12 +13,15 @@
 
   function all() {
     if (texts === null) {
-      var node = document.getElementById('parkbench-messages');
-      try {
-        texts = node ? JSON.parse(node.textContent) : {};
-      } catch (e) {
-        texts = {};
-      }
+      texts = {};
+      Array.prototype.forEach.call(document.querySelectorAll('script[data-parkbench-messages]'), function (node) {
+        try {
+          var block = JSON.parse(node.textContent);
+          Object.keys(block).forEach(function (key) { texts[key] = block[key]; });
+        } catch (e) {
+          // an unreadable block: its keys show as themselves
+        }
+      });
     }
     return texts;
   }
@@ -75,7 +79,7 @@
     function show() {
       var dark = current() === 'dark';
       button.setAttribute('aria-pressed', dark ? 'true' : 'false');
-      label.textContent = window.ParkbenchText.text('js.theme.dark');
+      label.textContent = window.ParkbenchText.text('js.site.theme');
     }
     button.hidden = false;
     show();
@@ -138,7 +142,7 @@
         row.hidden = !ok;
         if (ok) { shown++; }
       });
-      if (count) { count.textContent = window.ParkbenchText.format('js.filter.shown', shown, rows.length); }
+      if (count) { count.textContent = window.ParkbenchText.format('js.site.filter-shown', shown, rows.length); }
     }
     form.hidden = false;
     form.addEventListener('submit', function (e) { e.preventDefault(); });

@@ -18,7 +18,7 @@ import org.parkbench.markup.TrustedHtml;
  * {@code $t.count('common.points', $x.points())}) and the Java of the pages uses for the texts it
  * makes. Every message is plain text, escaped when a template prints it like any other value;
  * markup stays in the templates. Numbers given to {@link #format} are written by the language's
- * {@link QuantityFormat}. The scripts get the {@code js.*} messages as JSON ({@link #scriptMessages}).
+ * {@link QuantityFormat}. The scripts get the {@code js.*} messages as JSON ({@link #scriptMessages}), a group per script family.
  */
 public final class PageText {
     /** The site's bundle. */
@@ -35,19 +35,20 @@ public final class PageText {
 
     private final Messages messages;
     private final QuantityFormat numbers;
-    private final TrustedHtml scriptMessages;
+    private final Map<String, TrustedHtml> scriptMessages = new TreeMap<>();
 
     private PageText(Messages messages) {
         this.messages = messages;
         this.numbers = QuantityFormat.forLanguage(messages.language());
-        Map<String, String> forScripts = new TreeMap<>();
+        Map<String, Map<String, String>> groups = new TreeMap<>();
         messages.asMap().forEach((key, text) -> {
-            if (key.startsWith(SCRIPT_PREFIX)) {
-                forScripts.put(key, text);
+            if (key.startsWith(SCRIPT_PREFIX) && key.indexOf('.', SCRIPT_PREFIX.length()) > 0) {
+                String group = key.substring(SCRIPT_PREFIX.length(), key.indexOf('.', SCRIPT_PREFIX.length()));
+                groups.computeIfAbsent(group, g -> new TreeMap<>()).put(key, text);
             }
         });
         // DeterministicJson escapes <, > and & in strings, so the JSON can sit inside a <script> element
-        this.scriptMessages = new TrustedHtml(DeterministicJson.compact(forScripts));
+        groups.forEach((group, texts) -> scriptMessages.put(group, new TrustedHtml(DeterministicJson.compact(texts))));
     }
 
     /** The site's words in {@code language}. */
@@ -164,9 +165,17 @@ public final class PageText {
     public record Around(String before, String inside, String after) {
     }
 
-    /** The {@code js.*} messages as JSON safe inside {@code <script type="application/json">}. */
-    public TrustedHtml scriptMessages() {
-        return scriptMessages;
+    /**
+     * The {@code js.<group>.*} messages as JSON safe inside {@code <script type="application/json">}:
+     * {@code site} for site.js (every page), {@code exercise} for the exercise scripts (only the pages
+     * that load them, so that ten thousand park pages do not carry them).
+     */
+    public TrustedHtml scriptMessages(String group) {
+        TrustedHtml json = scriptMessages.get(group);
+        if (json == null) {
+            throw new IllegalArgumentException("no js." + group + ".* messages in " + BUNDLE + "_" + language().code() + ".properties");
+        }
+        return json;
     }
 
     private String number(Object value) {

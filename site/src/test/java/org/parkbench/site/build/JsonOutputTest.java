@@ -118,7 +118,7 @@ class JsonOutputTest {
 
     @Test
     void anExercisePageHoldsTheCheckDataOfEachVariant() throws IOException {
-        // block 0 of every page is the scripts' words (#parkbench-messages); block 1 the check data
+        // block 0 of every page is site.js's words (data-parkbench-messages); block 1 the check data
         JsonArray checks = JsonOutputs.parse(first.get(SitePaths.exercise("riverside-figures") + "#1")).asJsonArray();
 
         assertThat(checks).hasSize(2);

@@ -183,9 +183,12 @@ class SiteMessagesTest {
             }
         });
         assertThat(shown).isEqualTo(expected);
-        assertThat(shown.get("js.status.solved")).isNotEqualTo(EN.text("js.status.solved")).matches(".*\\p{IsHan}.*");
-        assertThat(scriptMessages(read(english.resolve("exercises.html"))).get("js.status.solved"))
-                .isEqualTo(EN.text("js.status.solved"));
+        assertThat(shown.get("js.exercise.status.solved")).isNotEqualTo(EN.text("js.exercise.status.solved"))
+                .matches(".*\\p{IsHan}.*");
+        assertThat(scriptMessages(read(english.resolve("exercises.html"))).get("js.exercise.status.solved"))
+                .isEqualTo(EN.text("js.exercise.status.solved"));
+        // the park catalogue loads no exercise script and carries only site.js's words
+        assertThat(scriptMessages(read(chinese.resolve("parks.html"))).keySet()).allMatch(k -> k.startsWith("js.site."));
     }
 
     @Test
@@ -231,13 +234,18 @@ class SiteMessagesTest {
         return out;
     }
 
+    /** Every word the page hands its scripts, from all its message blocks. */
     private static Map<String, String> scriptMessages(String html) throws IOException {
-        Matcher m = Pattern.compile("<script type=\"application/json\" id=\"parkbench-messages\">(.*?)</script>", Pattern.DOTALL)
+        Matcher m = Pattern.compile("<script type=\"application/json\" data-parkbench-messages>(.*?)</script>", Pattern.DOTALL)
                 .matcher(html);
-        assertThat(m.find()).as("the page hands its scripts their words").isTrue();
-        @SuppressWarnings("unchecked")
-        Map<String, String> map = new ObjectMapper().readValue(m.group(1), TreeMap.class);
-        return map;
+        Map<String, String> all = new TreeMap<>();
+        while (m.find()) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> block = new ObjectMapper().readValue(m.group(1), TreeMap.class);
+            all.putAll(block);
+        }
+        assertThat(all).as("the page hands its scripts their words").isNotEmpty();
+        return all;
     }
 
     private static void calls(Pattern pattern, String text, Set<String> needed) {
