@@ -175,7 +175,7 @@ public final class ExercisePages {
         }
         List<CategoryView> categories = v.categories().stream().map(word -> new CategoryView(word,
                 Vocabulary.lookup(DevelopmentModel.class, word).map(m -> m.label(site.text.language())).orElse(word))).toList();
-        String unit = v.key() instanceof Key.Number n ? n.unit() : "";
+        String unit = v.key() instanceof Key.Number n ? site.text.numbers().unitLabel(n.unit()) : "";
         return new VariantView(v.index(), v.title(), texts.render(e, v.body(), root),
                 v.hints().stream().map(h -> texts.render(e, h, root)).toList(), options, categories, unit);
     }

@@ -34,6 +34,7 @@ public final class Statistics {
     static List<Row> rows(Site site, CaseStudy c, String root) {
         PageText words = site.text;
         QuantityFormat format = words.numbers();
+        String percentSign = format.percent(0).substring(1); // " %" in English, "%" in Chinese, as QuantityFormat writes a share
         List<Row> rows = new ArrayList<>();
         for (HeadlineTable.Row r : HeadlineTable.of(c.statistics()).rows()) {
             PublishedStatistic s = r.statistic();
@@ -48,7 +49,7 @@ public final class Statistics {
             rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(words.language()),
                     HeadlineTable.figure(s), format.date(s.asOf()),
                     s.reportedShare().map(format::percent).orElse(""),
-                    check == null ? "" : check.recomputedText().replaceFirst("\\s*%?$", " %"),
+                    check == null ? "" : check.recomputedText().replaceFirst("\\s*%?$", percentSign),
                     check == null ? "" : check.agreement().word(),
                     check != null && (check.agreement() == Agreement.DISAGREES || check.agreement() == Agreement.TRUNCATED),
                     check == null ? "" : check.sentence(),
