@@ -231,7 +231,10 @@
     if (typed == null) {
       return null;
     }
-    var s = String(typed).replace(WHITE, '').replace(/\u2212/g, '-');
+    // full-width forms (１２３，．％－) as ASCII and 。 as a point, as a Chinese keyboard types them
+    var s = String(typed).replace(/[\uff01-\uff5e]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    }).replace(/\u3002/g, '.').replace(WHITE, '').replace(/\u2212/g, '-');
     if (s.charAt(s.length - 1) === '%') {
       s = s.slice(0, -1);
     }

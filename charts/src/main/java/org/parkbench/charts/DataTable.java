@@ -1,7 +1,6 @@
 package org.parkbench.charts;
 
 import static org.parkbench.charts.HouseStyle.DECIMALS;
-import static org.parkbench.charts.HouseStyle.NUMBERS;
 import static org.parkbench.charts.HouseStyle.PLAIN_DIGITS;
 
 import java.math.BigDecimal;
@@ -13,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.parkbench.core.csv.SpreadsheetCsv;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.PartialDate;
 import org.parkbench.core.model.Qualifier;
@@ -24,17 +24,61 @@ import org.parkbench.core.model.Qualifier;
  * hold exactly the values the chart draws, which the tests check.
  */
 public final class DataTable {
+    private final Language language;
     private final List<Column> columns;
     private final List<List<Object>> rows;
 
-    private DataTable(List<Column> columns, List<List<Object>> rows) {
+    private DataTable(Language language, List<Column> columns, List<List<Object>> rows) {
+        this.language = Objects.requireNonNull(language, "language");
         this.columns = List.copyOf(columns);
         this.rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
     }
 
     /** Starts a table with these columns. */
     public static Builder with(Column... columns) {
-        return new Builder(Arrays.asList(columns));
+        return with(Language.EN, columns);
+    }
+
+    /**
+     * Starts a table in {@code language}: its cells are read in it (dates as the language writes
+     * them, numbers by its {@link org.parkbench.core.quantity.QuantityFormat}), and its columns
+     * {@value #QUALIFIER}, {@value #HIGH} and {@value #KIND} are found by their names in it
+     * ({@link #qualifierColumn(Language)}…).
+     */
+    public static Builder with(Language language, Column... columns) {
+        return new Builder(language, Arrays.asList(columns));
+    }
+
+    /** The language the table's names and cells are written in. */
+    public Language language() {
+        return language;
+    }
+
+    /** The column headers as a reader sees them, each with its unit: "Investment (USD m)", in Chinese "投资（百万美元）". */
+    public List<String> headers() {
+        return columns.stream().map(this::header).toList();
+    }
+
+    private String header(Column column) {
+        if (language == Language.EN || column.unit().isEmpty()) {
+            return column.header();
+        }
+        return FigureText.of(language).withUnit(column.name(), column.unit());
+    }
+
+    /** The name of the {@value #QUALIFIER} column in {@code language}. */
+    public static String qualifierColumn(Language language) {
+        return FigureText.of(language).text("table.qualifier");
+    }
+
+    /** The name of the {@value #HIGH} column in {@code language}. */
+    public static String highColumn(Language language) {
+        return FigureText.of(language).text("table.high");
+    }
+
+    /** The name of the {@value #KIND} column in {@code language}. */
+    public static String kindColumn(Language language) {
+        return FigureText.of(language).text("table.kind");
     }
 
     public List<Column> columns() {
@@ -122,7 +166,10 @@ public final class DataTable {
             return "";
         }
         if (v instanceof Double d) {
-            return NUMBERS.rounded(d, DECIMALS);
+            return HouseStyle.numbers(language).rounded(d, DECIMALS);
+        }
+        if (v instanceof PartialDate date && language != Language.EN) {
+            return HouseStyle.numbers(language).date(date);
         }
         return v.toString();
     }
@@ -134,22 +181,25 @@ public final class DataTable {
      * (target)".
      */
     public String quantity(List<Object> row, int column) {
+        var numbers = HouseStyle.numbers(language);
         String unit = columns.get(column).unit();
-        String number = NUMBERS.rounded((Double) row.get(column), DECIMALS);
+        String number = numbers.rounded((Double) row.get(column), DECIMALS);
         if (measure().orElse(-1) != column) {
-            return NUMBERS.withUnit(number, unit);
+            return numbers.withUnit(number, unit);
         }
-        Qualifier qualifier = cell(row, QUALIFIER).map(DataTable::qualifierOf).orElse(Qualifier.EXACT);
-        Optional<Object> high = cell(row, HIGH);
+        Qualifier qualifier = cell(row, qualifierColumn(language)).map(DataTable::qualifierOf).orElse(Qualifier.EXACT);
+        Optional<Object> high = cell(row, highColumn(language));
         if (high.isPresent() && high.get() instanceof Double h && h > (Double) row.get(column)) {
-            number = number + "–" + NUMBERS.rounded(h, DECIMALS);
+            number = number + "–" + numbers.rounded(h, DECIMALS);
             qualifier = Qualifier.EXACT;
         } else if (qualifier == Qualifier.RANGE) {
             qualifier = Qualifier.EXACT; // a range whose high end is not in the table: the low end alone
         }
-        String kind = cell(row, KIND).map(Object::toString).filter(k -> !k.isBlank() && !k.equals(ObservationKind.OUTCOME.label()))
-                .map(k -> " (" + k + ")").orElse("");
-        return NUMBERS.qualifierPrefix(qualifier) + NUMBERS.withUnit(number, unit) + kind;
+        FigureText text = FigureText.of(language);
+        String kind = cell(row, kindColumn(language)).map(Object::toString)
+                .filter(k -> !k.isBlank() && !k.equals(text.label(ObservationKind.OUTCOME)))
+                .map(text::bracket).orElse("");
+        return numbers.qualifierPrefix(qualifier) + numbers.withUnit(number, unit) + kind;
     }
 
     /** The name of the column that says how the source states the measure: "exact", "about", "more than", "up to", "range"… */
@@ -161,18 +211,25 @@ public final class DataTable {
 
     /** How a {@value #QUALIFIER} cell writes a qualifier: its words ("more than", "up to"), "exact" and "range". */
     public static String qualifierCell(Qualifier qualifier) {
+        return qualifierCell(qualifier, Language.EN);
+    }
+
+    /** {@link #qualifierCell(Qualifier)} in {@code language}: in Chinese 确切, 约, 超过…, 区间. */
+    public static String qualifierCell(Qualifier qualifier, Language language) {
         return switch (qualifier) {
-            case EXACT -> "exact";
-            case RANGE -> "range";
-            default -> qualifier.label();
+            case EXACT -> FigureText.of(language).text("table.qualifier.exact");
+            case RANGE -> FigureText.of(language).text("table.qualifier.range");
+            default -> FigureText.of(language).label(qualifier);
         };
     }
 
     private static Qualifier qualifierOf(Object cell) {
         String text = cell.toString();
-        for (Qualifier q : Qualifier.values()) {
-            if (text.equals(qualifierCell(q)) || text.equals(q.label()) || text.equals(q.word())) {
-                return q;
+        for (Language language : Language.values()) {
+            for (Qualifier q : Qualifier.values()) {
+                if (text.equals(qualifierCell(q, language)) || text.equals(q.label(language)) || text.equals(q.word())) {
+                    return q;
+                }
             }
         }
         return Qualifier.EXACT;
@@ -198,11 +255,12 @@ public final class DataTable {
             List<Object> out = new ArrayList<>(row.size());
             for (Object v : row) {
                 // a number to twelve significant digits, so that binary noise (100 − 71.09) does not reach the file
-                out.add(v instanceof Double d ? new BigDecimal(NUMBERS.plainSignificant(d, PLAIN_DIGITS)) : v == null ? null : v.toString());
+                out.add(v instanceof Double d ? new BigDecimal(HouseStyle.NUMBERS.plainSignificant(d, PLAIN_DIGITS))
+                        : v == null ? null : v.toString());
             }
             cells.add(out);
         }
-        return SpreadsheetCsv.text(columns.stream().map(Column::header).toList(), cells);
+        return SpreadsheetCsv.text(headers(), cells);
     }
 
     /**
@@ -255,10 +313,12 @@ public final class DataTable {
 
     /** Collects rows, checking each cell against its column. */
     public static final class Builder {
+        private final Language language;
         private final List<Column> columns;
         private final List<List<Object>> rows = new ArrayList<>();
 
-        private Builder(List<Column> columns) {
+        private Builder(Language language, List<Column> columns) {
+            this.language = language;
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException("a table needs at least one column");
             }
@@ -279,7 +339,7 @@ public final class DataTable {
         }
 
         public DataTable build() {
-            return new DataTable(columns, rows);
+            return new DataTable(language, columns, rows);
         }
 
         private static Object check(Column column, Object cell) {

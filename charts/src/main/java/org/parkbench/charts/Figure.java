@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.Slug;
 
 /**
@@ -30,15 +31,17 @@ public final class Figure {
     private final int width;
     private final int height;
     private final boolean legend;
+    private final Language language;
     private final Supplier<? extends Plot> plot;
 
     private Figure(Builder b) {
+        this.language = Objects.requireNonNull(b.language, "language");
         this.id = Slug.require(b.id, "figure id");
         this.title = required(b.title, "title");
         this.subtitle = Objects.requireNonNullElse(b.subtitle, "");
         this.caption = required(b.caption, "caption");
         this.sourceLine = required(b.sourceLine, "source line");
-        this.sourceNote = b.sourceNote == null || b.sourceNote.isBlank() ? HouseStyle.displayable(sourceLine) : b.sourceNote.strip();
+        this.sourceNote = b.sourceNote == null || b.sourceNote.isBlank() ? HouseStyle.displayable(sourceLine, language) : b.sourceNote.strip();
         this.altText = required(b.altText, "alt text");
         this.table = Objects.requireNonNull(b.table, "table");
         if (table.isEmpty()) {
@@ -113,6 +116,11 @@ public final class Figure {
         return Optional.ofNullable(parkId);
     }
 
+    /** The language of every text of the figure (and the font it is drawn in). */
+    public Language language() {
+        return language;
+    }
+
     /** Width in CSS pixels (the SVG's size; the PNG is twice that). */
     public int width() {
         return width;
@@ -126,7 +134,7 @@ public final class Figure {
     public JFreeChart newChart() {
         Plot p = plot.get();
         JFreeChart chart = new JFreeChart(title, HouseStyle.TITLE_FONT, p, false);
-        HouseStyle.apply(chart); // first: the theme restyles every title it finds
+        HouseStyle.apply(chart, language); // first: the theme restyles every title it finds
         if (!subtitle.isEmpty()) {
             chart.addSubtitle(HouseStyle.subtitle(subtitle));
         }
@@ -135,7 +143,7 @@ public final class Figure {
         if (legend) {
             chart.addSubtitle(HouseStyle.legend(p));
         }
-        return chart;
+        return HouseStyle.useFonts(chart, language);
     }
 
     @Override
@@ -158,6 +166,7 @@ public final class Figure {
         private int width = DEFAULT_WIDTH;
         private int height = DEFAULT_HEIGHT;
         private boolean legend = true;
+        private Language language = Language.EN;
         private Supplier<? extends Plot> plot;
 
         private Builder(String id) {
@@ -214,6 +223,12 @@ public final class Figure {
         public Builder size(int width, int height) {
             this.width = width;
             this.height = height;
+            return this;
+        }
+
+        /** The language the figure's texts are in (default English). */
+        public Builder language(Language language) {
+            this.language = language;
             return this;
         }
 

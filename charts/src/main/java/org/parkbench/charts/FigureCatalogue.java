@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 
@@ -25,9 +26,14 @@ public final class FigureCatalogue {
         this.problems = List.copyOf(problems);
     }
 
-    /** The catalogue from every contribution visible to charts' class loader. */
+    /** The catalogue from every contribution visible to charts' class loader, in English. */
     public static FigureCatalogue forCasebook(Casebook casebook) {
-        return forCasebook(casebook, contributions(FigureCatalogue.class.getClassLoader()));
+        return forCasebook(casebook, Language.EN);
+    }
+
+    /** The catalogue from every contribution visible to charts' class loader, in {@code language}. */
+    public static FigureCatalogue forCasebook(Casebook casebook, Language language) {
+        return forCasebook(casebook, contributions(FigureCatalogue.class.getClassLoader()), Withholding.NONE, language);
     }
 
     /** The catalogue from the given contributions, in the order given, withholding nothing. */
@@ -37,11 +43,20 @@ public final class FigureCatalogue {
 
     /** The catalogue from the given contributions, in the order given, without the values {@code withholding} lists. */
     public static FigureCatalogue forCasebook(Casebook casebook, List<FigureContribution> contributions, Withholding withholding) {
+        return forCasebook(casebook, contributions, withholding, Language.EN);
+    }
+
+    /**
+     * The catalogue from the given contributions, in the order given, without the values
+     * {@code withholding} lists, every text in {@code language}. Problems (for contributors) stay English.
+     */
+    public static FigureCatalogue forCasebook(Casebook casebook, List<FigureContribution> contributions, Withholding withholding,
+                                              Language language) {
         Map<String, Figure> built = new LinkedHashMap<>();
         List<FigureProblem> problems = new ArrayList<>();
         java.util.Set<String> failed = new java.util.HashSet<>();
         for (FigureContribution contribution : contributions) {
-            for (FigureRecipe recipe : contribution.recipes(casebook, withholding)) {
+            for (FigureRecipe recipe : contribution.recipes(casebook, withholding, language)) {
                 if (built.containsKey(recipe.id()) || failed.contains(recipe.id())) {
                     problems.add(new FigureProblem(recipe.id(), "figure '" + recipe.id() + "' is offered twice (again by "
                             + contribution.id() + "); the first one is kept"));
@@ -71,7 +86,13 @@ public final class FigureCatalogue {
 
     /** {@link #general(Casebook, List)} without the values {@code withholding} lists. */
     public static FigureCatalogue general(Casebook casebook, List<FigureContribution> contributions, Withholding withholding) {
-        return forCasebook(casebook, contributions.stream().filter(c -> !c.perCase()).toList(), withholding);
+        return general(casebook, contributions, withholding, Language.EN);
+    }
+
+    /** {@link #general(Casebook, List, Withholding)} in {@code language}. */
+    public static FigureCatalogue general(Casebook casebook, List<FigureContribution> contributions, Withholding withholding,
+                                          Language language) {
+        return forCasebook(casebook, contributions.stream().filter(c -> !c.perCase()).toList(), withholding, language);
     }
 
     /**
@@ -85,8 +106,14 @@ public final class FigureCatalogue {
 
     /** {@link #ofCase(CaseStudy, List)} without the values {@code withholding} lists. */
     public static FigureCatalogue ofCase(CaseStudy caseStudy, List<FigureContribution> contributions, Withholding withholding) {
+        return ofCase(caseStudy, contributions, withholding, Language.EN);
+    }
+
+    /** {@link #ofCase(CaseStudy, List, Withholding)} in {@code language}. */
+    public static FigureCatalogue ofCase(CaseStudy caseStudy, List<FigureContribution> contributions, Withholding withholding,
+                                         Language language) {
         return forCasebook(new Casebook(List.of(caseStudy)), contributions.stream().filter(FigureContribution::perCase).toList(),
-                withholding);
+                withholding, language);
     }
 
     /** The contributions visible to {@code loader}, sorted by rank then id. */

@@ -2,6 +2,7 @@ package org.parkbench.charts;
 
 import java.util.List;
 import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.Casebook;
 
 /**
@@ -43,5 +44,15 @@ public interface FigureContribution {
      */
     default List<FigureRecipe> recipes(Casebook casebook, Withholding withholding) {
         return recipes(casebook);
+    }
+
+    /**
+     * The figures in {@code language}: every text a reader sees (titles, labels, legends, alt text,
+     * captions, source lines, table headers) written in it. The default offers
+     * {@link #recipes(Casebook, Withholding)}, in English, for contributions not yet translated;
+     * the same ids whatever the language.
+     */
+    default List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        return recipes(casebook, withholding);
     }
 }

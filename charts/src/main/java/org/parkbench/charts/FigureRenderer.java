@@ -34,7 +34,8 @@ public final class FigureRenderer {
         JFreeChart chart = figure.newChart();
         SVGGraphics2D g2 = new SVGGraphics2D(figure.width(), figure.height());
         g2.setDefsKeyPrefix(figure.id() + "-");
-        g2.setFontFunction(family -> HouseStyle.SVG_FONT_FAMILY);
+        String fontFamily = HouseStyle.svgFontFamily(figure.language());
+        g2.setFontFunction(family -> fontFamily);
         g2.setGeomDoubleConverter(FigureRenderer::coordinate);
         chart.draw(g2, new Rectangle2D.Double(0, 0, figure.width(), figure.height()));
         String element = g2.getSVGElement("fig-" + figure.id(), true,
@@ -78,7 +79,9 @@ public final class FigureRenderer {
         if (selfClosing) {
             throw new IllegalStateException("figure " + figure.id() + " drew nothing");
         }
-        return svg.substring(0, end) + " role=\"img\" aria-labelledby=\"" + titleId + " " + descId + "\">"
+        String lang = figure.language() == org.parkbench.core.language.Language.EN ? ""
+                : " lang=\"" + figure.language().htmlTag() + "\"";
+        return svg.substring(0, end) + lang + " role=\"img\" aria-labelledby=\"" + titleId + " " + descId + "\">"
                 + "<title id=\"" + titleId + "\">" + escape(figure.title()) + "</title>"
                 + "<desc id=\"" + descId + "\">" + escape(figure.altText()) + "</desc>"
                 + svg.substring(end + 1);

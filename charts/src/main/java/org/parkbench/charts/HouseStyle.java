@@ -3,17 +3,30 @@ package org.parkbench.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.AbstractCategoryItemRenderer;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.title.Title;
 import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
@@ -28,6 +41,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.Qualifier;
@@ -36,8 +50,10 @@ import org.parkbench.core.quantity.QuantityFormat;
 /**
  * Parkbench's one look for every figure, as a JFreeChart theme plus the few pieces a theme cannot
  * carry (number formats, axis factories, the source note). White background, no gradients or
- * shadows, the Okabe–Ito colour-blind-safe palette, one logical font (SansSerif, so nothing is
- * shipped) in a small set of sizes chosen to stay legible when a 2× PNG is shown at half size.
+ * shadows, the Okabe–Ito colour-blind-safe palette, one font in a small set of sizes chosen to stay
+ * legible when a 2× PNG is shown at half size: in English the logical font SansSerif, in Chinese
+ * the shipped CJK font ({@link #CJK_FONT_RESOURCE}), so that a Chinese figure never depends on the
+ * fonts of the machine.
  *
  * <h2>Qualified figures, targets and plans</h2>
  * A figure says what its source says, in the picture too:
@@ -91,8 +107,23 @@ public final class HouseStyle {
     public static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 12);
     public static final Font NOTE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 11);
 
-    /** How figures write numbers: in English, whatever the machine's language. */
+    /** How English figures write numbers, whatever the machine's language; {@link #numbers(Language)} for any language. */
     public static final QuantityFormat NUMBERS = QuantityFormat.english();
+
+    /**
+     * The font Chinese figures are drawn in, shipped with charts (never one installed on the
+     * machine): "Parkbench Sans SC", a subset of Noto Sans CJK SC (SIL Open Font License 1.1;
+     * see {@code parkbench/charts/fonts/README.md}).
+     */
+    public static final String CJK_FONT_RESOURCE = "parkbench/charts/fonts/ParkbenchSansSC-Regular.otf";
+    /** The family name of {@link #CJK_FONT_RESOURCE}. */
+    public static final String CJK_FONT_FAMILY = "Parkbench Sans SC";
+    /**
+     * How the SVG of a Chinese figure names its font (escaped, as {@link #SVG_FONT_FAMILY}): the
+     * shipped font's source first, then the CJK faces browsers commonly have.
+     */
+    public static final String SVG_FONT_FAMILY_ZH = "&quot;Noto Sans SC&quot;, &quot;Noto Sans CJK SC&quot;, "
+            + "&quot;Source Han Sans SC&quot;, &quot;PingFang SC&quot;, &quot;Microsoft YaHei&quot;, sans-serif";
     /** Figures round the numbers they show (axes, labels, alt text, table cells) to at most two decimals. */
     public static final int DECIMALS = 2;
     /**
@@ -114,6 +145,130 @@ public final class HouseStyle {
     public static final Stroke INTERVAL_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
 
     private HouseStyle() {
+    }
+
+    /** How figures in {@code language} write numbers (the same instance as {@link #NUMBERS} for English). */
+    public static QuantityFormat numbers(Language language) {
+        return QuantityFormat.forLanguage(language);
+    }
+
+    /**
+     * The shipped CJK font at size 1, loaded and registered with the graphics environment at first
+     * use (so that a font name lookup finds it too).
+     */
+    public static Font cjkFont() {
+        return CjkFont.FONT;
+    }
+
+    /** The house font for {@code language} in a style and size: the logical font in English, the shipped CJK font in Chinese. */
+    public static Font font(Language language, int style, float size) {
+        if (language == Language.ZH) {
+            return cjkFont().deriveFont(style, size);
+        }
+        return new Font(FONT_FAMILY, style, Math.round(size));
+    }
+
+    /** {@link #TITLE_FONT} in {@code language}. */
+    public static Font titleFont(Language language) {
+        return language == Language.ZH ? font(language, Font.BOLD, TITLE_FONT.getSize2D()) : TITLE_FONT;
+    }
+
+    /** How the SVG names the font of a figure in {@code language}. */
+    public static String svgFontFamily(Language language) {
+        return language == Language.ZH ? SVG_FONT_FAMILY_ZH : SVG_FONT_FAMILY;
+    }
+
+    /**
+     * Draws every text of {@code chart} in {@code language}'s house font, at the size and style it
+     * has: titles, legends, axes and their ticks, item labels and text annotations. English charts
+     * are left as they are.
+     */
+    public static JFreeChart useFonts(JFreeChart chart, Language language) {
+        if (language == Language.EN) {
+            return chart;
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            restyle(chart.getSubtitle(i), language);
+        }
+        if (chart.getTitle() != null) {
+            restyle(chart.getTitle(), language);
+        }
+        Plot plot = chart.getPlot();
+        if (plot.getNoDataMessageFont() != null) {
+            plot.setNoDataMessageFont(swap(plot.getNoDataMessageFont(), language));
+        }
+        if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                restyle(xy.getDomainAxis(i), language);
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                restyle(xy.getRangeAxis(i), language);
+            }
+            for (int r = 0; r < xy.getRendererCount(); r++) {
+                if (xy.getRenderer(r) instanceof AbstractXYItemRenderer renderer) {
+                    restyleLabels(renderer, language);
+                    for (Object a : renderer.getAnnotations()) {
+                        if (a instanceof XYTextAnnotation text && text.getFont() != null) {
+                            text.setFont(swap(text.getFont(), language));
+                        }
+                    }
+                }
+            }
+            for (XYAnnotation a : xy.getAnnotations()) {
+                if (a instanceof XYTextAnnotation text && text.getFont() != null) {
+                    text.setFont(swap(text.getFont(), language));
+                }
+            }
+            if (xy.getFixedLegendItems() != null) {
+                for (int i = 0; i < xy.getFixedLegendItems().getItemCount(); i++) {
+                    var item = xy.getFixedLegendItems().get(i);
+                    if (item.getLabelFont() != null) {
+                        item.setLabelFont(swap(item.getLabelFont(), language));
+                    }
+                }
+            }
+        } else if (plot instanceof CategoryPlot cat) {
+            for (int i = 0; i < cat.getDomainAxisCount(); i++) {
+                restyle(cat.getDomainAxis(i), language);
+            }
+            for (int i = 0; i < cat.getRangeAxisCount(); i++) {
+                restyle(cat.getRangeAxis(i), language);
+            }
+            for (int r = 0; r < cat.getRendererCount(); r++) {
+                if (cat.getRenderer(r) instanceof AbstractCategoryItemRenderer renderer) {
+                    restyleLabels(renderer, language);
+                }
+            }
+        }
+        return chart;
+    }
+
+    private static void restyle(Title title, Language language) {
+        if (title instanceof TextTitle text && text.getFont() != null) {
+            text.setFont(swap(text.getFont(), language));
+        } else if (title instanceof LegendTitle legend && legend.getItemFont() != null) {
+            legend.setItemFont(swap(legend.getItemFont(), language));
+        }
+    }
+
+    private static void restyle(Axis axis, Language language) {
+        if (axis != null && axis.getLabelFont() != null && axis.getTickLabelFont() != null) {
+            axis.setLabelFont(swap(axis.getLabelFont(), language));
+            axis.setTickLabelFont(swap(axis.getTickLabelFont(), language));
+        }
+    }
+
+    private static void restyleLabels(AbstractRenderer renderer, Language language) {
+        if (renderer.getDefaultItemLabelFont() != null) {
+            renderer.setDefaultItemLabelFont(swap(renderer.getDefaultItemLabelFont(), language));
+        }
+        if (renderer.getDefaultLegendTextFont() != null) {
+            renderer.setDefaultLegendTextFont(swap(renderer.getDefaultLegendTextFont(), language));
+        }
+    }
+
+    private static Font swap(Font font, Language language) {
+        return font == null ? null : font(language, font.getStyle(), font.getSize2D());
     }
 
     /** The line of a series of this kind: solid for outcomes, dashed for targets, dotted for plans. */
@@ -161,6 +316,13 @@ public final class HouseStyle {
         }
         chart.getPlot().setNoDataMessage("No data");
         chart.getPlot().setNoDataMessageFont(LABEL_FONT);
+        return chart;
+    }
+
+    /** {@link #apply(JFreeChart)}, then the language's "no data" message and {@linkplain #useFonts fonts}. */
+    public static JFreeChart apply(JFreeChart chart, Language language) {
+        apply(chart);
+        chart.getPlot().setNoDataMessage(FigureText.of(language).text("chart.no-data"));
         return chart;
     }
 
@@ -223,12 +385,18 @@ public final class HouseStyle {
      * row of empty boxes in a PNG helps no one; the full text stays in captions and tables.
      */
     public static String displayable(String text) {
-        if (TICK_FONT.canDisplayUpTo(text) < 0) {
+        return displayable(text, Language.EN);
+    }
+
+    /** {@link #displayable(String)} for the font of a figure in {@code language}: the shipped CJK font draws Chinese. */
+    public static String displayable(String text, Language language) {
+        Font font = language == Language.ZH ? cjkFont() : TICK_FONT;
+        if (font.canDisplayUpTo(text) < 0) {
             return text;
         }
         StringBuilder b = new StringBuilder();
         text.codePoints().forEach(cp -> {
-            if (TICK_FONT.canDisplay(cp)) {
+            if (font.canDisplay(cp)) {
                 b.appendCodePoint(cp);
             }
         });
@@ -343,6 +511,31 @@ public final class HouseStyle {
         @Override
         protected void applyToXYAnnotation(XYAnnotation annotation) {
             // annotations (map outlines, labels) are styled where they are made
+        }
+    }
+
+    /** The shipped CJK font, loaded once. */
+    private static final class CjkFont {
+        static final Font FONT = load();
+
+        private static Font load() {
+            try (InputStream in = HouseStyle.class.getClassLoader().getResourceAsStream(CJK_FONT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the CJK font is not on the class path: " + CJK_FONT_RESOURCE);
+                }
+                Font font = Font.createFont(Font.TRUETYPE_FONT, in);
+                if (!font.getFamily(java.util.Locale.ROOT).equals(CJK_FONT_FAMILY)) {
+                    throw new IllegalStateException(CJK_FONT_RESOURCE + " is " + font.getFamily(java.util.Locale.ROOT)
+                            + ", not " + CJK_FONT_FAMILY);
+                }
+                // false when a font of that name is registered already (by another class loader): the shipped file is used either way
+                GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(font);
+                return font.deriveFont(1f);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + CJK_FONT_RESOURCE, e);
+            } catch (FontFormatException e) {
+                throw new IllegalStateException("cannot load " + CJK_FONT_RESOURCE + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.parkbench.app.cli;
 
+import org.parkbench.core.language.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.parkbench.core.load.Loaded;
@@ -16,6 +17,11 @@ record CourseExercises(Course course, ExerciseSet exercises) {
 
     /** The course (a file, or the shipped default) and its exercises; null after printing every error to {@code err}. */
     static CourseExercises loadOrReport(Path courseFile, PrintWriter err) {
+        return loadOrReport(courseFile, Language.EN, err);
+    }
+
+    /** As above, with the exercises as a reader of {@code language} reads them (their translations, where there are any). */
+    static CourseExercises loadOrReport(Path courseFile, Language language, PrintWriter err) {
         CoursePlan plan;
         try {
             plan = CoursePlan.read(courseFile, Path.of("target", "site"), Profile.STUDENT, false);
@@ -23,7 +29,7 @@ record CourseExercises(Course course, ExerciseSet exercises) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             return null;
         }
-        Loaded<ExerciseSet> exercises = ExerciseLoader.load(plan.request().casebook());
+        Loaded<ExerciseSet> exercises = ExerciseLoader.load(plan.request().casebook().in(language), language);
         if (exercises.hasErrors()) {
             exercises.errors().forEach(d -> err.println(d.format()));
             return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parkbench.app.serve.Preview;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CaseInput;
 import org.parkbench.core.load.CaseLoader;
 import org.parkbench.core.load.CasebookLoad;
@@ -59,7 +60,8 @@ record CoursePlan(BuildRequest request, List<Path> watched, List<Diagnostic> war
         }
         Casebook casebook = load.casebook().value();
         if (course == null) {
-            course = CourseLoader.defaultCourse(casebook);
+            // the shipped course is read in English and in Chinese
+            course = CourseLoader.defaultCourse(casebook).withLanguages(List.of(Language.EN, Language.ZH));
         }
         List<Path> watched = new ArrayList<>();
         inputs.stream().map(CaseInput::directory).filter(d -> d.getFileSystem() == workingDir.getFileSystem()).forEach(watched::add);

@@ -1,5 +1,7 @@
 package org.parkbench.app.cli;
 
+import java.util.Optional;
+import org.parkbench.core.language.Language;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "The file to write (default: target/exercises.gift or target/exercises-qti.zip).")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "The language of the exported texts: their Chinese translations with zh (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Option(names = "--course", paramLabel = "FILE", description = "A course file; default: every shipped case.")
     Path course;
 
@@ -48,7 +54,13 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CourseExercises loaded = CourseExercises.loadOrReport(course, err);
+        Optional<Language> language = Language.parse(lang);
+        if (language.isEmpty()) {
+            err.println("parkbench export: --lang " + lang + " is not a language of the course; use one of "
+                    + Language.codes());
+            return 2;
+        }
+        CourseExercises loaded = CourseExercises.loadOrReport(course, language.get(), err);
         if (loaded == null) {
             return 1;
         }

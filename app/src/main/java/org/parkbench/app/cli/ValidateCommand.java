@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CaseInput;
 import org.parkbench.core.load.CaseInputException;
 import org.parkbench.core.load.CasebookLoad;
@@ -12,8 +14,10 @@ import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.exercises.load.ExerciseLoader;
 import org.parkbench.exercises.load.ExerciseSet;
+import org.parkbench.site.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +45,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Also warn (PB702) of every case and exercise with no "
+            + "translation into LANG (zh). Without it, translations are checked where they exist, and PB702 is reported "
+            + "only for a case that has a translation but leaves an exercise out.")
+    String lang;
 
     @Override
     public Integer call() {
@@ -72,7 +81,16 @@ final class ValidateCommand implements Callable<Integer> {
         loaded.addAll(context);
         CasebookLoad load = CasebookLoader.load(loaded);
         List<Diagnostic> found = new ArrayList<>(load.casebook().diagnostics());
-        load.casebook().result().ifPresent(casebook -> found.addAll(exerciseDiagnostics(casebook)));
+        Optional<Language> asked = Optional.empty();
+        if (lang != null) {
+            asked = Language.parse(lang).filter(l -> l != Language.EN);
+            if (asked.isEmpty()) {
+                err.println("parkbench validate: --lang " + lang + " is not a language translations are written in; use zh");
+                return 2;
+            }
+        }
+        Optional<Language> wanted = asked;
+        load.casebook().result().ifPresent(casebook -> found.addAll(exerciseDiagnostics(casebook, wanted)));
         List<Diagnostic> all = found.stream()
                 .filter(d -> inputs.stream().anyMatch(i -> d.origin().file().startsWith(i.displayDirectory() + "/")))
                 .sorted().toList();
@@ -105,10 +123,32 @@ final class ValidateCommand implements Callable<Integer> {
      * The exercises of every loaded case, as a build loads them: their errors and warnings, and a
      * PB612 warning for each learning objective no exercise assesses.
      */
-    private static List<Diagnostic> exerciseDiagnostics(Casebook casebook) {
+    private static List<Diagnostic> exerciseDiagnostics(Casebook casebook, Optional<Language> asked) {
         Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
         List<Diagnostic> found = new ArrayList<>(exercises.diagnostics());
         exercises.result().ifPresent(set -> found.addAll(set.unassessedObjectiveWarnings()));
+        if (exercises.hasErrors()) {
+            return found;
+        }
+        // the translations are read as a reader of each language reads them, to check them against the originals
+        for (Language language : Language.values()) {
+            if (language == Language.EN) {
+                continue;
+            }
+            boolean everyMissing = asked.isPresent() && asked.get() == language;
+            Loaded<ExerciseSet> translated = ExerciseLoader.load(casebook.in(language), language);
+            for (Diagnostic d : translated.diagnostics()) {
+                boolean missing = d.code() == DiagnosticCode.PB702;
+                boolean caseTranslated = casebook.cases().stream().anyMatch(c -> c.isTranslatedInto(language)
+                        && d.origin().file().startsWith(c.displayDirectory() + "/"));
+                if (missing ? everyMissing || caseTranslated : !found.contains(d)) {
+                    found.add(d);
+                }
+            }
+            if (everyMissing) {
+                found.addAll(SiteBuilder.untranslatedCases(casebook, language));
+            }
+        }
         return found;
     }
 

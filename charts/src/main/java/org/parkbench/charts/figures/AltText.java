@@ -1,12 +1,12 @@
 package org.parkbench.charts.figures;
 
 import static org.parkbench.charts.HouseStyle.DECIMALS;
-import static org.parkbench.charts.HouseStyle.NUMBERS;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.parkbench.charts.DataTable;
+import org.parkbench.charts.FigureText;
 
 /**
  * Writes a figure's text alternative from its data table: what it shows, then the largest value
@@ -18,26 +18,26 @@ final class AltText {
 
     /**
      * {@code lead} (what the figure shows), then the largest and latest values of the table's
-     * measure, each named by the cells of {@code labelColumns} (default: the first text column).
+     * measure, each named by the cells of {@code labelColumns} (default: the first text column),
+     * in the table's language.
      */
     static String describe(String lead, DataTable table, int... labelColumns) {
-        StringBuilder b = new StringBuilder(sentence(lead));
+        FigureText t = FigureText.of(table.language());
+        StringBuilder b = new StringBuilder(t.sentence(lead));
         OptionalInt measure = table.measure();
-        table.largest().ifPresent(row -> b.append(" Largest: ").append(table.quantity(row, measure.getAsInt()))
-                .append(labels(table, row, labelColumns)).append('.'));
+        table.largest().ifPresent(row -> b.append(t.format("alt.largest", table.quantity(row, measure.getAsInt()),
+                labels(t, table, row, labelColumns))));
         table.latest().ifPresent(row -> {
-            int t = table.time().getAsInt();
-            b.append(" Latest: ").append(row.get(t));
-            if (measure.isPresent() && row.get(measure.getAsInt()) != null) {
-                b.append(", ").append(table.quantity(row, measure.getAsInt()));
-            }
-            b.append(labels(table, row, labelColumns)).append('.');
+            int time = table.time().getAsInt();
+            String value = measure.isPresent() && row.get(measure.getAsInt()) != null
+                    ? t.format("alt.latest.value", table.quantity(row, measure.getAsInt())) : "";
+            b.append(t.format("alt.latest", table.text(row, time), value, labels(t, table, row, labelColumns)));
         });
         return b.toString();
     }
 
     /** "rising from 40 in 2010 to 120 in 2019", or falling, or unchanged, or "between X and Y". */
-    static String trend(List<double[]> points, String unit) {
+    static String trend(FigureText t, List<double[]> points, String unit) {
         if (points.size() < 2) {
             return "";
         }
@@ -49,25 +49,25 @@ final class AltText {
             up &= points.get(i)[1] >= points.get(i - 1)[1];
             down &= points.get(i)[1] <= points.get(i - 1)[1];
         }
-        String from = NUMBERS.rounded(first[1], DECIMALS, unit) + " in " + year(first[0]);
-        String to = NUMBERS.rounded(last[1], DECIMALS, unit) + " in " + year(last[0]);
+        String from = t.format("alt.trend.point", t.numbers().rounded(first[1], DECIMALS, unit), year(first[0]));
+        String to = t.format("alt.trend.point", t.numbers().rounded(last[1], DECIMALS, unit), year(last[0]));
         if (up && down) {
-            return "unchanged at " + NUMBERS.rounded(first[1], DECIMALS, unit) + " from " + year(first[0]) + " to " + year(last[0]);
+            return t.format("alt.trend.unchanged", t.numbers().rounded(first[1], DECIMALS, unit), year(first[0]), year(last[0]));
         }
         if (up) {
-            return "rising from " + from + " to " + to;
+            return t.format("alt.trend.rising", from, to);
         }
         if (down) {
-            return "falling from " + from + " to " + to;
+            return t.format("alt.trend.falling", from, to);
         }
-        return "moving from " + from + " to " + to + ", not steadily";
+        return t.format("alt.trend.moving", from, to);
     }
 
     private static String year(double decimalYear) {
         return Integer.toString((int) Math.floor(decimalYear));
     }
 
-    private static String labels(DataTable table, List<Object> row, int... labelColumns) {
+    private static String labels(FigureText t, DataTable table, List<Object> row, int... labelColumns) {
         int[] columns = labelColumns;
         if (columns.length == 0) {
             for (int i = 0; i < table.columns().size(); i++) {
@@ -83,11 +83,6 @@ final class AltText {
                 parts.add(row.get(i).toString());
             }
         }
-        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
-    }
-
-    static String sentence(String text) {
-        String t = text.strip();
-        return t.endsWith(".") ? t : t + ".";
+        return parts.isEmpty() ? "" : t.bracket(t.commas(parts));
     }
 }

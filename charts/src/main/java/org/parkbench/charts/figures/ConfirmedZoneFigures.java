@@ -8,9 +8,11 @@ import java.util.function.Function;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.FigureText;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
-import org.parkbench.charts.geo.WorldOutlines;
+import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.ConfirmedZone;
@@ -38,28 +40,25 @@ public final class ConfirmedZoneFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
-        return List.of(
-                new FigureRecipe(BY_COUNTRY, () -> figure(casebook, BY_COUNTRY, "host country",
-                        z -> WorldOutlines.shipped().name(z.country()),
-                        "Confirmed overseas zones by host country",
-                        "Zones on the Ministry of Commerce's list of confirmed overseas economic and trade cooperation zones, counted by host country.")),
-                new FigureRecipe(BY_REGION, () -> figure(casebook, BY_REGION, "region",
-                        z -> ZoneRegion.of(z, casebook),
-                        "Confirmed overseas zones by world region",
-                        "The same zones counted by world region: the host country's continent as Natural Earth assigns it,"
-                        + " except that a zone in Russia is placed by where it is: east of the Urals (60°E, or a place"
-                        + " such as Ussuriysk, Tomsk or Primorsky Krai) is Asia; a Russian zone whose place no source gives"
-                        + " is counted as 'Russia, part not given'.")),
-                new FigureRecipe(BY_PROVINCE, () -> figure(casebook, BY_PROVINCE, "home province",
-                        z -> province(z.homeProvince()),
-                        "Confirmed overseas zones by the developer's home province",
-                        "The same zones counted by the home province in China of the lead developer; a city named in brackets is counted with its province, and a developer whose province the list does not give is counted as 'not given'.")));
+        return recipes(casebook, Withholding.NONE, Language.EN);
     }
 
-    private static Figure figure(Casebook casebook, String id, String dimension, Function<ConfirmedZone, String> category,
-                                 String title, String caption) {
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        FigureText t = FigureText.of(language);
+        return List.of(
+                new FigureRecipe(BY_COUNTRY, () -> figure(t, casebook, BY_COUNTRY, "country",
+                        z -> Places.country(t, z.country()))),
+                new FigureRecipe(BY_REGION, () -> figure(t, casebook, BY_REGION, "region",
+                        z -> Places.region(t, ZoneRegion.of(z, casebook)))),
+                new FigureRecipe(BY_PROVINCE, () -> figure(t, casebook, BY_PROVINCE, "province",
+                        z -> Places.province(t, province(z.homeProvince())))));
+    }
+
+    /** {@code dimension} names the figure's texts in the bundle: {@code zones.<dimension>.title}, {@code .caption}, {@code .header}, {@code .plural}. */
+    private static Figure figure(FigureText t, Casebook casebook, String id, String dimension, Function<ConfirmedZone, String> category) {
         List<ConfirmedZone> zones = new ArrayList<>();
-        FigureSources citations = new FigureSources();
+        FigureSources citations = new FigureSources(t);
         for (CaseStudy c : casebook.cases()) {
             for (ConfirmedZone z : c.zones()) {
                 zones.add(z);
@@ -70,30 +69,26 @@ public final class ConfirmedZoneFigures implements FigureContribution {
             throw new MissingDataException(id, "no case has confirmed zones (zones.csv); the overview case normally provides them");
         }
         if (id.equals(BY_REGION)) {
-            citations.addText(WorldOutlines.ATTRIBUTION);
+            citations.addText(t.text("geo.attribution"));
         }
-        List<String> statuses = Arrays.stream(Verification.values()).map(Verification::label).toList();
-        Tally tally = Tally.of(zones, category, z -> z.verification().label(), null, statuses);
-        List<Color> colours = tally.series().stream().map(ConfirmedZoneFigures::colour).toList();
-        String header = Character.toUpperCase(dimension.charAt(0)) + dimension.substring(1);
-        var table = tally.table(header, "Verification", "Zones");
-        String lead = tally.total() + " confirmed zones in " + tally.categories().size() + " " + plural(dimension)
-                + "; the most are in " + tally.leader() + ".";
+        List<String> statuses = Arrays.stream(Verification.values()).map(t::label).toList();
+        Tally tally = Tally.of(zones, category, z -> t.label(z.verification()), null, statuses);
+        List<Color> colours = tally.series().stream().map(label -> colour(t, label)).toList();
+        String prefix = "zones." + dimension + ".";
+        var table = tally.table(t, t.text(prefix + "header"), t.text("zones.table.verification"), t.text("zones.table.zones"));
+        String lead = t.format("zones.lead", tally.total(), tally.categories().size(), t.text(prefix + "plural"), tally.leader(t));
         int height = Math.max(300, 150 + 30 * tally.categories().size());
         return Figure.builder(id)
-                .title(title)
-                .caption(caption + " Each bar is split by how far the row was verified against sources.")
+                .language(t.language())
+                .title(t.text(prefix + "title"))
+                .caption(t.text(prefix + "caption") + t.text("zones.caption.verified"))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe("Horizontal bar chart. " + lead, table, 0, 1))
+                .altText(AltText.describe(lead, table, 0, 1))
                 .table(table)
                 .size(Figure.DEFAULT_WIDTH, height)
-                .plot(() -> Plots.stacked(tally.dataset(), null, "Confirmed zones (count)", true, true, colours))
+                .plot(() -> Plots.stacked(tally.dataset(), null, t.text("zones.axis"), true, true, colours))
                 .build();
-    }
-
-    private static String plural(String dimension) {
-        return dimension.equals("host country") ? "host countries" : dimension.equals("region") ? "regions" : "home provinces";
     }
 
     /** "Zhejiang (Wenzhou) [some sources: …]" → "Zhejiang"; empty → "Not given". */
@@ -102,11 +97,11 @@ public final class ConfirmedZoneFigures implements FigureContribution {
         return t.isEmpty() ? "Not given" : t;
     }
 
-    private static Color colour(String verificationLabel) {
-        if (verificationLabel.equals(Verification.YES.label())) {
+    private static Color colour(FigureText t, String verificationLabel) {
+        if (verificationLabel.equals(t.label(Verification.YES))) {
             return HouseStyle.BLUE;
         }
-        if (verificationLabel.equals(Verification.PARTIAL.label())) {
+        if (verificationLabel.equals(t.label(Verification.PARTIAL))) {
             return HouseStyle.SKY_BLUE;
         }
         return HouseStyle.REMAINDER;

@@ -1,7 +1,6 @@
 package org.parkbench.charts.figures;
 
 import static org.parkbench.charts.HouseStyle.DECIMALS;
-import static org.parkbench.charts.HouseStyle.NUMBERS;
 import static org.parkbench.charts.HouseStyle.PLAIN_DIGITS;
 
 import java.awt.Paint;
@@ -18,10 +17,12 @@ import org.parkbench.charts.DataTable.Column;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.FigureText;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
 import org.parkbench.core.analysis.HeadlineTable;
 import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.PublishedStatistic;
@@ -42,8 +43,6 @@ import org.parkbench.core.model.StatisticScope;
 public final class HeadlineFigures implements FigureContribution {
     static final List<String> MEASURES = List.of("parks", "enterprises", "investment", "output");
     static final String SHARES = "headline-shares";
-    private static final String BRI = "Belt-and-Road countries";
-    private static final String REST = "Rest of the world";
 
     @Override
     public String id() {
@@ -62,14 +61,20 @@ public final class HeadlineFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding) {
+        return recipes(casebook, withholding, Language.EN);
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        FigureText t = FigureText.of(language);
         List<FigureRecipe> recipes = new ArrayList<>();
         for (String measure : MEASURES) {
             String id = "headline-" + measure;
             if (!impliedTotalWithheld(casebook, measure, withholding)) {
-                recipes.add(new FigureRecipe(id, () -> counts(id, measure, casebook)));
+                recipes.add(new FigureRecipe(id, () -> counts(t, id, measure, casebook)));
             }
         }
-        recipes.add(new FigureRecipe(SHARES, () -> shares(casebook)));
+        recipes.add(new FigureRecipe(SHARES, () -> shares(t, casebook)));
         return recipes;
     }
 
@@ -89,9 +94,15 @@ public final class HeadlineFigures implements FigureContribution {
             return row.shareCheck().isPresent();
         }
 
-        String totalBasis() {
-            return row.shareCheck().map(c -> "reported total, as the source prints it")
-                    .orElseGet(() -> "implied total: " + row.impliedTotal().orElseThrow().formula());
+        String totalBasis(FigureText t) {
+            return row.shareCheck().map(c -> t.text("headline.basis.reported-total"))
+                    .orElseGet(() -> t.format("headline.basis.implied-total", impliedFormula(t)));
+        }
+
+        /** How the implied total is computed, in the figure's language. */
+        String impliedFormula(FigureText t) {
+            var implied = row.impliedTotal().orElseThrow();
+            return t.chinese() ? implied.toDerivedValue().formula(t.language()) : implied.formula();
         }
     }
 
@@ -121,7 +132,11 @@ public final class HeadlineFigures implements FigureContribution {
         return found.stream().max(Comparator.comparing((Headline h) -> h.statistic().asOf()));
     }
 
-    private static Figure counts(String id, String measure, Casebook casebook) {
+    private static Figure counts(FigureText t, String id, String measure, Casebook casebook) {
+        var numbers = t.numbers();
+        String bri = t.text("headline.bri");
+        String restName = t.text("headline.rest");
+        String measureName = measureName(t, measure);
         Headline h = headline(casebook, measure).orElseThrow(() -> new MissingDataException(id,
                 "no published statistic for " + measure + " in Belt-and-Road countries with a reported share (statistics.csv)"));
         PublishedStatistic s = h.statistic();
@@ -131,40 +146,44 @@ public final class HeadlineFigures implements FigureContribution {
         String unit = s.unit().label().isEmpty() ? "count" : s.unit().label();
         double rest = h.total() - s.value();
         if (rest < 0) {
-            throw new MissingDataException(id, "the total for all overseas parks (" + NUMBERS.plainSignificant(h.total(), PLAIN_DIGITS)
-                    + ") is smaller than the Belt-and-Road figure (" + NUMBERS.plainSignificant(s.value(), PLAIN_DIGITS) + "); check statistics.csv");
+            throw new MissingDataException(id, "the total for all overseas parks (" + HouseStyle.NUMBERS.plainSignificant(h.total(), PLAIN_DIGITS)
+                    + ") is smaller than the Belt-and-Road figure (" + HouseStyle.NUMBERS.plainSignificant(s.value(), PLAIN_DIGITS)
+                    + "); check statistics.csv");
         }
-        String restBasis = "derived: " + (h.totalPublished() ? "" : "about ") + NUMBERS.rounded(h.total(), DECIMALS) + " − "
-                + NUMBERS.rounded(s.value(), DECIMALS) + "; " + h.totalBasis();
+        String about = h.totalPublished() ? "" : t.text("headline.about");
+        String restBasis = t.format("headline.basis.rest", about, numbers.rounded(h.total(), DECIMALS),
+                numbers.rounded(s.value(), DECIMALS), h.totalBasis(t));
         // an implied total is only as precise as the printed share: a count is given whole
-        String restText = NUMBERS.rounded(h.totalPublished() || !unit.equals("count") ? rest : Math.round(rest), DECIMALS, unit);
+        String restText = numbers.rounded(h.totalPublished() || !unit.equals("count") ? rest : Math.round(rest), DECIMALS, unit);
         // the rest is exact only when both counts are printed exactly; from an implied total it is about
         Qualifier restQualifier = h.totalPublished() && s.isExact() && h.row().shareCheck().get().total().isExact()
                 ? Qualifier.EXACT : Qualifier.ABOUT;
-        DataTable table = DataTable.with(Column.text("Group"), Column.measure(capital(measure), unit), Column.text("Basis"),
-                        Column.date("As of", false), Column.text("Source"), Column.text(DataTable.QUALIFIER))
-                .row(BRI, s.value(), "reported (" + s.id() + ")", s.asOf(), source(h), DataTable.qualifierCell(s.qualifier()))
-                .row(REST, rest, restBasis, s.asOf(), source(h), DataTable.qualifierCell(restQualifier))
+        Language language = t.language();
+        DataTable table = DataTable.with(language, Column.text(t.text("headline.table.group")), Column.measure(capital(measureName), unit),
+                        Column.text(t.text("headline.table.basis")), Column.date(t.text("headline.table.as-of"), false),
+                        Column.text(t.text("headline.table.source")), Column.text(DataTable.qualifierColumn(language)))
+                .row(bri, s.value(), t.format("headline.basis.reported-id", s.id()), s.asOf(), source(t, h),
+                        DataTable.qualifierCell(s.qualifier(), language))
+                .row(restName, rest, restBasis, s.asOf(), source(t, h), DataTable.qualifierCell(restQualifier, language))
                 .build();
-        FigureSources citations = new FigureSources().add(h.caseStudy(), s.source());
+        FigureSources citations = new FigureSources(t).add(h.caseStudy(), s.source());
         if (h.totalPublished()) {
             citations.add(h.caseStudy(), h.row().shareCheck().get().total().source());
         }
-        String what = measure.equals("parks") ? "overseas parks" : measure + " of overseas parks";
-        String lead = "Bar chart: " + NUMBERS.qualifierPrefix(s.qualifier()) + NUMBERS.rounded(s.value(), DECIMALS, unit) + " " + measure + " in Belt-and-Road countries against "
-                + (h.totalPublished() ? "" : "about ") + restText + " elsewhere, as of " + s.asOf()
-                + "; Belt-and-Road countries hold " + NUMBERS.rounded(s.reportedSharePercent(), DECIMALS) + " % as reported.";
+        String what = measure.equals("parks") ? t.text("headline.what.parks") : t.format("headline.what.other", measureName);
+        String share = numbers.rounded(s.reportedSharePercent(), DECIMALS);
+        String lead = t.format("headline.counts.lead", numbers.qualifierPrefix(s.qualifier()) + numbers.rounded(s.value(), DECIMALS, unit),
+                measureName, about, restText, t.date(s.asOf()), share);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        data.addValue(s.value(), measure, BRI);
-        data.addValue(rest, measure, REST);
+        data.addValue(s.value(), measureName, bri);
+        data.addValue(rest, measureName, restName);
         return Figure.builder("headline-" + measure)
-                .title(capital(what) + ": Belt and Road vs the rest, " + s.asOf().year())
-                .subtitle(h.totalPublished() ? "Both bars reported" : "Rest of the world derived from the reported share")
-                .caption(capital(what) + " in Belt-and-Road countries and elsewhere, as of " + s.asOf() + ". "
-                        + (h.totalPublished() ? "Both counts are published; the rest is the total minus the Belt-and-Road figure."
-                        : "The source gives only the Belt-and-Road figure and its share (" + NUMBERS.rounded(s.reportedSharePercent(), DECIMALS)
-                        + " %); the total it implies is " + h.row().impliedTotal().orElseThrow().formula()
-                        + ", so the rest is approximate."))
+                .language(language)
+                .title(t.format("headline.counts.title", capital(what), s.asOf().year()))
+                .subtitle(t.text(h.totalPublished() ? "headline.counts.subtitle.both" : "headline.counts.subtitle.derived"))
+                .caption(t.format("headline.counts.caption", capital(what), t.date(s.asOf()))
+                        + (h.totalPublished() ? t.text("headline.counts.caption.published")
+                        : t.format("headline.counts.caption.implied", share, h.impliedFormula(t))))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
                 .altText(AltText.describe(lead, table))
@@ -172,7 +191,7 @@ public final class HeadlineFigures implements FigureContribution {
                 .legend(false)
                 .size(Figure.DEFAULT_WIDTH, 380)
                 .plot(() -> {
-                    CategoryPlot plot = Plots.bars(data, null, capital(measure) + " (" + unit + ")", true, !s.unit().currency().isPresent(),
+                    CategoryPlot plot = Plots.bars(data, null, t.withUnit(capital(measureName), unit), true, !s.unit().currency().isPresent(),
                             List.of(HouseStyle.BLUE, HouseStyle.REMAINDER), true);
                     ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.3);
                     return plot;
@@ -180,7 +199,9 @@ public final class HeadlineFigures implements FigureContribution {
                 .build();
     }
 
-    private static Figure shares(Casebook casebook) {
+    private static Figure shares(FigureText t, Casebook casebook) {
+        String bri = t.text("headline.bri");
+        String restName = t.text("headline.rest");
         List<Headline> found = new ArrayList<>();
         for (String m : MEASURES) {
             headline(casebook, m).ifPresent(found::add);
@@ -188,36 +209,39 @@ public final class HeadlineFigures implements FigureContribution {
         if (found.isEmpty()) {
             throw new MissingDataException(SHARES, "no published statistic in Belt-and-Road countries with a reported share (statistics.csv)");
         }
-        DataTable.Builder table = DataTable.with(Column.text("Measure"), Column.text("Group"), Column.measure("Share", "%"),
-                Column.text("Basis"), Column.date("As of", false), Column.text("Source"));
+        DataTable.Builder table = DataTable.with(t.language(), Column.text(t.text("headline.table.measure")),
+                Column.text(t.text("headline.table.group")), Column.measure(t.text("headline.table.share"), "%"),
+                Column.text(t.text("headline.table.basis")), Column.date(t.text("headline.table.as-of"), false),
+                Column.text(t.text("headline.table.source")));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        FigureSources citations = new FigureSources();
+        FigureSources citations = new FigureSources(t);
         List<String> parts = new ArrayList<>();
         for (Headline h : found) {
             PublishedStatistic s = h.statistic();
             double share = s.reportedSharePercent();
             double rest = 100 - share;
-            String label = capital(s.measure());
-            data.addValue(share, BRI, label);
-            data.addValue(rest, REST, label);
-            table.row(label, BRI, share, "reported", s.asOf(), source(h));
-            table.row(label, REST, rest, "derived: 100 − " + NUMBERS.plainSignificant(share, PLAIN_DIGITS), s.asOf(), source(h));
+            String label = capital(measureName(t, s.measure()));
+            data.addValue(share, bri, label);
+            data.addValue(rest, restName, label);
+            table.row(label, bri, share, t.text("headline.basis.reported"), s.asOf(), source(t, h));
+            table.row(label, restName, rest, t.format("headline.basis.share-rest", t.numbers().plainSignificant(share, PLAIN_DIGITS)),
+                    s.asOf(), source(t, h));
             citations.add(h.caseStudy(), s.source());
-            parts.add(s.measure() + " " + NUMBERS.rounded(share, DECIMALS) + " %");
+            parts.add(t.format("headline.shares.part", measureName(t, s.measure()), t.numbers().rounded(share, DECIMALS)));
         }
-        DataTable t = table.build();
+        DataTable data2 = table.build();
         List<Paint> colours = List.of(HouseStyle.BLUE, HouseStyle.REMAINDER);
         return Figure.builder(SHARES)
-                .title("Belt-and-Road countries' share of China's overseas parks")
-                .caption("The share of China's overseas parks, their enterprises, investment and output that lies in Belt-and-Road countries, "
-                        + "as the source reports it; the rest of each bar is 100 % minus the reported share.")
+                .language(t.language())
+                .title(t.text("headline.shares.title"))
+                .caption(t.text("headline.shares.caption"))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe("Stacked bars of shares: Belt-and-Road countries hold " + String.join(", ", parts) + ".", t, 0, 1))
-                .table(t)
+                .altText(AltText.describe(t.format("headline.shares.lead", t.commas(parts)), data2, 0, 1))
+                .table(data2)
                 .size(Figure.DEFAULT_WIDTH, 170 + 60 * found.size())
                 .plot(() -> {
-                    CategoryPlot plot = Plots.stacked(data, null, "Share (%)", true, false, colours);
+                    CategoryPlot plot = Plots.stacked(data, null, t.withUnit(t.text("headline.table.share"), "%"), true, false, colours);
                     plot.getRangeAxis().setRange(0, 100);
                     ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.2);
                     Plots.labelSegments(plot);
@@ -226,8 +250,14 @@ public final class HeadlineFigures implements FigureContribution {
                 .build();
     }
 
-    private static String source(Headline h) {
-        return h.caseStudy().source(h.statistic().source()).map(FigureSources::cite).orElse(h.statistic().source());
+    private static String source(FigureText t, Headline h) {
+        return h.caseStudy().source(h.statistic().source()).map(src -> FigureSources.cite(t, src)).orElse(h.statistic().source());
+    }
+
+    /** A measure ("parks", "enterprises"…) as the figure's language names it; a measure the bundle does not know as written. */
+    private static String measureName(FigureText t, String measure) {
+        String key = "headline.measure." + measure;
+        return t.messages().has(key) ? t.text(key) : measure;
     }
 
     private static String capital(String s) {

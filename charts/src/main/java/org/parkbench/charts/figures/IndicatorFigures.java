@@ -18,7 +18,10 @@ import org.parkbench.charts.DataTable.Column;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.FigureText;
 import org.parkbench.charts.HouseStyle;
+import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Dimension;
@@ -57,6 +60,12 @@ public final class IndicatorFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
+        return recipes(casebook, Withholding.NONE, Language.EN);
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        FigureText t = FigureText.of(language);
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
             for (Park park : c.parks()) {
@@ -75,7 +84,7 @@ public final class IndicatorFigures implements FigureContribution {
                         Unit unit = family.get(0).unit().dimension() == Dimension.AREA ? Unit.KM2 : commonestUnit(family);
                         String id = park.id() + "-" + group.slug()
                                 + (families.size() > 1 ? "-" + familySlug(unit) : "");
-                        recipes.add(new FigureRecipe(id, () -> figure(id, c, park, group, family, unit)));
+                        recipes.add(new FigureRecipe(id, () -> figure(t, id, c, park, group, family, unit)));
                     }
                 }
             }
@@ -83,7 +92,11 @@ public final class IndicatorFigures implements FigureContribution {
         return recipes;
     }
 
-    private static Figure figure(String id, CaseStudy c, Park park, IndicatorGroup group, List<Observation> observations, Unit unit) {
+    private static Figure figure(FigureText t, String id, CaseStudy c, Park park, IndicatorGroup group, List<Observation> observations,
+                                 Unit unit) {
+        Language language = t.language();
+        String groupLabel = group.label(t);
+        String parkName = t.park(park);
         Map<String, XYSeries> series = new LinkedHashMap<>();
         Map<String, ObservationKind> kinds = new HashMap<>();
         Map<String, List<String>> marks = new HashMap<>();
@@ -92,17 +105,20 @@ public final class IndicatorFigures implements FigureContribution {
         Map<String, List<Observation>> members = new LinkedHashMap<>();
         boolean severalIndicators = observations.stream().map(Observation::indicator).distinct().count() > 1;
         String unitLabel = unit.label().isEmpty() ? "count" : unit.label();
-        DataTable.Builder table = DataTable.with(Column.text("Series"), Column.text("Indicator"), Column.text("Source"),
-                Column.date("As of", true), Column.measure(group.label(), unitLabel), Column.measure(DataTable.HIGH, unitLabel),
-                Column.text(DataTable.QUALIFIER), Column.text(DataTable.KIND), Column.text("As stated"),
-                Column.number("Reported value", ""), Column.number("Reported value high", ""), Column.text("Reported unit"));
-        FigureSources citations = new FigureSources();
+        DataTable.Builder table = DataTable.with(language, Column.text(t.text("ind.table.series")),
+                Column.text(t.text("ind.table.indicator")), Column.text(t.text("ind.table.source")),
+                Column.date(t.text("ind.table.as-of"), true), Column.measure(groupLabel, unitLabel),
+                Column.measure(DataTable.highColumn(language), unitLabel), Column.text(DataTable.qualifierColumn(language)),
+                Column.text(DataTable.kindColumn(language)), Column.text(t.text("ind.table.as-stated")),
+                Column.number(t.text("ind.table.reported-value"), ""), Column.number(t.text("ind.table.reported-high"), ""),
+                Column.text(t.text("ind.table.reported-unit")));
+        FigureSources citations = new FigureSources(t);
         boolean converted = false;
         List<String> notOutcomes = new ArrayList<>();
         for (Observation o : observations) {
             Source source = c.source(o.source()).orElse(null);
-            String sourceLabel = source == null ? o.source() : FigureSources.seriesLabel(source);
-            String label = severalIndicators ? o.indicator().label() + " — " + sourceLabel : sourceLabel;
+            String sourceLabel = source == null ? o.source() : FigureSources.seriesLabel(t, source);
+            String label = severalIndicators ? t.label(o.indicator()) + t.text("punct.dash") + sourceLabel : sourceLabel;
             String owner = o.indicator().word() + "/" + o.source();
             String previous = labelOwner.putIfAbsent(label, owner);
             if (previous != null && !previous.equals(owner)) {
@@ -110,7 +126,7 @@ public final class IndicatorFigures implements FigureContribution {
             }
             // "Jobs (target) — Xinhua (2016)" already says it is a target: no second "(target)"
             boolean named = severalIndicators && o.indicator().isIntended() && o.indicator().definedKind() == o.kind();
-            label = named ? label : label + HouseStyle.kindSuffix(o.kind());
+            label = named ? label : label + kindSuffix(t, o.kind());
             double value = o.valueIn(unit);
             Double high = o.high().isPresent() ? o.unit().convert(o.high().getAsDouble(), unit) : null;
             converted |= o.unit() != unit;
@@ -122,14 +138,15 @@ public final class IndicatorFigures implements FigureContribution {
                 ranges.computeIfAbsent(label, YIntervalSeries::new).add(o.asOf().decimalYear(), value, value, high);
             }
             citations.add(c, o.source());
-            String stated = HouseStyle.NUMBERS.qualified(o);
+            String stated = t.numbers().qualified(o);
             if (o.kind() != ObservationKind.OUTCOME) {
-                notOutcomes.add("a " + o.kind().label() + " of " + stated + " (" + o.indicator().label().toLowerCase(Locale.ROOT)
-                        + ", " + o.asOf() + ", " + sourceLabel + ")");
+                notOutcomes.add(t.format("ind.not-outcome", t.label(o.kind()), stated, t.label(o.indicator()).toLowerCase(Locale.ROOT),
+                        t.date(o.asOf()), sourceLabel));
             }
-            table.row(label, o.indicator().label(), source == null ? o.source() : FigureSources.cite(source), o.asOf(), value, high,
-                    DataTable.qualifierCell(o.qualifier()), o.kind().label(), stated + HouseStyle.kindSuffix(o.kind()),
-                    o.value(), o.valueHigh(), o.unit().label().isEmpty() ? "count" : o.unit().label());
+            String reportedUnit = o.unit().label().isEmpty() ? t.unitLabel("count") : t.chinese() ? o.unit().label(language) : o.unit().label();
+            table.row(label, t.label(o.indicator()), source == null ? o.source() : FigureSources.cite(t, source), o.asOf(), value, high,
+                    DataTable.qualifierCell(o.qualifier(), language), t.label(o.kind()), stated + kindSuffix(t, o.kind()),
+                    o.value(), o.valueHigh(), reportedUnit);
         }
         DataTable data = table.build();
         List<String> trends = new ArrayList<>();
@@ -141,26 +158,22 @@ public final class IndicatorFigures implements FigureContribution {
                 for (int i = 0; i < s.getItemCount(); i++) {
                     points.add(new double[] {s.getX(i).doubleValue(), s.getY(i).doubleValue()});
                 }
-                trends.add(s.getKey() + ": " + AltText.trend(points, unitLabel));
+                trends.add(t.format("punct.label", s.getKey(), AltText.trend(t, points, unitLabel)));
                 trended.add((String) s.getKey());
             }
         }
-        String what = group.label().toLowerCase(Locale.ROOT);
-        String lead = "Line chart of " + what + " at " + park.nameEn() + ", " + observations.size() + " reported figures from "
-                + series.size() + (series.size() == 1 ? " series" : " series, one per source") + ", "
-                + observations.get(0).asOf() + " to " + observations.get(observations.size() - 1).asOf() + "."
-                + (trends.isEmpty() ? "" : " " + String.join("; ", trends) + ".")
-                + asStated(members, kinds, trended)
-                + (notOutcomes.isEmpty() ? "" : " Not outcomes: " + String.join("; ", notOutcomes) + ".");
+        String what = groupLabel.toLowerCase(Locale.ROOT);
+        String lead = t.count("ind.lead", series.size(), what, parkName, observations.size(), t.date(observations.get(0).asOf()),
+                t.date(observations.get(observations.size() - 1).asOf()))
+                + (trends.isEmpty() ? "" : t.format("ind.trends", t.semicolons(trends)))
+                + asStated(t, members, kinds, trended)
+                + (notOutcomes.isEmpty() ? "" : t.format("ind.not-outcomes", t.semicolons(notOutcomes)));
         boolean qualified = observations.stream().anyMatch(o -> o.qualifier() != Qualifier.EXACT);
-        String caption = group.label() + " of " + park.nameEn() + " as reported, in " + unitLabel
-                + ". Each source is its own series; figures from different sources are shown side by side, never merged."
-                + (converted ? " Values reported in other units are converted to " + unitLabel + "." : "")
-                + (qualified ? " Figures a source gives as a bound or an approximation are drawn at the stated figure with a mark"
-                        + " (≈ about, ≥ at least, > more than, ≤ at most or up to, < less than); a range is a bar from its low to its"
-                        + " high end; the data table gives each figure as stated." : "")
-                + (notOutcomes.isEmpty() ? "" : " Targets (dashed line, hollow markers) and plans (dotted line, hollow markers)"
-                        + " are what someone intended, not what was reached: " + String.join("; ", notOutcomes) + ".");
+        String unitText = t.unitLabel(unitLabel);
+        String caption = t.format("ind.caption", groupLabel, parkName, unitText)
+                + (converted ? t.format("ind.caption.converted", unitText) : "")
+                + (qualified ? t.text("ind.caption.qualified") : "")
+                + (notOutcomes.isEmpty() ? "" : t.format("ind.caption.not-outcomes", t.semicolons(notOutcomes)));
         List<XYSeries> ordered = new ArrayList<>(series.values());
         List<Plots.SeriesStyle> styles = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -170,7 +183,8 @@ public final class IndicatorFigures implements FigureContribution {
         List<YIntervalSeries> orderedRanges = new ArrayList<>(ranges.values());
         int legendRows = ordered.size();
         return Figure.builder(id)
-                .title(ParkNames.titleName(park.nameEn()) + ": " + what)
+                .language(language)
+                .title(t.format("punct.label", ParkNames.titleName(parkName), what))
                 .caption(caption)
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
@@ -192,7 +206,7 @@ public final class IndicatorFigures implements FigureContribution {
                     } catch (CloneNotSupportedException e) {
                         throw new IllegalStateException(e);
                     }
-                    return Plots.qualifiedLines(dataset, group.label() + " (" + unitLabel + ")", styles, intervals);
+                    return Plots.qualifiedLines(dataset, t.text("axis.year"), t.withUnit(groupLabel, unitLabel), styles, intervals);
                 })
                 .build();
     }
@@ -204,7 +218,8 @@ public final class IndicatorFigures implements FigureContribution {
      * {@value #FIGURES_LISTED}, else the latest of each series; at most {@value #SERIES_LISTED} series,
      * those with the most recent figures.
      */
-    private static String asStated(Map<String, List<Observation>> members, Map<String, ObservationKind> kinds, Set<String> trended) {
+    private static String asStated(FigureText t, Map<String, List<Observation>> members, Map<String, ObservationKind> kinds,
+                                   Set<String> trended) {
         List<String> labels = members.keySet().stream()
                 .filter(label -> kinds.get(label) == ObservationKind.OUTCOME && !trended.contains(label)).toList();
         if (labels.isEmpty()) {
@@ -219,14 +234,18 @@ public final class IndicatorFigures implements FigureContribution {
         for (String label : labels.stream().filter(recent::contains).toList()) {
             List<Observation> of = members.get(label);
             List<Observation> shown = every ? of : of.subList(of.size() - 1, of.size());
-            parts.add(label + ": " + String.join(", ", shown.stream()
-                    .map(o -> HouseStyle.NUMBERS.qualified(o) + " (" + o.asOf() + ")").toList()));
+            parts.add(t.format("punct.label", label, t.commas(shown.stream()
+                    .map(o -> t.numbers().qualified(o) + t.bracket(t.date(o.asOf()))).toList())));
         }
         if (labels.size() > SERIES_LISTED) {
-            parts.add("and " + (labels.size() - SERIES_LISTED) + " more series in the data table");
+            parts.add(t.format("ind.more-series", labels.size() - SERIES_LISTED));
         }
-        return " " + (every ? "As the sources state them: " : "Latest figure of each series, as its source states it: ")
-                + String.join("; ", parts) + ".";
+        return t.format(every ? "ind.as-stated.every" : "ind.as-stated.latest", t.semicolons(parts));
+    }
+
+    /** What a legend entry or label adds for a kind: "" for outcomes, " (target)", " (plan)"; in Chinese "（目标）". */
+    private static String kindSuffix(FigureText t, ObservationKind kind) {
+        return kind == ObservationKind.OUTCOME ? "" : t.bracket(t.label(kind));
     }
 
     /** Splits observations into groups whose units convert into each other, in order of first appearance. */

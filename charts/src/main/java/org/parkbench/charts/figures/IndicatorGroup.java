@@ -42,6 +42,11 @@ enum IndicatorGroup {
         return label;
     }
 
+    /** The group's name in the figure's language (key {@code group.<slug>}). */
+    String label(org.parkbench.charts.FigureText t) {
+        return t.chinese() ? t.text("group." + slug) : label;
+    }
+
     List<Indicator> indicators() {
         return indicators;
     }

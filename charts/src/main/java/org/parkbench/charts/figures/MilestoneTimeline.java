@@ -16,8 +16,11 @@ import org.parkbench.charts.DataTable.Column;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.FigureText;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
+import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.DevelopmentModel;
@@ -48,15 +51,22 @@ public final class MilestoneTimeline implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
-        return List.of(new FigureRecipe(ID, () -> figure(casebook)));
+        return recipes(casebook, Withholding.NONE, Language.EN);
     }
 
-    private static Figure figure(Casebook casebook) {
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        FigureText t = FigureText.of(language);
+        return List.of(new FigureRecipe(ID, () -> figure(t, casebook)));
+    }
+
+    private static Figure figure(FigureText t, Casebook casebook) {
         List<Park> lanes = new ArrayList<>();
         Map<DevelopmentModel, List<double[]>> points = new LinkedHashMap<>();
-        DataTable.Builder table = DataTable.with(Column.text("Park"), Column.text("Case"), Column.date("Date", true),
-                Column.text("Event"), Column.text("Source"));
-        FigureSources citations = new FigureSources();
+        DataTable.Builder table = DataTable.with(t.language(), Column.text(t.text("milestones.table.park")),
+                Column.text(t.text("milestones.table.case")), Column.date(t.text("milestones.table.date"), true),
+                Column.text(t.text("milestones.table.event")), Column.text(t.text("milestones.table.source")));
+        FigureSources citations = new FigureSources(t);
         int count = 0;
         int withEvents = 0;
         Map<String, Integer> eventCounts = new java.util.HashMap<>();
@@ -75,8 +85,8 @@ public final class MilestoneTimeline implements FigureContribution {
                 lanes.add(park);
                 for (Event e : events) {
                     points.computeIfAbsent(park.model(), m -> new ArrayList<>()).add(new double[] {e.date().decimalYear(), lane});
-                    table.row(park.nameEn(), c.meta().title(), e.date(), e.text(),
-                            c.source(e.source()).map(FigureSources::cite).orElse(e.source()));
+                    table.row(t.park(park), c.meta().title(), e.date(), e.text(),
+                            c.source(e.source()).map(src -> FigureSources.cite(t, src)).orElse(e.source()));
                     citations.add(c, e.source());
                     count++;
                 }
@@ -87,18 +97,18 @@ public final class MilestoneTimeline implements FigureContribution {
         }
         DataTable data = table.build();
         List<Object> first = data.rows().get(earliest(data));
-        String lead = "Timeline of " + count + " milestones of " + lanes.size() + (lanes.size() == 1 ? " park" : " parks")
-                + (withEvents > lanes.size() ? " (the first " + lanes.size() + " of " + withEvents + " parks with milestones)" : "")
-                + ", one row per park: " + NameList.join(lanes.stream().map(p -> p.nameEn() + " (" + eventCounts.get(p.id()) + ")").toList(), "; ")
-                + ". Earliest: " + first.get(2) + ", " + first.get(3) + " (" + first.get(0) + ").";
-        String shownNote = withEvents > lanes.size() ? " Only the first " + lanes.size() + " of the " + withEvents
-                + " parks with milestones are drawn, in course order." : "";
-        String[] labels = lanes.stream().map(p -> ParkNames.shortName(p.nameEn())).toArray(String[]::new);
+        String lead = t.count("milestones.lead", lanes.size(), count,
+                withEvents > lanes.size() ? t.format("milestones.lead.first", lanes.size(), withEvents) : "",
+                NameList.join(t, lanes.stream().map(p -> t.park(p) + t.bracket(Integer.toString(eventCounts.get(p.id())))).toList(),
+                        t.text("punct.semicolon")),
+                data.text(first, 2), first.get(3), first.get(0));
+        String shownNote = withEvents > lanes.size() ? t.format("milestones.shown", lanes.size(), withEvents) : "";
+        String[] labels = lanes.stream().map(p -> ParkNames.shortName(t.park(p))).toArray(String[]::new);
         List<DevelopmentModel> models = java.util.Arrays.stream(DevelopmentModel.values()).filter(points::containsKey).toList();
         return Figure.builder(ID)
-                .title("Milestones of the case parks")
-                .caption("Dated milestones of each case park, one row per park in course order. Markers show the park's development model; "
-                        + "a date known only to the year or month is placed in the middle of that period. The events are listed in the data table." + shownNote)
+                .language(t.language())
+                .title(t.text("milestones.title"))
+                .caption(t.text("milestones.caption") + shownNote)
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
                 .altText(AltText.describe(lead, data, 0, 3))
@@ -109,7 +119,7 @@ public final class MilestoneTimeline implements FigureContribution {
                     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
                     for (int i = 0; i < models.size(); i++) {
                         DevelopmentModel m = models.get(i);
-                        XYSeries s = new XYSeries(m.label(), false, true);
+                        XYSeries s = new XYSeries(t.label(m), false, true);
                         points.get(m).forEach(p -> s.add(p[0], p[1]));
                         dataset.addSeries(s);
                         renderer.setSeriesPaint(i, HouseStyle.colour(m));
@@ -123,7 +133,7 @@ public final class MilestoneTimeline implements FigureContribution {
                     parks.setLowerMargin(0.0);
                     parks.setUpperMargin(0.0);
                     parks.setRange(-0.6, lanes.size() - 0.4);
-                    NumberAxis years = HouseStyle.yearAxis("Year");
+                    NumberAxis years = HouseStyle.yearAxis(t.text("axis.year"));
                     years.setLowerMargin(0.04);
                     years.setUpperMargin(0.04);
                     XYPlot plot = new XYPlot(dataset, years, parks, renderer);

@@ -11,8 +11,11 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.FigureText;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
+import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.ConfirmedZone;
@@ -27,7 +30,6 @@ import org.parkbench.core.model.Variant;
 public final class ModelFigures implements FigureContribution {
     static final String ZONES = "zones-by-model";
     static final String PARKS = "parks-by-model";
-    private static final String NO_VARIANT = "Variant not given";
 
     @Override
     public String id() {
@@ -41,28 +43,33 @@ public final class ModelFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
-        return List.of(new FigureRecipe(PARKS, () -> parks(casebook)), new FigureRecipe(ZONES, () -> zones(casebook)));
+        return recipes(casebook, Withholding.NONE, Language.EN);
     }
 
-    private static Figure parks(Casebook casebook) {
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        FigureText t = FigureText.of(language);
+        return List.of(new FigureRecipe(PARKS, () -> parks(t, casebook)), new FigureRecipe(ZONES, () -> zones(t, casebook)));
+    }
+
+    private static Figure parks(FigureText t, Casebook casebook) {
         List<Park> parks = casebook.parks();
         if (parks.isEmpty()) {
             throw new MissingDataException(PARKS, "no case has parks (parks.csv)");
         }
-        FigureSources citations = new FigureSources();
+        FigureSources citations = new FigureSources(t);
         for (Park p : parks) {
             casebook.caseOf(p.id()).ifPresent(c -> citations.add(c, p.source()));
         }
-        return figure(PARKS, parks, Park::model, p -> p.variantIfAny().map(Variant::label).orElse(NO_VARIANT),
-                "Case parks by development model",
-                "The parks of the shipped cases by the development model and variant recorded for each.",
-                parks.size() + " case parks", citations);
+        String noVariant = t.text("model.no-variant");
+        return figure(t, PARKS, parks, Park::model, p -> p.variantIfAny().map(t::label).orElse(noVariant),
+                t.text("model.parks.title"), t.text("model.parks.caption"), t.format("model.parks.what", parks.size()), citations);
     }
 
-    private static Figure zones(Casebook casebook) {
+    private static Figure zones(FigureText t, Casebook casebook) {
         List<ConfirmedZone> zones = new ArrayList<>();
         int all = 0;
-        FigureSources citations = new FigureSources();
+        FigureSources citations = new FigureSources(t);
         for (CaseStudy c : casebook.cases()) {
             for (ConfirmedZone z : c.zones()) {
                 all++;
@@ -78,37 +85,38 @@ public final class ModelFigures implements FigureContribution {
                     : "none of the " + all + " confirmed zones has a development model assigned by a source (zones.csv, column model)");
         }
         int unassigned = all - zones.size();
-        return figure(ZONES, zones, ConfirmedZone::model,
-                z -> z.variant() == null ? NO_VARIANT : z.variant().label(),
-                "Confirmed zones by development model",
-                "Confirmed overseas zones to which a source assigns one of the paper's development models, by model and variant."
-                        + (unassigned > 0 ? " " + unassigned + " of the " + all + " zones have no model assigned by a source and are not shown." : ""),
-                zones.size() + " confirmed zones with an assigned model", citations);
+        String noVariant = t.text("model.no-variant");
+        return figure(t, ZONES, zones, ConfirmedZone::model,
+                z -> z.variant() == null ? noVariant : t.label(z.variant()),
+                t.text("model.zones.title"),
+                t.text("model.zones.caption") + (unassigned > 0 ? t.format("model.zones.unassigned", unassigned, all) : ""),
+                t.format("model.zones.what", zones.size()), citations);
     }
 
-    private static <T> Figure figure(String id, List<T> items, Function<T, DevelopmentModel> model, Function<T, String> variant,
-                                     String title, String caption, String what, FigureSources citations) {
-        List<String> models = Arrays.stream(DevelopmentModel.values()).map(DevelopmentModel::label).toList();
-        List<String> variants = new ArrayList<>(Arrays.stream(Variant.values()).map(Variant::label).toList());
-        variants.add(NO_VARIANT);
-        Tally tally = Tally.of(items, t -> model.apply(t).label(), variant, models, variants);
-        var table = tally.table("Development model", "Variant", "Count");
+    private static <T> Figure figure(FigureText t, String id, List<T> items, Function<T, DevelopmentModel> model,
+                                     Function<T, String> variant, String title, String caption, String what, FigureSources citations) {
+        List<String> models = Arrays.stream(DevelopmentModel.values()).map(t::label).toList();
+        List<String> variants = new ArrayList<>(Arrays.stream(Variant.values()).map(t::label).toList());
+        variants.add(t.text("model.no-variant"));
+        Tally tally = Tally.of(items, item -> t.label(model.apply(item)), variant, models, variants);
+        var table = tally.table(t, t.text("model.table.model"), t.text("model.table.variant"), t.text("model.table.count"));
         List<Paint> colours = new ArrayList<>();
         for (String v : tally.series()) {
-            colours.add(variantColour(v));
+            colours.add(variantColour(t, v));
         }
-        String lead = "Stacked bar chart of " + what + " by development model and variant; "
-                + tally.categories().stream().map(c -> c + ": " + tally.total(c)).reduce((a, b) -> a + "; " + b).orElse("") + ".";
+        String lead = t.format("model.lead", what, t.semicolons(tally.categories().stream()
+                .map(c -> t.format("punct.label", c, tally.total(c))).toList()));
         return Figure.builder(id)
+                .language(t.language())
                 .title(title)
-                .caption(caption + " Colours mark variants; variants belong to one model each.")
+                .caption(caption + t.text("model.caption.colours"))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
                 .altText(AltText.describe(lead, table, 0, 1))
                 .table(table)
                 .size(Figure.DEFAULT_WIDTH, 150 + 70 * tally.categories().size() + 20 * (tally.series().size() / 2))
                 .plot(() -> {
-                    CategoryPlot plot = Plots.stacked(tally.dataset(), null, "Count", true, true, colours);
+                    CategoryPlot plot = Plots.stacked(tally.dataset(), null, t.text("axis.count"), true, true, colours);
                     ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.22);
                     return plot;
                 })
@@ -116,9 +124,9 @@ public final class ModelFigures implements FigureContribution {
     }
 
     /** Each variant keeps one colour in every figure; the model is on the axis. */
-    private static Color variantColour(String label) {
+    private static Color variantColour(FigureText t, String label) {
         for (Variant v : Variant.values()) {
-            if (v.label().equals(label)) {
+            if (t.label(v).equals(label)) {
                 return switch (v) {
                     case INTERGOVERNMENTAL -> HouseStyle.BLUE;
                     case DOMESTIC_PARK_DEVELOPER -> HouseStyle.VERMILLION;

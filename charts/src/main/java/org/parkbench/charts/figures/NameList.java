@@ -1,6 +1,7 @@
 package org.parkbench.charts.figures;
 
 import java.util.List;
+import org.parkbench.charts.FigureText;
 
 /**
  * Lists of park names in alt text, captions and legends: every name up to a limit, beyond it the
@@ -15,14 +16,14 @@ final class NameList {
     }
 
     /** The names joined by {@code separator}, at most {@link #LIMIT} of them, then "and N more". */
-    static String join(List<String> names, String separator) {
-        return join(names, separator, LIMIT);
+    static String join(FigureText t, List<String> names, String separator) {
+        return join(t, names, separator, LIMIT);
     }
 
-    static String join(List<String> names, String separator, int limit) {
+    static String join(FigureText t, List<String> names, String separator, int limit) {
         if (names.size() <= limit) {
             return String.join(separator, names);
         }
-        return String.join(separator, names.subList(0, limit)) + separator + "and " + (names.size() - limit) + " more";
+        return String.join(separator, names.subList(0, limit)) + separator + t.format("list.more", names.size() - limit);
     }
 }

@@ -24,10 +24,13 @@ import org.parkbench.charts.DataTable.Column;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.FigureText;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.charts.MissingDataException;
 import org.parkbench.charts.geo.CountryOutline;
 import org.parkbench.charts.geo.WorldOutlines;
+import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.DevelopmentModel;
@@ -61,19 +64,27 @@ public final class ParkMap implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook) {
-        return List.of(new FigureRecipe(ID, () -> figure(casebook)));
+        return recipes(casebook, Withholding.NONE, Language.EN);
     }
 
-    private static Figure figure(Casebook casebook) {
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        FigureText t = FigureText.of(language);
+        return List.of(new FigureRecipe(ID, () -> figure(t, casebook)));
+    }
+
+    private static Figure figure(FigureText t, Casebook casebook) {
         List<Park> parks = casebook.parks();
         if (parks.isEmpty()) {
             throw new MissingDataException(ID, "no case has parks (parks.csv)");
         }
         WorldOutlines world = WorldOutlines.shipped();
-        DataTable.Builder table = DataTable.with(Column.text("Park"), Column.text("Host country"), Column.text("Development model"),
-                Column.text("Location precision"), Column.coordinate("Latitude", "°"), Column.coordinate("Longitude", "°"),
-                Column.text("Place"), Column.text("Location source"));
-        FigureSources citations = new FigureSources();
+        DataTable.Builder table = DataTable.with(t.language(), Column.text(t.text("map.table.park")),
+                Column.text(t.text("map.table.country")), Column.text(t.text("map.table.model")),
+                Column.text(t.text("map.table.precision")), Column.coordinate(t.text("map.table.latitude"), "°"),
+                Column.coordinate(t.text("map.table.longitude"), "°"), Column.text(t.text("map.table.place")),
+                Column.text(t.text("map.table.source")));
+        FigureSources citations = new FigureSources(t);
         List<Park> placed = new ArrayList<>();
         List<Park> unplaced = new ArrayList<>();
         for (Park p : parks) {
@@ -82,16 +93,16 @@ public final class ParkMap implements FigureContribution {
             if (p.location().hasCoordinates()) {
                 placed.add(p);
                 citations.add(c, p.location().source());
-                table.row(p.nameEn(), world.name(p.country()), p.model().label(), p.location().precision().label(),
+                table.row(t.park(p), Places.country(t, p.country()), t.label(p.model()), t.label(p.location().precision()),
                         p.location().latitude(), p.location().longitude(), p.location().place(),
-                        c.source(p.location().source()).map(FigureSources::cite).orElse(p.location().source()));
+                        c.source(p.location().source()).map(src -> FigureSources.cite(t, src)).orElse(p.location().source()));
             } else {
                 unplaced.add(p);
-                table.row(p.nameEn(), world.name(p.country()), p.model().label(), "Location not published", null, null,
+                table.row(t.park(p), Places.country(t, p.country()), t.label(p.model()), t.text("map.not-published"), null, null,
                         p.location().place(), "");
             }
         }
-        citations.addText(WorldOutlines.ATTRIBUTION);
+        citations.addText(t.text("geo.attribution"));
         Rectangle2D extent = extent(placed, unplaced, world);
         Map<String, List<Park>> series = new LinkedHashMap<>();
         for (DevelopmentModel m : DevelopmentModel.values()) {
@@ -99,48 +110,47 @@ public final class ParkMap implements FigureContribution {
                 List<Park> members = placed.stream().filter(p -> p.model() == m
                         && (p.location().precision() != LocationPrecision.SITE) == city).toList();
                 if (!members.isEmpty()) {
-                    series.put(m.label() + (city ? " (city-level location)" : ""), members);
+                    series.put(t.label(m) + (city ? t.text("map.city-level") : ""), members);
                 }
             }
         }
-        StringBuilder lead = new StringBuilder("Map of " + parks.size() + " case parks on country outlines. ");
+        StringBuilder lead = new StringBuilder(t.format("map.lead", parks.size()));
         if (placed.size() <= NameList.LIMIT) {
             for (Park p : placed) {
-                lead.append(p.nameEn()).append(": ").append(world.name(p.country())).append(", ").append(p.model().label())
-                        .append(", located to ").append(p.location().precision().label().toLowerCase(java.util.Locale.ROOT)).append(". ");
+                lead.append(t.format("map.lead.park", t.park(p), Places.country(t, p.country()), t.label(p.model()),
+                        t.label(p.location().precision()).toLowerCase(java.util.Locale.ROOT)));
             }
         } else {
-            lead.append(placed.size()).append(" parks are drawn: ");
             List<String> counts = new ArrayList<>();
             for (DevelopmentModel m : DevelopmentModel.values()) {
                 long n = placed.stream().filter(p -> p.model() == m).count();
                 if (n > 0) {
-                    counts.add(n + " " + m.label().toLowerCase(java.util.Locale.ROOT));
+                    counts.add(t.format("map.lead.count", n, t.label(m).toLowerCase(java.util.Locale.ROOT)));
                 }
             }
-            lead.append(String.join(", ", counts)).append(", in ").append(placed.stream().map(Park::country).distinct().count())
-                    .append(" countries. ");
+            lead.append(t.format("map.lead.drawn", placed.size(), t.commas(counts), placed.stream().map(Park::country).distinct().count()));
         }
-        String notPlaced = NameList.join(unplaced.stream().map(p -> p.nameEn() + " (" + world.name(p.country()) + ")").toList(), "; ");
+        String notPlaced = NameList.join(t, unplaced.stream().map(p -> t.park(p) + t.bracket(Places.country(t, p.country()))).toList(),
+                t.text("punct.semicolon"));
         if (!unplaced.isEmpty()) {
-            lead.append("Location not published, host country shaded: ").append(notPlaced).append(".");
+            lead.append(t.format("map.lead.unplaced", notPlaced));
         }
         DataTable data = table.build();
         return Figure.builder(ID)
-                .title("Where the case parks are")
-                .caption("The case parks on Natural Earth country outlines, coloured and shaped by development model. "
-                        + "Filled markers are sites inside a park, hollow markers a city-level location; only coordinates a source gives are drawn."
-                        + (unplaced.isEmpty() ? "" : " Location not published (host country shaded, no point drawn): " + notPlaced + "."))
+                .language(t.language())
+                .title(t.text("map.title"))
+                .caption(t.text("map.caption") + (unplaced.isEmpty() ? "" : t.format("map.caption.unplaced", notPlaced)))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
                 .altText(AltText.describe(lead.toString(), data))
                 .table(data)
                 .size(WIDTH, HEIGHT)
-                .plot(() -> plot(series, unplaced, extent, world))
+                .plot(() -> plot(t, series, unplaced, extent, world))
                 .build();
     }
 
-    private static XYPlot plot(Map<String, List<Park>> series, List<Park> unplaced, Rectangle2D extent, WorldOutlines world) {
+    private static XYPlot plot(FigureText t, Map<String, List<Park>> series, List<Park> unplaced, Rectangle2D extent,
+                               WorldOutlines world) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         LegendItemCollection legend = new LegendItemCollection();
@@ -179,9 +189,9 @@ public final class ParkMap implements FigureContribution {
         unplaced.forEach(p -> byCountry.computeIfAbsent(p.country(), k -> new ArrayList<>()).add(p));
         byCountry.forEach((code, members) -> {
             Color colour = HouseStyle.colour(members.get(0).model());
-            String names = members.size() <= LEGEND_NAMES ? members.stream().map(p -> ParkNames.shortName(p.nameEn()))
-                    .reduce((a, b) -> a + ", " + b).orElse("") : members.size() + " parks";
-            legend.add(new LegendItem(world.name(code) + " (shaded): " + names + ", location not published", null, null, null,
+            String names = members.size() <= LEGEND_NAMES ? t.commas(members.stream().map(p -> ParkNames.shortName(t.park(p))).toList())
+                    : t.format("map.legend.parks", members.size());
+            legend.add(new LegendItem(t.format("map.legend.shaded", Places.country(t, code), names), null, null, null,
                     new Rectangle2D.Double(-6, -5, 12, 10), tint(colour), new BasicStroke(1.2f), colour));
         });
         boolean labelled = series.values().stream().mapToInt(List::size).sum() <= NameList.LIMIT;
@@ -189,7 +199,7 @@ public final class ParkMap implements FigureContribution {
             for (Park p : members) {
                 // labels go right of the point, or left of it in the right third of the map
                 boolean left = p.location().longitude() > extent.getMinX() + extent.getWidth() * 2 / 3;
-                XYTextAnnotation label = new XYTextAnnotation(ParkNames.shortName(p.nameEn()),
+                XYTextAnnotation label = new XYTextAnnotation(ParkNames.shortName(t.park(p)),
                         p.location().longitude() + (left ? -1.6 : 1.6), p.location().latitude());
                 label.setTextAnchor(left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
                 label.setFont(HouseStyle.NOTE_FONT);

@@ -186,8 +186,8 @@ final class Plots {
      * qualifier mark beside its marker, and the ranges in {@code ranges} (a second dataset, not in
      * the legend) as vertical bars from low to high.
      */
-    static XYPlot qualifiedLines(XYDataset data, String yLabel, List<SeriesStyle> styles, YIntervalSeriesCollection ranges) {
-        XYPlot plot = lines(data, "Year", yLabel, List.of(HouseStyle.INK));
+    static XYPlot qualifiedLines(XYDataset data, String xLabel, String yLabel, List<SeriesStyle> styles, YIntervalSeriesCollection ranges) {
+        XYPlot plot = lines(data, xLabel, yLabel, List.of(HouseStyle.INK));
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         renderer.setUseOutlinePaint(false);
         for (int i = 0; i < styles.size(); i++) {

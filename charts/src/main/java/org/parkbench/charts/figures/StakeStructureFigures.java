@@ -1,7 +1,6 @@
 package org.parkbench.charts.figures;
 
 import static org.parkbench.charts.HouseStyle.DECIMALS;
-import static org.parkbench.charts.HouseStyle.NUMBERS;
 
 import java.awt.Paint;
 import java.util.ArrayList;
@@ -15,10 +14,12 @@ import org.parkbench.charts.DataTable.Column;
 import org.parkbench.charts.Figure;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRecipe;
+import org.parkbench.charts.FigureText;
 import org.parkbench.charts.HouseStyle;
 import org.parkbench.core.analysis.Derivations;
 import org.parkbench.core.analysis.StakeStructure;
 import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Park;
@@ -63,25 +64,35 @@ public final class StakeStructureFigures implements FigureContribution {
 
     @Override
     public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding) {
+        return recipes(casebook, withholding, Language.EN);
+    }
+
+    @Override
+    public List<FigureRecipe> recipes(Casebook casebook, Withholding withholding, Language language) {
+        FigureText t = FigureText.of(language);
         List<FigureRecipe> recipes = new ArrayList<>();
         for (CaseStudy c : casebook.cases()) {
             for (Park park : c.parks()) {
                 List<org.parkbench.core.model.Stake> stakes = c.stakes(park.id());
                 if (stakes.stream().anyMatch(s -> s.share().isPresent())) {
                     String id = park.id() + "-stakes";
-                    recipes.add(new FigureRecipe(id, () -> figure(id, c, park, Derivations.stakeStructure(stakes), withholding)));
+                    recipes.add(new FigureRecipe(id, () -> figure(t, id, c, park, Derivations.stakeStructure(stakes), withholding)));
                 }
             }
         }
         return recipes;
     }
 
-    private static Figure figure(String id, CaseStudy c, Park park, StakeStructure structure, Withholding withholding) {
-        DataTable.Builder table = DataTable.with(Column.text("Period"), Column.date("From", false), Column.text("Holder"),
-                Column.text("Role"), Column.text("Stake in"), Column.measure("Share", "%"), Column.text("Source"));
+    private static Figure figure(FigureText t, String id, CaseStudy c, Park park, StakeStructure structure, Withholding withholding) {
+        String unattributed = t.text("stakes.unattributed");
+        String theDeveloper = t.text("stakes.the-developer");
+        DataTable.Builder table = DataTable.with(t.language(), Column.text(t.text("stakes.table.period")),
+                Column.date(t.text("stakes.table.from"), false), Column.text(t.text("stakes.table.holder")),
+                Column.text(t.text("stakes.table.role")), Column.text(t.text("stakes.table.stake-in")),
+                Column.measure(t.text("stakes.table.share"), "%"), Column.text(t.text("stakes.table.source")));
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> holders = new LinkedHashMap<>();
-        FigureSources citations = new FigureSources();
+        FigureSources citations = new FigureSources(t);
         List<String> unknownShares = new ArrayList<>();
         List<String> unstated = new ArrayList<>();
         Map<String, List<String>> withheld = new LinkedHashMap<>();
@@ -91,36 +102,36 @@ public final class StakeStructureFigures implements FigureContribution {
             if (p.unattributed().isEmpty()) {
                 continue; // no share known in this period: nothing to stack
             }
-            String period = p.end().map(u -> p.from() + " to " + u).orElse("since " + p.from());
+            String period = p.end().map(u -> t.format("stakes.period.span", t.date(p.from()), t.date(u)))
+                    .orElse(t.format("stakes.period.since", t.date(p.from())));
             // A share is stated for one company and one period: the period its row starts. Shares of
             // earlier rows are not carried into a period whose holders changed.
             List<StakeStructure.Holding> stated = p.holdings().stream()
                     .filter(h -> h.stake().from().start().equals(p.from().start())).toList();
             boolean carriedShares = p.holdings().stream().anyMatch(h -> !stated.contains(h) && h.share().isPresent());
             List<String> developers = stated.stream().filter(h -> h.role() == Role.DEVELOPER).map(h -> h.actor().name()).toList();
-            String company = developers.isEmpty() ? "the developer" : NameList.join(developers, " and ");
+            String company = developers.isEmpty() ? theDeveloper : NameList.join(t, developers, t.text("stakes.and"));
             List<String> parts = new ArrayList<>();
             boolean anyStated = stated.stream().anyMatch(h -> h.share().isPresent());
             for (StakeStructure.Holding h : stated) {
                 citations.add(c, h.stake().source());
-                String source = c.source(h.stake().source()).map(FigureSources::cite).orElse(h.stake().source());
+                String source = c.source(h.stake().source()).map(src -> FigureSources.cite(t, src)).orElse(h.stake().source());
                 String in = h.role() == Role.DEVELOPER || developers.isEmpty() ? "" : company;
                 if (h.share().isEmpty()) {
-                    unknownShares.add(h.actor().name() + " (" + period + ")");
-                    table.row(period, p.from(), h.actor().name(), h.role().label(), in, null, source);
+                    unknownShares.add(h.actor().name() + t.bracket(period));
+                    table.row(period, p.from(), h.actor().name(), t.label(h.role()), in, null, source);
                     continue;
                 }
                 holders.putIfAbsent(h.actor().name(), holders.size());
                 data.addValue(h.sharePercent(), h.actor().name(), period);
-                table.row(period, p.from(), h.actor().name(), h.role().label(), in, h.sharePercent(), source);
-                parts.add(h.actor().name() + " " + NUMBERS.rounded(h.sharePercent(), DECIMALS, "%"));
+                table.row(period, p.from(), h.actor().name(), t.label(h.role()), in, h.sharePercent(), source);
+                parts.add(h.actor().name() + " " + t.numbers().rounded(h.sharePercent(), DECIMALS, "%"));
             }
             if (!anyStated) {
-                List<String> named = stated.stream().map(h -> h.actor().name() + " (" + h.role().label() + ")").toList();
+                List<String> named = stated.stream().map(h -> h.actor().name() + t.bracket(t.label(h.role()))).toList();
                 if (!named.isEmpty()) {
                     unstated.add(period);
-                    after = " " + capitalised(period) + ": " + NameList.join(named, ", ")
-                            + "; no source gives their shares, and the shares stated for an earlier period are not carried forward.";
+                    after = t.format("stakes.after", capitalised(period), NameList.join(t, named, t.text("punct.comma")));
                 }
                 continue;
             }
@@ -131,46 +142,44 @@ public final class StakeStructureFigures implements FigureContribution {
             if (exercise.isPresent()) {
                 withheld.computeIfAbsent(exercise.get(), k -> new ArrayList<>()).add(period);
             } else if (rest > 0) {
-                data.addValue(rest, UNATTRIBUTED, period);
-                table.row(period, p.from(), UNATTRIBUTED, "", company.equals("the developer") ? "" : company, rest,
-                        "derived: 100 % minus the known shares");
-                parts.add("unattributed " + NUMBERS.rounded(rest, DECIMALS, "%"));
+                data.addValue(rest, unattributed, period);
+                table.row(period, p.from(), unattributed, "", company.equals(theDeveloper) ? "" : company, rest,
+                        t.text("stakes.derived-rest"));
+                parts.add(t.format("stakes.part.unattributed", t.numbers().rounded(rest, DECIMALS, "%")));
             }
-            latest = period + (developers.isEmpty() ? "" : ", stakes in " + company) + ": " + String.join(", ", parts);
+            latest = t.format("punct.label", developers.isEmpty() ? period : t.format("stakes.latest.in", period, company),
+                    t.commas(parts));
             after = "";
         }
-        DataTable t = table.build();
+        DataTable tableData = table.build();
         List<String> series = new ArrayList<>();
         for (int i = 0; i < data.getRowCount(); i++) {
             series.add((String) data.getRowKey(i));
         }
         List<Paint> colours = new ArrayList<>();
         for (String s : series) {
-            colours.add(s.equals(UNATTRIBUTED) ? HouseStyle.REMAINDER : HouseStyle.seriesColour(holders.get(s)));
+            colours.add(s.equals(unattributed) ? HouseStyle.REMAINDER : HouseStyle.seriesColour(holders.get(s)));
         }
         int periods = data.getColumnCount();
-        String lead = "Stacked bars of the shareholding of " + park.nameEn() + "'s developer in " + periods
-                + (periods == 1 ? " period" : " periods") + ". Latest stated, " + latest + "." + after;
+        String lead = t.count("stakes.lead", periods, t.park(park), latest, after);
         return Figure.builder(id)
-                .title(ParkNames.titleName(park.nameEn()) + ": who holds the developer")
-                .caption("Developer and owner stakes of " + park.nameEn() + " as sources report them, period by period. "
-                        + (series.contains(UNATTRIBUTED) || withheld.isEmpty()
-                                ? "The grey segment is the share no source attributes; it is shown as unknown, not spread over the known holders."
-                                : "")
-                        + (unknownShares.isEmpty() ? "" : " Holders whose share no source gives are listed in the table without a share: "
-                        + String.join("; ", unknownShares) + ".")
-                        + withheldNote(withheld)
-                        + (unstated.isEmpty() ? "" : " Each share is shown for the company and the period its source states it;"
-                        + " it is not carried into a later period whose holders changed (" + NameList.join(unstated, "; ") + ")."))
+                .language(t.language())
+                .title(t.format("stakes.title", ParkNames.titleName(t.park(park))))
+                .caption(t.format("stakes.caption", t.park(park))
+                        + (series.contains(unattributed) || withheld.isEmpty() ? t.text("stakes.caption.grey") : "")
+                        + (unknownShares.isEmpty() ? "" : t.format("stakes.caption.unknown", t.semicolons(unknownShares)))
+                        + withheldNote(t, withheld)
+                        + (unstated.isEmpty() ? "" : t.format("stakes.caption.unstated",
+                        NameList.join(t, unstated, t.text("punct.semicolon")))))
                 .sourceLine(citations.line())
                 .sourceNote(citations.note())
-                .altText(AltText.describe(lead, t, 0, 2))
-                .table(t)
+                .altText(AltText.describe(lead, tableData, 0, 2))
+                .table(tableData)
                 .caseId(c.id())
                 .parkId(park.id())
                 .size(Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT + 20 * Math.max(0, series.size() - 3))
                 .plot(() -> {
-                    CategoryPlot plot = Plots.stacked(data, "Period", "Share of the developer (%)", false, false, colours);
+                    CategoryPlot plot = Plots.stacked(data, t.text("stakes.table.period"), t.text("stakes.axis"), false, false, colours);
                     plot.getRangeAxis().setRange(0, 100);
                     ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.22);
                     Plots.labelSegments(plot);
@@ -184,11 +193,10 @@ public final class StakeStructureFigures implements FigureContribution {
     }
 
     /** Which periods' remainder is not drawn because an exercise computes it. */
-    private static String withheldNote(Map<String, List<String>> withheld) {
+    private static String withheldNote(FigureText t, Map<String, List<String>> withheld) {
         StringBuilder note = new StringBuilder();
-        withheld.forEach((exercise, periods) -> note.append(" The share no source attributes ")
-                .append(periods.size() == 1 ? "in the period " : "in the periods ").append(NameList.join(periods, "; "))
-                .append(" is left for you to compute in exercise ").append(exercise).append(", so it is not drawn."));
+        withheld.forEach((exercise, periods) -> note.append(t.count("stakes.withheld", periods.size(),
+                NameList.join(t, periods, t.text("punct.semicolon")), exercise)));
         return note.toString();
     }
 }

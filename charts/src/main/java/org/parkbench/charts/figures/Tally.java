@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.parkbench.charts.DataTable;
 import org.parkbench.charts.DataTable.Column;
+import org.parkbench.charts.FigureText;
 
 /**
  * Counts of items by a category and a series (e.g. zones by host country and by how far they were
@@ -92,10 +93,10 @@ final class Tally {
     }
 
     /** One row per (category, series) that has items, in drawing order. */
-    DataTable table(String categoryHeader, String seriesHeader, String countHeader) {
+    DataTable table(FigureText t, String categoryHeader, String seriesHeader, String countHeader) {
         DataTable.Builder table = seriesHeader == null
-                ? DataTable.with(Column.text(categoryHeader), Column.measure(countHeader, "count"))
-                : DataTable.with(Column.text(categoryHeader), Column.text(seriesHeader), Column.measure(countHeader, "count"));
+                ? DataTable.with(t.language(), Column.text(categoryHeader), Column.measure(countHeader, "count"))
+                : DataTable.with(t.language(), Column.text(categoryHeader), Column.text(seriesHeader), Column.measure(countHeader, "count"));
         for (String c : categories) {
             for (String s : series) {
                 Integer n = counts.get(c).get(s);
@@ -112,8 +113,8 @@ final class Tally {
     }
 
     /** "Russia (3)", the category with the most items. */
-    String leader() {
+    String leader(FigureText t) {
         String top = categories.get(0);
-        return top + " (" + total(top) + ")";
+        return top + t.bracket(Integer.toString(total(top)));
     }
 }

@@ -56,11 +56,12 @@ final class ActorRows {
             }
             String source = cells.source("source", reading.sourceKeys());
             String note = cells.text("note");
+            String nameZh = cells.text("name_zh");
             if (!actorId.isEmpty() && !name.isEmpty() && kind != null) {
                 checkSameActor(actors, actorId, name, kind, country, cells);
             }
             boolean built = reading.build(cells, () -> {
-                Actor actor = new Actor(actorId, name, kind, country);
+                Actor actor = new Actor(actorId, name, kind, country, nameZh);
                 stakes.add(new ReadStake(new Stake(park, actor, role, share, from, until, source, note, cells.origin()), row));
             });
             if (!built) {

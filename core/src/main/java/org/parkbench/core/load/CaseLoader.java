@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseMeta;
+import org.parkbench.core.model.CaseText;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Citation;
 import org.parkbench.core.model.ConfirmedZone;
@@ -106,8 +108,13 @@ public final class CaseLoader {
         CitationCheck.check(resolved, observations.observations(), observations.complete(), reading.parkIds(),
                 reading.sourceKeys(), d);
 
+        Map<Language, CaseText> translations = CaseTranslations.read(input, front, citations, observations.observations(),
+                sources, d);
         CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes.stakes(), observations.observations(),
                 events, sources, statistics, zones, resolved, d);
+        if (study != null) {
+            study = study.withTranslations(translations);
+        }
         if (study != null) {
             ModelAgreement.check(study, d);
         }

@@ -20,7 +20,8 @@ final class EventRows {
             String text = cells.required("event");
             String source = cells.source("source", reading.sourceKeys());
             String note = cells.text("note");
-            reading.build(cells, () -> events.add(new Event(park, date, text, source, note, cells.origin())));
+            String textZh = cells.text("event_zh");
+            reading.build(cells, () -> events.add(new Event(park, date, text, source, note, cells.origin(), textZh)));
         }
         return events;
     }

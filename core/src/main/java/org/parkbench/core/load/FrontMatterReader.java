@@ -41,11 +41,34 @@ final class FrontMatterReader {
 
     private FrontMatter read(String text, String directoryName) {
         Origin start = new Origin(file, 1, 1);
+        Optional<Sections> sections = sections(text, file, "case.md", diagnostics);
+        if (sections.isEmpty()) {
+            return empty(start, "", 1);
+        }
+        Sections s = sections.get();
+        if (s.yaml() == null) {
+            return empty(start, s.narrative(), s.narrativeLine());
+        }
+        YamlFields yaml = new YamlFields(file, FIRST_YAML_LINE, diagnostics);
+        Optional<MappingNode> fields = yaml.document(s.yaml(), "the front matter", "");
+        return fields.map(mapping -> new FrontMatterFields(yaml).read(mapping, start, directoryName, s.narrative(), s.narrativeLine()))
+                .orElseGet(() -> empty(start, s.narrative(), s.narrativeLine()));
+    }
+
+    /**
+     * A front-matter file split into its YAML (null when the file does not start with {@code ---},
+     * reported as PB401) and the Markdown after it, with the file line the Markdown starts on; empty
+     * when the front matter is never closed (PB401). The YAML's first line is the file's line 2.
+     *
+     * @param kind how messages name the file: "case.md", "case.zh.md"
+     */
+    static Optional<Sections> sections(String text, String file, String kind, Diagnostics diagnostics) {
+        Origin start = new Origin(file, 1, 1);
         List<int[]> lines = lines(text);
         if (lines.isEmpty() || !DELIMITER.matcher(text.substring(lines.get(0)[0], lines.get(0)[1])).matches()) {
-            diagnostics.report(start, DiagnosticCode.PB401, "case.md must start with front matter: a '---' line",
+            diagnostics.report(start, DiagnosticCode.PB401, kind + " must start with front matter: a '---' line",
                     "begin the file with ---, the YAML fields (id, title, status, parks…), and another --- line");
-            return empty(start, text, 1);
+            return Optional.of(new Sections(null, text, 1));
         }
         int close = -1;
         for (int i = 1; i < lines.size(); i++) {
@@ -57,15 +80,14 @@ final class FrontMatterReader {
         if (close < 0) {
             diagnostics.report(start, DiagnosticCode.PB401, "the front matter opened here is never closed",
                     "end the YAML fields with a line holding only ---");
-            return empty(start, "", lines.size() + 1);
+            return Optional.empty();
         }
-        int narrativeStart = lines.get(close)[2];
-        String narrative = text.substring(narrativeStart);
-        int narrativeLine = close + 2;
-        YamlFields yaml = new YamlFields(file, FIRST_YAML_LINE, diagnostics);
-        Optional<MappingNode> fields = yaml.document(text.substring(lines.get(0)[2], lines.get(close)[0]), "the front matter", "");
-        return fields.map(mapping -> new FrontMatterFields(yaml).read(mapping, start, directoryName, narrative, narrativeLine))
-                .orElseGet(() -> empty(start, narrative, narrativeLine));
+        return Optional.of(new Sections(text.substring(lines.get(0)[2], lines.get(close)[0]),
+                text.substring(lines.get(close)[2]), close + 2));
+    }
+
+    /** The YAML between the {@code ---} lines, and the Markdown after them starting on file line {@code narrativeLine}. */
+    record Sections(String yaml, String narrative, int narrativeLine) {
     }
 
     private static FrontMatter empty(Origin start, String narrative, int narrativeLine) {

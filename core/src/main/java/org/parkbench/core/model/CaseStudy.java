@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.parkbench.core.language.Language;
 
 /**
  * One loaded, validated case: its front matter and narrative, the parks it covers and every fact
@@ -47,6 +48,10 @@ public final class CaseStudy {
     private final Map<String, List<Event>> eventsByPark;
     private final Map<String, Classification> classifications;
     private final List<ResolvedCitation> citations;
+    private final Language language;
+    private final Map<Language, CaseText> translations;
+    /** For a translation, the case as written; null for the case as written. */
+    private final CaseStudy original;
 
     public CaseStudy(CaseMeta meta, String narrative, List<Park> parks, List<Stake> stakes, List<Observation> observations,
                      List<Event> events, Map<String, Source> sources, List<PublishedStatistic> statistics,
@@ -76,6 +81,69 @@ public final class CaseStudy {
         }
         this.classifications = classified;
         this.citations = List.copyOf(citations);
+        this.language = Language.EN;
+        this.translations = Map.of();
+        this.original = null;
+    }
+
+    private CaseStudy(CaseStudy original, CaseMeta meta, String narrative, List<ResolvedCitation> citations,
+                      Language language, Map<Language, CaseText> translations) {
+        this.meta = meta;
+        this.narrative = narrative;
+        this.parks = original.parks;
+        this.stakes = original.stakes;
+        this.observations = original.observations;
+        this.events = original.events;
+        this.sources = original.sources;
+        this.statistics = original.statistics;
+        this.zones = original.zones;
+        this.directory = original.directory;
+        this.displayDirectory = original.displayDirectory;
+        this.parksById = original.parksById;
+        this.observationsByPark = original.observationsByPark;
+        this.stakesByPark = original.stakesByPark;
+        this.eventsByPark = original.eventsByPark;
+        this.classifications = original.classifications;
+        this.citations = List.copyOf(citations);
+        this.language = language;
+        this.translations = Map.copyOf(translations);
+        this.original = language == Language.EN ? null : original;
+    }
+
+    /** This case, written in English, with its translations ({@code case.zh.md}) beside it. */
+    public CaseStudy withTranslations(Map<Language, CaseText> texts) {
+        CaseStudy written = original == null ? this : original;
+        return new CaseStudy(written, written.meta, written.narrative, written.citations, Language.EN, texts);
+    }
+
+    /**
+     * The case as a reader of {@code wanted} reads it: its title, subtitle, objectives, discussion
+     * and narrative in that language when the case has them, the same rows either way. When the
+     * translation is missing, this case as written ({@link #language()} then tells the page to say so).
+     */
+    public CaseStudy in(Language wanted) {
+        if (wanted == language) {
+            return this;
+        }
+        CaseStudy written = original == null ? this : original;
+        CaseText text = written.translations.get(wanted);
+        if (text == null) {
+            return written;
+        }
+        CaseMeta m = written.meta;
+        CaseMeta translated = new CaseMeta(m.id(), text.title(), text.subtitle(), m.parks(), m.declaredModel(),
+                text.objectives(), text.discussionQuestions(), m.readingMinutes(), m.status(), m.origin());
+        return new CaseStudy(written, translated, text.narrative(), text.citations(), wanted, written.translations);
+    }
+
+    /** The language this case's texts are in: English as written, or the language {@link #in} found a translation for. */
+    public Language language() {
+        return language;
+    }
+
+    /** Whether the case has its texts in {@code wanted} (always in English). */
+    public boolean isTranslatedInto(Language wanted) {
+        return wanted == Language.EN || translations.containsKey(wanted);
     }
 
     private static <T> Map<String, List<T>> byPark(List<T> rows, Function<T, String> park) {
@@ -190,11 +258,15 @@ public final class CaseStudy {
      * the narrative's citations (as resolved in the whole case) carry over rather than being made again.
      */
     public CaseStudy withParks(Set<String> parkIds) {
+        if (original != null) {
+            return original.withParks(parkIds).in(language);
+        }
         return new CaseStudy(meta, narrative, parks.stream().filter(p -> parkIds.contains(p.id())).toList(),
                 stakes.stream().filter(s -> parkIds.contains(s.park())).toList(),
                 observations.stream().filter(o -> parkIds.contains(o.park())).toList(),
                 events.stream().filter(e -> parkIds.contains(e.park())).toList(),
-                sources, statistics, zones, directory, displayDirectory, (p, ofPark) -> classifications.get(p.id()), citations);
+                sources, statistics, zones, directory, displayDirectory, (p, ofPark) -> classifications.get(p.id()), citations)
+                .withTranslations(translations);
     }
 
     public boolean isDraft() {
@@ -207,7 +279,8 @@ public final class CaseStudy {
         return o instanceof CaseStudy c && meta.equals(c.meta) && narrative.equals(c.narrative) && parks.equals(c.parks)
                 && stakes.equals(c.stakes) && observations.equals(c.observations) && events.equals(c.events)
                 && sources.equals(c.sources) && statistics.equals(c.statistics) && zones.equals(c.zones)
-                && directory.equals(c.directory) && displayDirectory.equals(c.displayDirectory);
+                && directory.equals(c.directory) && displayDirectory.equals(c.displayDirectory) && language == c.language
+                && translations.equals(c.translations);
     }
 
     @Override

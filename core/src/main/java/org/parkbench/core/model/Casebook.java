@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parkbench.core.language.Language;
 
 /**
  * All cases of a run, in course order, with indexes built once: a park by id, the case a park
@@ -48,6 +49,15 @@ public final class Casebook {
                 caseByPark.put(p.id(), c);
             }
         }
+    }
+
+    /**
+     * The same casebook read in {@code language}: every case, background ones too, with its texts in
+     * that language where it has them ({@link CaseStudy#in}). The rows are the same objects.
+     */
+    public Casebook in(Language language) {
+        return new Casebook(cases.stream().map(c -> c.in(language)).toList(),
+                background.stream().map(c -> c.in(language)).toList());
     }
 
     /** The cases in course order. */

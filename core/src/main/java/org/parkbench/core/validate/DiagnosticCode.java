@@ -62,7 +62,9 @@ public enum DiagnosticCode {
     PB612(Severity.WARNING, "learning objective assessed by no exercise"),
     PB613(Severity.ERROR, "exercise order is not a positive whole number, or two exercises of a case share one"),
     PB620(Severity.WARNING, "exercise left out: it needs cases the course does not include"),
-    PB621(Severity.ERROR, "an exercise of the course's own case needs cases the course does not include");
+    PB621(Severity.ERROR, "an exercise of the course's own case needs cases the course does not include"),
+    PB701(Severity.ERROR, "translation does not match the original"),
+    PB702(Severity.WARNING, "not yet translated");
 
     private final Severity severity;
     private final String title;

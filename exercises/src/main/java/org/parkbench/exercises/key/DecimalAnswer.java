@@ -29,7 +29,8 @@ public final class DecimalAnswer {
             return Optional.empty();
         }
         StringBuilder b = new StringBuilder();
-        typed.chars().filter(c -> !isWhiteSpace((char) c)).forEach(c -> b.append(c == '\u2212' ? '-' : (char) c));
+        typed.chars().map(DecimalAnswer::halfWidth).filter(c -> !isWhiteSpace((char) c))
+                .forEach(c -> b.append(c == '\u2212' ? '-' : (char) c));
         String s = b.toString();
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1);
@@ -59,6 +60,17 @@ public final class DecimalAnswer {
     /** What a typed answer is checked as: parsed, rounded and written; empty when it is no number. */
     public static Optional<String> normalise(String typed, int decimals) {
         return parse(typed).map(v -> format(v, decimals));
+    }
+
+    /**
+     * A full-width form (U+FF01–U+FF5E: １２３，．％－) as its ASCII character, and the ideographic full
+     * stop 。 as a point, so that an answer typed with a Chinese keyboard reads as the same number.
+     */
+    private static int halfWidth(int c) {
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            return c - 0xFEE0;
+        }
+        return c == '\u3002' ? '.' : c;
     }
 
     private static boolean isWhiteSpace(char c) {

@@ -55,11 +55,12 @@ public record ExerciseVariant(Exercise exercise, int index, Map<String, String> 
         return String.join(", ", params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
-    /** Fills {@code {{answer}}} and {@code {{formula}}} of a worked solution from the key. */
-    static String solutionText(String template, Map<String, String> params, Key key, Optional<DerivedValue> derived) {
+    /** Fills {@code {{answer}}} and {@code {{formula}}} of a worked solution from the key; the formula in the exercise's language. */
+    static String solutionText(String template, Map<String, String> params, Key key, Optional<DerivedValue> derived,
+                               org.parkbench.core.language.Language language) {
         Map<String, String> values = new LinkedHashMap<>(params);
         values.put("answer", key.text());
-        values.put("formula", derived.map(DerivedValue::formula).orElse(key.text()));
+        values.put("formula", derived.map(v -> v.formula(language)).orElse(key.text()));
         return Placeholders.fillText(template, values);
     }
 }

@@ -95,7 +95,7 @@ public final class KeyComputer {
         } else if (exercise instanceof Exercise.Classify c) {
             for (ClassifyItem item : c.items()) {
                 String ref = Placeholders.fillValue(item.ref(), params);
-                String name = item.kind() == ClassifyItem.Kind.PARK ? facts.park(ref, item.origin()).nameEn()
+                String name = item.kind() == ClassifyItem.Kind.PARK ? parkName(facts.park(ref, item.origin()), header.language())
                         : facts.zone(ref, item.origin()).nameEn();
                 options.add(new ExerciseVariant.Option(ref, item.label().isEmpty() ? name : Placeholders.fillText(item.label(), params), ""));
             }
@@ -115,7 +115,12 @@ public final class KeyComputer {
                 header.hints().stream().map(h -> Placeholders.fillText(h, params)).toList(),
                 Placeholders.fillText(header.feedback().correct(), params),
                 Placeholders.fillText(header.feedback().incorrect(), params), options, categories,
-                appended(ExerciseVariant.solutionText(header.solution(), params, key, derived), qualification.solution()), key, derived);
+                appended(ExerciseVariant.solutionText(header.solution(), params, key, derived, header.language()), qualification.solution()), key, derived);
+    }
+
+    /** A park's name as a reader of {@code language} reads it: its Chinese name where the data has one. */
+    private static String parkName(org.parkbench.core.model.Park park, org.parkbench.core.language.Language language) {
+        return language == org.parkbench.core.language.Language.ZH && !park.nameZh().isEmpty() ? park.nameZh() : park.nameEn();
     }
 
     /** A Markdown text with a paragraph added at its end ("" adds nothing). */

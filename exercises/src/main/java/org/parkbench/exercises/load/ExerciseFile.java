@@ -15,7 +15,7 @@ import org.parkbench.core.validate.Diagnostics;
  */
 record ExerciseFile(String file, String yaml, int yamlLine, String body, int bodyLine, String solution, int solutionLine) {
     private static final Pattern DELIMITER = Pattern.compile("---[ \\t]*");
-    private static final Pattern SOLUTION = Pattern.compile("##[ \\t]+Solution[ \\t]*#*[ \\t]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOLUTION = Pattern.compile("##[ \\t]+(Solution|解答)[ \\t]*#*[ \\t]*", Pattern.CASE_INSENSITIVE);
 
     /** Splits {@code text}; reports a missing front matter or solution and returns null when unusable. */
     static ExerciseFile split(String text, String file, Diagnostics d) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.parkbench.core.analysis.DerivationCatalog;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.Citations;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.load.PlaceholderMarkers;
@@ -47,6 +48,19 @@ public final class ExerciseLoader {
     }
 
     public static Loaded<ExerciseSet> load(Casebook casebook, DerivationCatalog catalog) {
+        return load(casebook, catalog, Language.EN);
+    }
+
+    /**
+     * The exercises as a reader of {@code language} reads them: each from its translation
+     * ({@code <id>.zh.md}, docs/translating.md) where there is one, checked against the original;
+     * else as written, with a PB702 warning. Keys, variants and ids are the same in every language.
+     */
+    public static Loaded<ExerciseSet> load(Casebook casebook, Language language) {
+        return load(casebook, DerivationCatalog.standard(), language);
+    }
+
+    public static Loaded<ExerciseSet> load(Casebook casebook, DerivationCatalog catalog, Language language) {
         // cases are read, and exercises' keys computed, on every core; each with diagnostics of its
         // own, joined in course order (the casebook and the key computer are only read)
         Diagnostics d = new Diagnostics();
@@ -54,7 +68,7 @@ public final class ExerciseLoader {
             Diagnostics own = new Diagnostics();
             List<Exercise> found = new ArrayList<>();
             for (Path path : files(c, own)) {
-                readFile(c, path, own).ifPresent(found::add);
+                readFile(c, path, language, own).ifPresent(found::add);
             }
             checkOrders(found, own);
             return new Found<>(found, own);
@@ -117,6 +131,7 @@ public final class ExerciseLoader {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .filter(p -> !ExerciseTranslation.isTranslationFile(p.getFileName().toString()))
                     .filter(p -> !Files.isDirectory(p)) // a link that loops or leads nowhere is reported when read
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         } catch (IOException e) {
@@ -131,7 +146,7 @@ public final class ExerciseLoader {
         return name.isEmpty() ? folder : folder + "/" + name;
     }
 
-    private static Optional<Exercise> readFile(CaseStudy c, Path path, Diagnostics all) {
+    private static Optional<Exercise> readFile(CaseStudy c, Path path, Language language, Diagnostics all) {
         String name = path.getFileName().toString();
         String file = display(c, name);
         Diagnostics d = new Diagnostics();
@@ -152,9 +167,36 @@ public final class ExerciseLoader {
         if (parts != null) {
             checkCitations(parts, c, d);
         }
+        if (language != Language.EN && exercise.isPresent() && !d.hasErrors()) {
+            exercise = translated(c, path, exercise.get(), parts, language, d);
+        }
         all.addAll(d.sorted());
         return d.hasErrors() ? Optional.empty() : exercise;
     }
+
+    /** The exercise from its translation into {@code language}; as written, with PB702, when there is none. */
+    private static Optional<Exercise> translated(CaseStudy c, Path path, Exercise original, ExerciseFile originalParts,
+                                                 Language language, Diagnostics d) {
+        String name = ExerciseTranslation.fileName(original.id(), language);
+        Path translation = path.resolveSibling(name);
+        String file = display(c, name);
+        if (!TextFile.present(translation)) {
+            d.report(original.header().origin(), DiagnosticCode.PB702, "exercise " + original.id() + " has no "
+                            + LANGUAGE_NAMES.getOrDefault(language, language.code()) + " translation (" + name + ")",
+                    "its page shows it in English under a notice; translate it as docs/translating.md says");
+            return Optional.of(original);
+        }
+        Optional<String> text = TextFile.read(translation, file, d);
+        ExerciseFile parts = text.map(t -> ExerciseFile.split(t, file, d)).orElse(null);
+        if (parts == null) {
+            return Optional.empty();
+        }
+        Optional<Exercise> read = ExerciseTranslation.read(parts, original, originalParts, language, d);
+        checkCitations(parts, c, d);
+        return read;
+    }
+
+    private static final Map<Language, String> LANGUAGE_NAMES = Map.of(Language.ZH, "Chinese");
 
     /**
      * A file that still holds a scaffold's placeholders ({@code TODO}) is a draft: one PB503 warning

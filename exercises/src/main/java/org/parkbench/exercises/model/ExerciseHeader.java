@@ -3,6 +3,7 @@ package org.parkbench.exercises.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Slug;
@@ -12,11 +13,28 @@ import org.parkbench.core.model.Slug;
  * belongs to, difficulty and points, the climbing hints, feedback, the question body and the
  * worked solution (Markdown, with {@code {{name}}} placeholders still unfilled) and its variants.
  * {@code order} is the exercise's place in its case's sequence for learning, when the file gives
- * one ({@link LearningOrder}). {@code origin} is the exercise file, line 1.
+ * one ({@link LearningOrder}). {@code origin} is the exercise file, line 1. {@code language} is what its
+ * texts are written in: English as written, or the language of its translation ({@code <id>.zh.md}).
  */
 public record ExerciseHeader(String id, String caseId, ExerciseType type, String title, List<String> objectives,
                              List<DevelopmentModel> models, int difficulty, int points, OptionalInt order, List<String> hints,
-                             Feedback feedback, String body, String solution, Variants variants, Origin origin) {
+                             Feedback feedback, String body, String solution, Variants variants, Origin origin,
+                             Language language) {
+    /** An exercise as written, in English. */
+    public ExerciseHeader(String id, String caseId, ExerciseType type, String title, List<String> objectives,
+                          List<DevelopmentModel> models, int difficulty, int points, OptionalInt order, List<String> hints,
+                          Feedback feedback, String body, String solution, Variants variants, Origin origin) {
+        this(id, caseId, type, title, objectives, models, difficulty, points, order, hints, feedback, body, solution, variants,
+                origin, Language.EN);
+    }
+
+    /** The same exercise with what a reader reads in {@code language}: everything that decides the answer stays. */
+    public ExerciseHeader translated(Language language, String title, List<String> hints, Feedback feedback, String body,
+                                     String solution) {
+        return new ExerciseHeader(id, caseId, type, title, objectives, models, difficulty, points, order, hints, feedback, body,
+                solution, variants, origin, language);
+    }
+
     public ExerciseHeader {
         Slug.require(id, "exercise id");
         Slug.require(caseId, "case id");
@@ -43,5 +61,6 @@ public record ExerciseHeader(String id, String caseId, ExerciseType type, String
         Objects.requireNonNull(solution, "solution");
         Objects.requireNonNull(variants, "variants");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(language, "language");
     }
 }

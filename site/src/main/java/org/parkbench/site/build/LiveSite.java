@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
@@ -135,9 +136,16 @@ public final class LiveSite implements AutoCloseable {
         if (!isBuilt()) {
             throw new IllegalStateException("update before a first build");
         }
+        if (request.course().siteLanguages().size() > 1) {
+            // a site in several languages is rebuilt whole: every language's pages of the case change
+            BuildResult whole = build(request);
+            pageReady.run();
+            return whole;
+        }
         long start = System.nanoTime();
         PhaseClock phases = PhaseClock.start();
-        Casebook casebook = SiteBuilder.select(request);
+        Language language = request.course().siteLanguages().get(0);
+        Casebook casebook = SiteBuilder.select(request).in(language);
         CaseStudy changed = casebook.caseStudy(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
         CaseStudy before = state.casebook.caseStudy(caseId).orElse(null);
         List<CaseStudy> cases = casebook.cases();
@@ -146,15 +154,15 @@ public final class LiveSite implements AutoCloseable {
         try (RenderPool pool = RenderPool.forThisMachine()) {
             SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
             FigureCache cache = request.figures() ? state.cache.continuing(dir) : FigureCache.empty();
-            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
+            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool, language) : null;
             // the case's page first, with the exercises as they were (loading them all again takes longer than the page);
             // step 2 loads them afresh and writes the page again with them
             // and the bibliography as it was while the case's sources are the same (its anchors are then the same)
             boolean sameSources = before != null && before.sources().equals(changed.sources());
             Bibliography bibliography = sameSources ? state.bibliography : new Bibliography(casebook);
             PageOutput output = new PageOutput(state.templates, builder.markdown(), files, pool, state.search, state.rowCounts);
-            PageSet site = PageSet.of(new SiteContent(request.course(), casebook, state.exercises, request.profile(), bibliography,
-                    state.figures, builder.buildDate(request), request.course().readerLanguage()), output);
+            PageSet site = PageSet.of(new SiteContent(request.course().in(language), casebook, state.exercises, request.profile(),
+                    bibliography, state.figures, builder.buildDate(request), language), output);
             phases.lap("update: site ready");
 
             // 1. the case itself: its page, the pages and figures of its parks that changed, its data files
@@ -183,7 +191,7 @@ public final class LiveSite implements AutoCloseable {
             pageReady.run();
 
             // 2. what shows every case, and the case's page again with its exercises loaded afresh
-            Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
+            Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook, language);
             if (exercises.hasErrors()) {
                 throw new InvalidSiteInputException(exercises.diagnostics());
             }

@@ -5,13 +5,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.Loaded;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
+import org.parkbench.core.validate.DiagnosticCode;
+import org.parkbench.core.validate.Severity;
 import org.parkbench.exercises.load.ExerciseLoader;
 import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.markup.MarkdownRenderer;
@@ -100,70 +105,119 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         PhaseClock phases = PhaseClock.start();
         Casebook casebook = select(request);
-        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook);
-        if (exercises.hasErrors()) {
-            throw new InvalidSiteInputException(exercises.diagnostics());
+        List<Language> languages = request.course().siteLanguages();
+        // every language's exercises are read before anything is written: all problems at once
+        Map<Language, ExerciseSet> exerciseSets = new EnumMap<>(Language.class);
+        List<Diagnostic> errors = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Language language : languages) {
+            Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook.in(language), language);
+            errors.addAll(exercises.errors());
+            if (!exercises.hasErrors()) {
+                exerciseSets.put(language, exercises.value());
+                List<Diagnostic> unset = OwnExercises.unset(request.course(), exercises.value().leftOut());
+                errors.addAll(unset);
+                warnings.addAll(exercises.warnings().stream().filter(w -> !warnings.contains(w)).toList());
+                if (language == languages.get(0)) {
+                    warnings.addAll(exercises.value().unassessedObjectiveWarnings());
+                }
+            }
+            if (language != Language.EN) {
+                warnings.addAll(untranslatedCases(casebook, language));
+            }
         }
-        List<Diagnostic> unset = OwnExercises.unset(request.course(), exercises.value().leftOut());
-        if (!unset.isEmpty()) {
-            throw new InvalidSiteInputException(unset);
+        if (!errors.isEmpty()) {
+            throw new InvalidSiteInputException(errors.stream().distinct().sorted().toList());
         }
-        List<Diagnostic> warnings = new ArrayList<>(exercises.warnings());
-        warnings.addAll(exercises.value().unassessedObjectiveWarnings());
         phases.lap("exercises loaded");
         OutputDirectory out = OutputDirectory.prepare(request.outDir(), held);
         try (RenderPool pool = RenderPool.forThisMachine()) {
-            SiteFiles files = new SiteFiles(out.staging(), sourceRoot);
-            FigureCache cache = request.figures() ? FigureCache.of(out.target()) : FigureCache.empty();
-            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool) : null;
-            Withholding withholding = request.profile().withholding(exercises.value());
-            SiteFigures figures = figureFiles == null ? SiteFigures.none() : new SiteFigures(figureFiles.general(casebook, withholding));
-            Templates engine = engine();
-            Bibliography bibliography = new Bibliography(casebook);
-            PageSet pages = PageSet.of(
-                    new SiteContent(request.course(), casebook, exercises.value(), request.profile(), bibliography, figures, buildDate(request), request.course().readerLanguage()),
-                    new PageOutput(engine, markdown, files, pool, keep.search, keep.rowCounts));
-            copyAssets(files);
-            phases.lap("general figures, site ready");
-            List<CaseStudy> cases = casebook.cases();
-            for (int i = 0; i < cases.size(); i++) {
-                int at = i;
-                pool.submit(() -> {
-                    // one case at a time through figures, case page, park pages and data files: its figures are then dropped
-                    CaseStudy c = cases.get(at);
-                    List<SiteFigures.FigureView> views = figureFiles == null ? List.of() : figureFiles.ofCase(c, withholding);
-                    figures.register(c.id(), views);
-                    pages.casePage(at, views);
-                    pages.parkPages(c, views);
-                    pages.caseData(c);
-                });
+            int pagesWritten = 0;
+            int figuresWritten = 0;
+            int figuresDrawn = 0;
+            List<Path> filesWritten = new ArrayList<>();
+            boolean several = languages.size() > 1;
+            for (Language language : languages) {
+                String folder = several ? language.code() + "/" : "";
+                LiveSite.State state = language == languages.get(0) ? keep : new LiveSite.State();
+                SiteFiles files = new SiteFiles(out.staging().resolve(folder), sourceRoot);
+                FigureCache cache = request.figures() ? FigureCache.of(out.target().resolve(folder)) : FigureCache.empty();
+                FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool, language) : null;
+                writeSite(request, casebook.in(language), exerciseSets.get(language), language, files, cache, figureFiles, pool,
+                        state, phases);
+                pagesWritten += files.count(".html");
+                files.written().forEach(f -> filesWritten.add(folder.isEmpty() ? f : Path.of(folder).resolve(f)));
+                figuresWritten += figureFiles == null ? 0 : figureFiles.written();
+                figuresDrawn += figureFiles == null ? 0 : figureFiles.drawn();
             }
-            pages.coursePages();
-            pool.await();
-            phases.lap("pages, figures, case data");
-            phases.pages(pages.templateTimes());
-            pages.dataPage();
-            phases.lap("all-cases data, datapackage");
-            files.text(SitePaths.ASSETS + "search-index.js", keep.search.script());
-            if (request.figures()) {
-                files.text(FigureCache.MANIFEST, cache.manifest());
+            if (several) {
+                SiteFiles root = new SiteFiles(out.staging(), sourceRoot);
+                org.parkbench.site.pages.LanguageChooser.write(root, request.course(), languages);
+                filesWritten.addAll(root.written());
+                pagesWritten += root.count(".html");
             }
-            List<Diagnostic> problems = pages.problems();
-            if (!problems.isEmpty()) {
-                throw new InvalidSiteInputException(problems.stream().sorted().toList());
-            }
-            phases.lap("search index");
             out.commit();
             phases.lap("swapped in, old site deleted");
-            keep.built(request, casebook, figures, engine, exercises.value());
-            keep.remember(cache, bibliography);
-            return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
-                    Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),
-                    warnings.stream().sorted().toList());
+            return new BuildResult(pagesWritten, figuresWritten, filesWritten, Duration.ofNanos(System.nanoTime() - start),
+                    figuresDrawn, warnings.stream().distinct().sorted().toList());
         } catch (RuntimeException | Error e) {
             out.abandon();
             throw e;
         }
+    }
+
+    /** One language's site, into {@code files}: the general figures, every case's pages, the pages over all cases. */
+    private void writeSite(BuildRequest request, Casebook casebook, ExerciseSet exercises, Language language, SiteFiles files,
+                           FigureCache cache, FigureFiles figureFiles, RenderPool pool, LiveSite.State keep, PhaseClock phases) {
+        Withholding withholding = request.profile().withholding(exercises);
+        SiteFigures figures = figureFiles == null ? SiteFigures.none() : new SiteFigures(figureFiles.general(casebook, withholding));
+        Templates engine = engine();
+        Bibliography bibliography = new Bibliography(casebook);
+        PageSet pages = PageSet.of(
+                new SiteContent(request.course().in(language), casebook, exercises, request.profile(), bibliography, figures,
+                        buildDate(request), language),
+                new PageOutput(engine, markdown, files, pool, keep.search, keep.rowCounts));
+        copyAssets(files);
+        phases.lap("general figures, site ready");
+        List<CaseStudy> cases = casebook.cases();
+        for (int i = 0; i < cases.size(); i++) {
+            int at = i;
+            pool.submit(() -> {
+                // one case at a time through figures, case page, park pages and data files: its figures are then dropped
+                CaseStudy c = cases.get(at);
+                List<SiteFigures.FigureView> views = figureFiles == null ? List.of() : figureFiles.ofCase(c, withholding);
+                figures.register(c.id(), views);
+                pages.casePage(at, views);
+                pages.parkPages(c, views);
+                pages.caseData(c);
+            });
+        }
+        pages.coursePages();
+        pool.await();
+        phases.lap("pages, figures, case data");
+        phases.pages(pages.templateTimes());
+        pages.dataPage();
+        phases.lap("all-cases data, datapackage");
+        files.text(SitePaths.ASSETS + "search-index.js", keep.search.script());
+        if (request.figures()) {
+            files.text(FigureCache.MANIFEST, cache.manifest());
+        }
+        List<Diagnostic> problems = pages.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidSiteInputException(problems.stream().sorted().toList());
+        }
+        phases.lap("search index");
+        keep.built(request, casebook, figures, engine, exercises);
+        keep.remember(cache, bibliography);
+    }
+
+    /** PB702 for each case of the course with no translation into {@code language}: its pages say so. */
+    public static List<Diagnostic> untranslatedCases(Casebook casebook, Language language) {
+        return casebook.cases().stream().filter(c -> !c.isTranslatedInto(language))
+                .map(c -> new Diagnostic(c.meta().origin(), Severity.WARNING, DiagnosticCode.PB702, "case " + c.id() + " has no "
+                        + (language == Language.ZH ? "Chinese" : language.code()) + " translation (case." + language.code() + ".md)",
+                        "its pages show it in English under a notice; translate it as docs/translating.md says"))
+                .toList();
     }
 
     String buildDate(BuildRequest request) {

@@ -1,15 +1,16 @@
 package org.parkbench.site.course;
 
-import org.parkbench.core.language.Language;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.Origin;
 import org.parkbench.core.model.Slug;
 import org.parkbench.core.validate.Diagnostic;
@@ -30,7 +31,16 @@ import org.parkbench.core.validate.DiagnosticCode;
  */
 public record Course(String id, String title, String subtitle, String institution, String term, String lecturer,
                      String language, boolean stampBuildDate, List<Session> sessions,
-                     List<CaseDirectory> caseDirectories, Origin origin) {
+                     List<CaseDirectory> caseDirectories, Origin origin, List<Language> languages,
+                     Map<Language, Wording> wordings) {
+    /** A course in one language, with no wording of its own in another. */
+    public Course(String id, String title, String subtitle, String institution, String term, String lecturer,
+                  String language, boolean stampBuildDate, List<Session> sessions, List<CaseDirectory> caseDirectories,
+                  Origin origin) {
+        this(id, title, subtitle, institution, term, lecturer, language, stampBuildDate, sessions, caseDirectories, origin,
+                List.of(), Map.of());
+    }
+
     public Course {
         Slug.require(id, "course id");
         Objects.requireNonNull(title, "title");
@@ -42,6 +52,54 @@ public record Course(String id, String title, String subtitle, String institutio
         sessions = List.copyOf(sessions);
         caseDirectories = List.copyOf(caseDirectories);
         Objects.requireNonNull(origin, "origin");
+        languages = List.copyOf(languages);
+        wordings = Map.copyOf(wordings);
+    }
+
+    /**
+     * What the course file says of itself in a language other than its own ({@code title_zh},
+     * {@code subtitle_zh}, a session's {@code title_zh}): empty texts where it says nothing, and the
+     * course's own wording is then shown.
+     */
+    public record Wording(String title, String subtitle, List<String> sessionTitles) {
+        public Wording {
+            title = Objects.requireNonNullElse(title, "");
+            subtitle = Objects.requireNonNullElse(subtitle, "");
+            sessionTitles = List.copyOf(sessionTitles);
+        }
+    }
+
+    /**
+     * The languages the site is built in: those of {@code languages} in the course file, else the
+     * one of {@code language}. With two, the site has a folder for each ({@code en/}, {@code zh/})
+     * and a page at its root that offers both.
+     */
+    public List<Language> siteLanguages() {
+        return languages.isEmpty() ? List.of(readerLanguage()) : languages;
+    }
+
+    /** The same course built in {@code built} (e.g. {@code [en, zh]}). */
+    public Course withLanguages(List<Language> built) {
+        return new Course(id, title, subtitle, institution, term, lecturer, built.isEmpty() ? language : built.get(0).code(),
+                stampBuildDate, sessions, caseDirectories, origin, built, wordings);
+    }
+
+    /** The course as a reader of {@code reading} sees it: its title, subtitle and session titles in that language where given. */
+    public Course in(Language reading) {
+        Wording w = wordings.get(reading);
+        String lang = reading == readerLanguage() ? language : reading.code();
+        if (w == null) {
+            return new Course(id, title, subtitle, institution, term, lecturer, lang, stampBuildDate, sessions, caseDirectories,
+                    origin, languages, wordings);
+        }
+        List<Session> worded = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            String t = i < w.sessionTitles().size() && !w.sessionTitles().get(i).isEmpty() ? w.sessionTitles().get(i) : s.title();
+            worded.add(new Session(t, s.when(), s.cases(), s.readings(), s.teachingNotes(), s.origin()));
+        }
+        return new Course(id, w.title().isEmpty() ? title : w.title(), w.subtitle().isEmpty() ? subtitle : w.subtitle(),
+                institution, term, lecturer, lang, stampBuildDate, worded, caseDirectories, origin, languages, wordings);
     }
 
     /** A data-only case directory named under {@code case_directories}, with where the course file names it. */

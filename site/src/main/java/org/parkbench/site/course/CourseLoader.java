@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.TextFile;
 import org.parkbench.core.load.YamlFields;
 import org.parkbench.core.model.CaseStudy;
@@ -33,12 +34,16 @@ public final class CourseLoader {
     public static final String DEFAULT_ID = "belt-and-road-parks";
     static final String DEFAULT_TITLE = "China's Overseas Industrial Parks along the Belt and Road";
     static final String DEFAULT_SUBTITLE = "How parks abroad are developed: three models and the cases that show them";
+    static final String DEFAULT_TITLE_ZH = "“一带一路”沿线的中国境外产业园区";
+    static final String DEFAULT_SUBTITLE_ZH = "境外园区怎样建设：三种模式及其案例";
     private static final List<String> COURSE_FIELDS = List.of("id", "title", "subtitle", "institution", "term", "lecturer",
-            "language", "build_date", "case_directories", "sessions");
-    private static final List<String> SESSION_FIELDS = List.of("title", "when", "cases", "readings", "teaching_notes");
+            "language", "languages", "title_zh", "subtitle_zh", "build_date", "case_directories", "sessions");
+    private static final List<String> SESSION_FIELDS = List.of("title", "title_zh", "when", "cases", "readings", "teaching_notes");
     private static final List<String> READING_FIELDS = List.of("text", "url");
 
     private final Diagnostics problems = new Diagnostics();
+    /** Each session's {@code title_zh}, in order ("" where a session has none). */
+    private final List<String> sessionTitlesZh = new ArrayList<>();
     private final YamlFields yaml;
 
     private CourseLoader(String file) {
@@ -77,7 +82,7 @@ public final class CourseLoader {
         for (String id : caseIds) {
             sessions.add(new Course.Session("", "", List.of(new Course.CaseRef(id, origin)), List.of(), "", origin));
         }
-        return new Course(DEFAULT_ID, DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
+        return bilingualDefault(sessions, sessions.stream().map(x -> "").toList(), origin);
     }
 
     /**
@@ -90,17 +95,30 @@ public final class CourseLoader {
         List<Course.Session> sessions = new ArrayList<>();
         List<CaseStudy> general = casebook.cases().stream().filter(c -> c.meta().declaredModel() == null)
                 .sorted(Comparator.comparing(CaseStudy::id)).toList();
+        List<String> chinese = new ArrayList<>();
         if (!general.isEmpty()) {
             sessions.add(session("The big picture", general, origin));
+            chinese.add("总体图景");
         }
         for (DevelopmentModel model : DevelopmentModel.values()) {
             List<CaseStudy> cases = casebook.cases().stream().filter(c -> c.meta().declaredModel() == model)
                     .sorted(Comparator.comparing(CaseStudy::id)).toList();
             if (!cases.isEmpty()) {
                 sessions.add(session(model.label() + " parks", cases, origin));
+                chinese.add(model.label(Language.ZH) + "园区");
             }
         }
-        return new Course(DEFAULT_ID, DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin);
+        return bilingualDefault(sessions, chinese, origin);
+    }
+
+    /**
+     * The shipped default course, with its wording in Chinese; built in English unless given
+     * languages ({@link Course#withLanguages}), as {@code ./parkbench build} does with both.
+     */
+    private static Course bilingualDefault(List<Course.Session> sessions, List<String> chineseSessionTitles, Origin origin) {
+        return new Course(DEFAULT_ID, DEFAULT_TITLE, DEFAULT_SUBTITLE, "", "", "", "en", false, sessions, List.of(), origin,
+                List.of(),
+                Map.of(Language.ZH, new Course.Wording(DEFAULT_TITLE_ZH, DEFAULT_SUBTITLE_ZH, chineseSessionTitles)));
     }
 
     private static Course.Session session(String title, List<CaseStudy> cases, Origin origin) {
@@ -143,9 +161,44 @@ public final class CourseLoader {
                     "lower-case letters, digits and single hyphens, at most 64 characters, e.g. belt-and-road-parks-2027");
             id = Course.idFromTitle(title);
         }
+        String language = text(fields, "language", start);
+        List<Language> languages = languages(fields, language, start);
+        String titleZh = text(fields, "title_zh", start);
+        String subtitleZh = text(fields, "subtitle_zh", start);
+        Map<Language, Course.Wording> wordings = titleZh.isEmpty() && subtitleZh.isEmpty()
+                && sessionTitlesZh.stream().allMatch(String::isEmpty) ? Map.of()
+                : Map.of(Language.ZH, new Course.Wording(titleZh, subtitleZh, sessionTitlesZh));
         return new Course(id, title == null ? "" : title, text(fields, "subtitle", start), text(fields, "institution", start),
-                text(fields, "term", start), text(fields, "lecturer", start), text(fields, "language", start),
-                stamp, sessions, dirs, start);
+                text(fields, "term", start), text(fields, "lecturer", start),
+                languages.isEmpty() ? language : languages.get(0).code(), stamp, sessions, dirs, start, languages, wordings);
+    }
+
+    /**
+     * {@code languages: [en, zh]}: the languages the site is built in, each a language Parkbench has
+     * messages for, each once; not together with {@code language}, which names one.
+     */
+    private List<Language> languages(Map<String, Node> fields, String language, Origin start) {
+        List<YamlFields.Located> tags = yaml.texts(fields, "languages", "language codes", false, start);
+        if (tags == null || tags.isEmpty()) {
+            return List.of();
+        }
+        if (!language.isEmpty()) {
+            problems.report(yaml.at(fields.get("language")), DiagnosticCode.PB402, "give either 'language' or 'languages', not both",
+                    "languages: [en, zh] builds the site in both; language: zh builds it in Chinese only");
+        }
+        List<Language> result = new ArrayList<>();
+        for (YamlFields.Located tag : tags) {
+            Optional<Language> found = Language.parse(tag.value());
+            if (found.isEmpty()) {
+                problems.report(tag.origin(), DiagnosticCode.PB207, "unknown language '" + tag.value() + "'",
+                        "the languages are: " + Language.codes());
+            } else if (result.contains(found.get())) {
+                problems.report(tag.origin(), DiagnosticCode.PB301, "language '" + tag.value() + "' is listed twice", "list each once");
+            } else {
+                result.add(found.get());
+            }
+        }
+        return result;
     }
 
     private Course.Session session(Node node) {
@@ -157,6 +210,7 @@ public final class CourseLoader {
         Origin start = yaml.at(node);
         Map<String, Node> fields = yaml.fields(mapping, SESSION_FIELDS, "session");
         String title = yaml.text(fields, "title", true, start);
+        sessionTitlesZh.add(text(fields, "title_zh", start));
         List<Course.CaseRef> cases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<YamlFields.Located> ids = yaml.texts(fields, "cases", "case ids", true, start);

@@ -11,6 +11,7 @@ import org.parkbench.charts.FigureCatalogue;
 import org.parkbench.charts.FigureContribution;
 import org.parkbench.charts.FigureRenderer;
 import org.parkbench.core.analysis.Withholding;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.site.output.FigureCache;
@@ -37,25 +38,38 @@ public final class FigureFiles {
     private final AtomicInteger drawn = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
 
+    private final Language language;
+
     public FigureFiles(SiteFiles files, FigureCache cache, RenderPool pool) {
-        this(files, cache, pool, FigureCatalogue.contributions(FigureCatalogue.class.getClassLoader()));
+        this(files, cache, pool, Language.EN);
+    }
+
+    /** Figures drawn in {@code language}: their titles, labels, alt text, captions and tables. */
+    public FigureFiles(SiteFiles files, FigureCache cache, RenderPool pool, Language language) {
+        this(files, cache, pool, FigureCatalogue.contributions(FigureCatalogue.class.getClassLoader()), language);
     }
 
     public FigureFiles(SiteFiles files, FigureCache cache, RenderPool pool, List<FigureContribution> contributions) {
+        this(files, cache, pool, contributions, Language.EN);
+    }
+
+    public FigureFiles(SiteFiles files, FigureCache cache, RenderPool pool, List<FigureContribution> contributions,
+                       Language language) {
         this.files = files;
         this.cache = cache;
         this.pool = pool;
         this.contributions = List.copyOf(contributions);
+        this.language = language;
     }
 
     /** The figures that span cases, without the values {@code withholding} lists, written. */
     public List<SiteFigures.FigureView> general(Casebook casebook, Withholding withholding) {
-        return write(FigureCatalogue.general(casebook, contributions, withholding).figures());
+        return write(FigureCatalogue.general(casebook, contributions, withholding, language).figures());
     }
 
     /** One case's figures, without the values {@code withholding} lists, written. */
     public List<SiteFigures.FigureView> ofCase(CaseStudy c, Withholding withholding) {
-        return write(FigureCatalogue.ofCase(c, contributions, withholding).figures());
+        return write(FigureCatalogue.ofCase(c, contributions, withholding, language).figures());
     }
 
     /** The ids of a case's figures in catalogue order, from the recipes alone (no figure is built). */
@@ -102,8 +116,7 @@ public final class FigureFiles {
         cache.record(f.id(), hash);
         written.incrementAndGet();
         DataTable t = f.table();
-        List<String> headers = t.columns().stream()
-                .map(c -> c.unit().isEmpty() ? c.name() : c.name() + " (" + c.unit() + ")").toList();
+        List<String> headers = t.headers();
         List<List<String>> rows = new ArrayList<>();
         if (t.rows().size() <= SiteFigures.TABLE_ROWS) {
             for (List<Object> row : t.rows()) {

@@ -103,6 +103,7 @@ public final class CasePages {
         Language language = site.text.language();
         m.put("c", Views.CaseCard.of(c, root, site.text));
         m.put("meta", c.meta());
+        m.put("untranslated", c.language() != site.language() ? site.untranslatedNotice() : "");
         m.put("session", site.sessionOf(c.id()).map(Course.Session::title).orElse(""));
         m.put("objectives", c.meta().objectives());
         m.put("parks", inline.stream().map(p -> site.parks.profile(c, p, root)).toList());

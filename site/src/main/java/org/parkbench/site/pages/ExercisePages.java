@@ -143,6 +143,7 @@ public final class ExercisePages {
                 texts.checkData(variants, root), objectives(e, root), number, total, link(previous, root), link(next, root));
         Map<String, Object> m = new HashMap<>();
         m.put("x", view);
+        m.put("untranslated", e.header().language() != site.language() ? site.untranslatedNotice() : "");
         String title = ExerciseTexts.generalTitle(e);
         String lowerType = site.text.language() == org.parkbench.core.language.Language.EN ? type.toLowerCase(java.util.Locale.ROOT) : type;
         site.page(path, "exercise", title, "exercises", site.text.format("exercise.description", c.meta().title(), lowerType), m, false);

@@ -28,13 +28,19 @@ import org.yaml.snakeyaml.nodes.Node;
  * The glossary: terms of the field in English, Chinese characters and Hanyu Pinyin with tone marks,
  * from the site's own {@code glossary.yml}. The three models take their English and Chinese names
  * from {@link DevelopmentModel} (the YAML gives only their pinyin), so the two never drift apart.
+ * A term's {@code definition_zh} is its definition in Chinese, for the Chinese pages.
  */
 public final class Glossary {
     static final String RESOURCE = "parkbench/site/content/glossary.yml";
-    private static final List<String> FIELDS = List.of("en", "zh", "pinyin", "definition", "model");
+    private static final List<String> FIELDS = List.of("en", "zh", "pinyin", "definition", "definition_zh", "model");
 
-    /** One term. {@code anchor} is its id on the glossary page. */
-    public record Term(String anchor, String english, String chinese, String pinyin, String definition, String seeHref) {
+    /**
+     * One term. {@code anchor} is its id on the glossary page; {@code chineseDefinition} is the
+     * definition in Chinese, empty where the glossary gives none (a model's entry without its own
+     * definition).
+     */
+    public record Term(String anchor, String english, String chinese, String pinyin, String definition, String seeHref,
+            String chineseDefinition) {
     }
 
     private final List<Term> terms;
@@ -76,7 +82,7 @@ public final class Glossary {
         YamlFields reader = new YamlFields(file, 1, problems);
         List<Term> terms = new ArrayList<>();
         for (Node item : reader.items(yaml, "the glossary").orElse(List.of())) {
-            MappingNode entry = reader.mapping(item, "a glossary term", "en: …, zh: …, pinyin: …, definition: …");
+            MappingNode entry = reader.mapping(item, "a glossary term", "en: …, zh: …, pinyin: …, definition: …, definition_zh: …");
             if (entry != null) {
                 term(reader, entry).ifPresent(terms::add);
             }
@@ -96,6 +102,7 @@ public final class Glossary {
         String english = text(reader, fields, "en", at);
         String chinese = text(reader, fields, "zh", at);
         String definition = text(reader, fields, "definition", at);
+        String chineseDefinition = text(reader, fields, "definition_zh", at);
         String see = "";
         if (!modelWord.isEmpty()) {
             Optional<DevelopmentModel> model = Vocabulary.lookup(DevelopmentModel.class, modelWord);
@@ -111,7 +118,8 @@ public final class Glossary {
             see = SitePaths.model(m);
         }
         String anchor = "term-" + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return Optional.of(new Term(anchor, english, chinese, text(reader, fields, "pinyin", at), definition, see));
+        return Optional.of(new Term(anchor, english, chinese, text(reader, fields, "pinyin", at), definition, see,
+                chineseDefinition));
     }
 
     private static String text(YamlFields reader, Map<String, Node> fields, String field, Origin at) {

@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.output.SiteFiles;
-import org.parkbench.site.template.TemplateException;
 import org.parkbench.site.template.Templates;
 
 /**
  * The site's layout ({@code layout.vm}: head, header, navigation, footer) around a page's content.
- * Only four things in it change from page to page: the folder depth (links to the root), the
- * section (the current navigation item), and the page's title and description. So the layout is
- * rendered once per depth and section, with stand-ins where the title, description and content
- * go, and kept as UTF-8 bytes; a page is then its frame's pieces with the title and description
- * escaped (as the template's insertion handler escapes them) and the content put in their places.
+ * Only five things in it change from page to page: the folder depth (links to the root), the
+ * section (the current navigation item), the page's title and description, and its path (which the
+ * links to the page's other languages use). So the layout is rendered once per depth and section,
+ * with stand-ins where the title, description, path and content go, and kept as UTF-8 bytes; a page
+ * is then its frame's pieces with the title, description and path escaped (as the template's
+ * insertion handler escapes them) and the content put in their places.
  * Ten thousand park pages share one frame instead of rendering the layout ten thousand times.
  *
  * <p>The layout template sees only {@code $root}, {@code $site}, {@code $t} (the words), {@code $page} and
@@ -28,7 +28,7 @@ final class LayoutFrames {
     private static final String DESCRIPTION = "\u0001parkbench-page-description\u0001";
     private static final String CONTENT = "\u0001parkbench-page-content\u0001";
     private static final String FRAME_PATH = "\u0001parkbench-page-path\u0001";
-    private static final List<String> STAND_INS = List.of(TITLE, DESCRIPTION, CONTENT);
+    private static final List<String> STAND_INS = List.of(TITLE, DESCRIPTION, CONTENT, FRAME_PATH);
 
     private final Templates templates;
     private final Views.SiteInfo info;
@@ -42,14 +42,15 @@ final class LayoutFrames {
     }
 
     /** The whole page, as UTF-8: the layout for {@code root} and {@code section} around {@code content}. */
-    byte[] page(String root, String section, String title, String description, String content) {
-        return page(root, section, title, description, utf8(content));
+    byte[] page(String root, String path, String section, String title, String description, String content) {
+        return page(root, path, section, title, description, utf8(content));
     }
 
     /** As above, with the content already UTF-8 with LF line ends. */
-    byte[] page(String root, String section, String title, String description, byte[] content) {
+    byte[] page(String root, String path, String section, String title, String description, byte[] content) {
         Frame frame = frames.computeIfAbsent(root + '\u0000' + section, k -> frame(root, section));
-        return frame.fill(utf8(TrustedHtml.escape(title)), utf8(TrustedHtml.escape(description)), content);
+        return frame.fill(utf8(TrustedHtml.escape(title)), utf8(TrustedHtml.escape(description)), content,
+                utf8(TrustedHtml.escape(path)));
     }
 
     private Frame frame(String root, String section) {
@@ -60,10 +61,6 @@ final class LayoutFrames {
                 "page", new Views.PageInfo(TITLE, FRAME_PATH, section, DESCRIPTION),
                 "content", new TrustedHtml(CONTENT));
         String text = templates.render("layout.vm", context);
-        if (text.contains(FRAME_PATH)) {
-            throw new TemplateException("layout.vm prints the page's path; the layout may use only the page's title, "
-                    + "section and description (pages share one layout per folder and section)", null);
-        }
         List<byte[]> pieces = new ArrayList<>();
         List<Integer> holes = new ArrayList<>();
         int from = 0;
@@ -92,10 +89,10 @@ final class LayoutFrames {
         return SiteFiles.unixLines(text).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A rendered layout: pieces of text with a hole (title, description or content) between each two. */
+    /** A rendered layout: pieces of text with a hole (title, description, content or path) between each two. */
     private record Frame(List<byte[]> pieces, int[] holes) {
-        byte[] fill(byte[] title, byte[] description, byte[] content) {
-            byte[][] values = {title, description, content};
+        byte[] fill(byte[] title, byte[] description, byte[] content, byte[] path) {
+            byte[][] values = {title, description, content, path};
             int length = 0;
             for (byte[] piece : pieces) {
                 length += piece.length;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
@@ -80,9 +81,20 @@ public final class Site {
         }
         this.text = PageText.of(content.language());
         this.info = new Views.SiteInfo(course.title(), course.subtitle(), course.institution(), course.term(), course.lecturer(),
-                content.language().htmlTag(), profile.isInstructor(), content.buildDate(), navigation(profile, text));
+                content.language() == Language.EN ? course.language() : content.language().htmlTag(), profile.isInstructor(),
+                content.buildDate(), navigation(profile, text), languageLinks(content));
         this.layouts = layouts != null ? layouts : new LayoutFrames(templates, info, text);
         this.parks = new ParkViews(this); // after the words it uses
+    }
+
+    /** The languages of the site, each with the way from this language's pages to its own. */
+    private static List<Views.LanguageLink> languageLinks(SiteContent content) {
+        List<Language> all = content.course().siteLanguages();
+        if (all.size() < 2) {
+            return List.of();
+        }
+        return all.stream().map(l -> new Views.LanguageLink(l.code(), l.htmlTag(), l.nativeName(),
+                l == content.language() ? "" : "../" + l.code() + "/", l == content.language())).toList();
     }
 
     private static List<Views.NavItem> navigation(Profile profile, PageText t) {
@@ -108,6 +120,16 @@ public final class Site {
      */
     Site with(SiteFigures other, ExerciseSet otherExercises, Bibliography otherBibliography) {
         return new Site(content.with(other, otherExercises, otherBibliography), output, layouts, java.util.Collections.synchronizedList(new ArrayList<>()), templateNanos);
+    }
+
+    /** The language every page of this site is written in. */
+    Language language() {
+        return content.language();
+    }
+
+    /** What a page says above a text that has no translation into the site's language yet; "" in English. */
+    String untranslatedNotice() {
+        return text.text("notice.untranslated");
     }
 
     List<CaseStudy> cases() {
@@ -157,7 +179,7 @@ public final class Site {
             // indexed from its data, so its HTML is never needed as text: rendered straight to UTF-8
             String root = SitePaths.rootOf(path);
             byte[] content = templates.renderBytes("pages/" + template + ".vm", pageContext(path, title, section, description, model));
-            files.bytes(path, layouts.page(root, section, title, description, content));
+            files.bytes(path, layouts.page(root, path, section, title, description, content));
         } finally {
             if (timing) {
                 templateNanos.computeIfAbsent(template, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
@@ -193,7 +215,7 @@ public final class Site {
     private String renderPage(String path, String template, String title, String section, String description, Map<String, Object> model) {
         String root = SitePaths.rootOf(path);
         String content = templates.render("pages/" + template + ".vm", pageContext(path, title, section, description, model));
-        files.bytes(path, layouts.page(root, section, title, description, content));
+        files.bytes(path, layouts.page(root, path, section, title, description, content));
         return content;
     }
 }

@@ -92,7 +92,18 @@ public final class Views {
 
     /** What the layout shows on every page. */
     public record SiteInfo(String title, String subtitle, String institution, String term, String lecturer, String language,
-                           boolean instructor, String buildDate, List<NavItem> nav) {
+                           boolean instructor, String buildDate, List<NavItem> nav, List<LanguageLink> languages) {
+        /** Whether the site is built in more than one language (then every page links its other versions). */
+        public boolean multilingual() {
+            return languages.size() > 1;
+        }
+    }
+
+    /**
+     * One language the site is built in, as a page links to its version in it: {@code prefix} leads
+     * from this language's root to that one's ({@code ../zh/}; empty for the page's own language).
+     */
+    public record LanguageLink(String code, String tag, String name, String prefix, boolean current) {
     }
 
     /** The page being rendered. */

@@ -42,8 +42,8 @@ class SiteMessagesTest {
     private static final Path JAVA = Path.of("src/main/java/org/parkbench/site");
     /** $t.text('key'), $t.format('key', …), $t.link('key'…) and $t.count('key', …) in a template. */
     private static final Pattern TEMPLATE_CALL = Pattern.compile("\\$t\\.(text|format|link|count)\\('([^']+)'");
-    /** text("key"), format("key", …), link("key"…), count("key", …) in Java (not "data.table." + name: a prefix). */
-    private static final Pattern JAVA_CALL = Pattern.compile("\\.(text|format|link|count)\\(\"([a-z][\\w.-]*[\\w-])\"");
+    /** t.text("key"), words.format("key", …), site.text.count("key", …)… in Java: a PageText is named t, text or words. */
+    private static final Pattern JAVA_CALL = Pattern.compile("\\b(?:t|text|words)\\.(text|format|link|count)\\(\"([a-z][\\w.-]*[\\w-])\"");
     /** Any string literal of Java, and one that starts a key made at run time ("data.table." + name). */
     private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][\\w.-]*)\"");
     private static final Pattern JAVA_PREFIX = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]+)*\\.)\"\\s*\\+");

@@ -2,6 +2,7 @@ package org.parkbench.site.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,41 @@ class GlossaryTest {
                     .containsPattern("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈŌÓǑÒ]");
             assertThat(t.definition()).as(t.english()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyTermWithItsOwnDefinitionAlsoHasOneInChinese() {
+        for (Glossary.Term t : glossary.terms()) {
+            if (t.seeHref().isEmpty()) {
+                assertThat(t.chineseDefinition()).as(t.english()).matches(".*\\p{IsHan}.*");
+            } else {
+                // a model's entry gives no definition of its own, so it has no Chinese one either
+                assertThat(t.chineseDefinition()).as(t.english()).isEmpty();
+            }
+        }
+        assertThat(glossary.terms()).filteredOn(t -> t.chinese().equals("水土不服"))
+                .extracting(Glossary.Term::chineseDefinition).singleElement().asString().contains("东道国");
+    }
+
+    @Test
+    void aChineseDefinitionIsReadWhereGivenAndEmptyWhereNot() {
+        Glossary read = Glossary.read("""
+                - en: Host country
+                  zh: 东道国
+                  pinyin: dōngdàoguó
+                  definition: The country in which an overseas park is located.
+                  definition_zh: "境外园区所在的国家。"
+                - en: Industrial park
+                  zh: 工业园区
+                  pinyin: gōngyè yuánqū
+                  definition: A planned area.
+                """, "glossary.yml");
+
+        assertThat(read.terms()).extracting(Glossary.Term::english, Glossary.Term::definition, Glossary.Term::chineseDefinition)
+                .containsExactly(tuple("Host country", "The country in which an overseas park is located.", "境外园区所在的国家。"),
+                        tuple("Industrial park", "A planned area.", ""));
+        assertThatThrownBy(() -> Glossary.read("- {en: A, zh: 词, pinyin: cí, definition: D, definition_fr: F}\n", "glossary.yml"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown glossary term field 'definition_fr'");
     }
 
     @Test

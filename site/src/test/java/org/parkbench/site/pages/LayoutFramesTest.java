@@ -30,18 +30,21 @@ class LayoutFramesTest {
                     "en", instructor, instructor ? "2026-11-28" : "", List.of(
                     new Views.NavItem("Home", "index.html", "home"),
                     new Views.NavItem("Parks", "parks.html", "parks"),
-                    new Views.NavItem("Exercises", "exercises.html", "exercises")));
+                    new Views.NavItem("Exercises", "exercises.html", "exercises")), instructor ? List.of(
+                    new Views.LanguageLink("en", "en", "English", "", true),
+                    new Views.LanguageLink("zh", "zh-Hans", "中文", "../zh/", false)) : List.of());
             String content = "<article><h1>" + TrustedHtml.escape(title) + "</h1>\n<p>Text — 苏州 &amp; more</p>\r\n</article>\n";
 
             Map<String, Object> context = new HashMap<>();
             context.put("root", root);
             context.put("site", info);
             context.put("t", text);
-            context.put("page", new Views.PageInfo(title, root + "x/page.html", section, description));
+            String path = "x/page & \"one\".html";
+            context.put("page", new Views.PageInfo(title, path, section, description));
             context.put("content", new TrustedHtml(content));
             String expected = SiteFiles.unixLines(TEMPLATES.render("layout.vm", context));
 
-            byte[] framed = new LayoutFrames(TEMPLATES, info, text).page(root, section, title, description, content);
+            byte[] framed = new LayoutFrames(TEMPLATES, info, text).page(root, path, section, title, description, content);
 
             assertThat(new String(framed, StandardCharsets.UTF_8)).isEqualTo(expected);
         }
