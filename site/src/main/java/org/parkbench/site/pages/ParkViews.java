@@ -108,7 +108,7 @@ final class ParkViews {
         if (list.isEmpty()) {
             return null;
         }
-        List<CasePages.StakeRow> rows = list.stream().map(s -> new CasePages.StakeRow(s.actor().name(), s.actor().kind().label(language),
+        List<CasePages.StakeRow> rows = list.stream().map(s -> new CasePages.StakeRow(s.actor().name(language), s.actor().kind().label(language),
                 s.role().label(language), s.share().map(format::percent).orElse(""), period(s.from(), s.until()), s.note(),
                 Views.SourceLink.of(site, c.id(), s.source(), root))).toList();
         StakeStructure structure = StakeStructure.of(list);
@@ -117,8 +117,8 @@ final class ParkViews {
                     .map(id -> site.exerciseHref(id, root)).orElse("");
             return new CasePages.OwnershipPeriod(period(period.from(), period.until()),
                     period.holdings().stream().map(h -> h.share().isPresent()
-                            ? t.format("stakes.holding", h.actor().name(), lowerCase(h.role().label(language)), format.percent(h.share().get()))
-                            : t.format("stakes.holding.no-share", h.actor().name(), lowerCase(h.role().label(language)))).toList(),
+                            ? t.format("stakes.holding", h.actor().name(language), lowerCase(h.role().label(language)), format.percent(h.share().get()))
+                            : t.format("stakes.holding.no-share", h.actor().name(language), lowerCase(h.role().label(language)))).toList(),
                     exercise.isEmpty() ? period.unattributed().map(format::percent).orElse(t.text("common.not-known")) : "", exercise);
         }).toList();
         return new CasePages.StakeGroup(p.nameEn(), rows, ownership);
@@ -142,7 +142,7 @@ final class ParkViews {
     /** A milestone as a timeline shows it. */
     CasePages.EventRow event(CaseStudy c, Event e, String root) {
         String park = c.park(e.park()).map(Park::nameEn).orElse(e.park());
-        return new CasePages.EventRow(format.date(e.date()), park, e.text(), e.note(), Views.SourceLink.of(site, c.id(), e.source(), root));
+        return new CasePages.EventRow(format.date(e.date()), park, e.text(language), e.note(), Views.SourceLink.of(site, c.id(), e.source(), root));
     }
 
     /** A period as the stake tables show it: "since 2008", "2008 – 2012" (2008年起, 2008年 – 2012年). */
