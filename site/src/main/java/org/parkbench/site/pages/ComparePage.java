@@ -12,6 +12,7 @@ import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Indicator;
 import org.parkbench.core.model.Observation;
+import org.parkbench.core.model.ObservationKind;
 import org.parkbench.core.model.ObservationScope;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Vocabulary;
@@ -87,7 +88,7 @@ public final class ComparePage {
                 Map<String, Object> m = new HashMap<>();
                 m.put("indicators", KEY_INDICATORS.stream().map(k -> k.label(language)).toList());
                 m.put("rows", pageRows);
-                m.put("pairingRule", number == 1 ? PAIRING.description() : "");
+                m.put("pairingRule", number == 1 ? pairingRule(t) : "");
                 m.put("ratios", number == 1 ? ratios : List.of());
                 m.put("pager", ListPages.pager(t, SitePaths.COMPARE, number, pages.size(), PageLimits.COMPARE_ROWS, rows.size(), "pager.parks"));
                 m.put("figures", number == 1 ? site.figures.general().stream().filter(f -> !f.id().equals(FigureFiles.MAP_ID)).toList()
@@ -109,7 +110,52 @@ public final class ComparePage {
         return notes;
     }
 
-    private static RatioNote note(String name, RatioComparison comparison) {
-        return new RatioNote(name, comparison.refused().stream().map(RatioComparison.ParkPairing::refusalText).toList());
+    private RatioNote note(String name, RatioComparison comparison) {
+        PageText t = site.text;
+        return new RatioNote(name, comparison.refused().stream()
+                .map(p -> t.language() == Language.EN ? p.refusalText() : t.format("compare.refusal.park", p.park().nameEn(), refusal(t, p)))
+                .toList());
+    }
+
+    /** The course's pairing rule in one sentence: core's in English, the bundle's in other languages. */
+    private static String pairingRule(PageText t) {
+        if (t.language() == Language.EN) {
+            return PAIRING.description();
+        }
+        return t.format(PAIRING.admitsLowConfidence() ? "compare.rule.told" : "compare.rule", PAIRING.maxGapYears());
+    }
+
+    /**
+     * Why the rule pairs no figures of a park, in a language other than English (core says it in
+     * English): the closest refused pair and what keeps it apart, as the figures say it.
+     */
+    private static String refusal(PageText t, RatioComparison.ParkPairing p) {
+        RatioPairingRule.Choice choice = p.choice();
+        if (choice.refused().isEmpty()) {
+            return t.text("compare.refusal.none");
+        }
+        RatioPairingRule.Refusal r = choice.refused().get(0);
+        Observation top = r.numerator();
+        Observation bottom = r.denominator();
+        Language language = t.language();
+        List<String> reasons = new ArrayList<>();
+        for (Observation o : List.of(top, bottom)) {
+            if (o.kind() != ObservationKind.OUTCOME) {
+                reasons.add(t.format("compare.refusal.kind", o.indicator().label(language), o.kind().label(language)));
+            }
+        }
+        if (top.scope() != bottom.scope()) {
+            reasons.add(t.format("compare.refusal.scope", top.indicator().label(language), top.scope().label(language),
+                    bottom.indicator().label(language), bottom.scope().label(language)));
+        }
+        int gap = RatioPairingRule.gap(top, bottom);
+        if (gap > PAIRING.maxGapYears()) {
+            reasons.add(t.format("compare.refusal.gap", gap, PAIRING.maxGapYears()));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(t.text("compare.refusal.other"));
+        }
+        return t.format("compare.refusal", t.numbers().date(top.asOf()), top.indicator().label(language),
+                t.numbers().date(bottom.asOf()), bottom.indicator().label(language), String.join(t.text("compare.refusal.and"), reasons));
     }
 }
