@@ -20,8 +20,9 @@
     var P = window.ParkbenchProgress;
     var A = window.ParkbenchAnswers;
     var V = window.ParkbenchVariant;
+    var T = window.ParkbenchText;
     var tools = document.querySelector('.exercise-tools[data-course]');
-    if (!tools || !P || !A || !V) {
+    if (!tools || !P || !A || !V || !T) {
       return;
     }
     var course = tools.getAttribute('data-course');
@@ -40,8 +41,7 @@
     function showId(message) {
       var id = P.studentId(course);
       input.value = id;
-      idStatus.textContent = message || (id ? 'Your student id is ' + id + '.'
-        : 'No student id yet: you see the first variant of each exercise.');
+      idStatus.textContent = message || (id ? T.format('js.exercise.id.is', id) : T.text('js.exercise.id.none'));
     }
     showId();
 
@@ -49,30 +49,29 @@
       event.preventDefault();
       var id = V.normaliseStudentId(input.value);
       if (!id) {
-        idStatus.textContent = 'Type your student id first.';
+        idStatus.textContent = T.text('js.exercise.id.empty');
         input.focus();
         return;
       }
       // the grader refuses an id with a control character or of more than 128 characters (docs/answer-file.md)
       if (/[\u0000-\u001f\u007f-\u009f]/.test(id) || Array.from(id).length > 128) {
-        idStatus.textContent = 'A student id is at most 128 characters of printable text (no tabs or line breaks).';
+        idStatus.textContent = T.text('js.exercise.id.invalid');
         input.focus();
         return;
       }
       var before = P.studentId(course);
       if (!P.setStudentId(course, id)) {
-        idStatus.textContent = 'This browser does not let the page keep your id (a private window?); your answers cannot be kept either.';
+        idStatus.textContent = T.text('js.exercise.id.storage');
         return;
       }
       P.refresh(document);
-      showId('Saved: your student id is ' + id + '.' + (before && before !== id
-        ? ' Your variants now follow this id; answers given on other variants are kept but not exported.' : ''));
+      showId(T.format('js.exercise.id.saved', id) + (before && before !== id ? ' ' + T.text('js.exercise.id.changed') : ''));
     });
 
     document.getElementById('export-answers').addEventListener('click', function () {
       var id = P.studentId(course);
       if (!id) {
-        answersStatus.textContent = 'Enter your student id first: the answer file is written under it.';
+        answersStatus.textContent = T.text('js.exercise.export.no-id');
         input.focus();
         return;
       }
@@ -105,8 +104,8 @@
         URL.revokeObjectURL(url);
         link.remove();
       }, 2000);
-      answersStatus.textContent = 'Exported ' + entries.length + (entries.length === 1 ? ' answer' : ' answers') + ' to '
-        + link.download + '.' + (skipped > 0 ? ' ' + skipped + ' given on another variant (under another id) were left out.' : '');
+      answersStatus.textContent = T.count('js.exercise.export.done', entries.length, link.download)
+        + (skipped > 0 ? ' ' + T.count('js.exercise.export.skipped', skipped) : '');
     });
 
     importer.addEventListener('change', function () {
@@ -116,7 +115,7 @@
       }
       var reader = new FileReader();
       reader.onerror = function () {
-        answersStatus.textContent = 'The file could not be read.';
+        answersStatus.textContent = T.text('js.exercise.import.unreadable');
       };
       reader.onload = function () {
         var result = A.parse(String(reader.result), course);
@@ -153,8 +152,8 @@
         P.refresh(document);
         showId();
         importer.value = '';
-        answersStatus.textContent = 'Imported ' + imported + (imported === 1 ? ' answer' : ' answers') + ' for student '
-          + data.student + '.' + (unknown > 0 ? ' ' + unknown + ' for exercises this site does not have were left out.' : '');
+        answersStatus.textContent = T.count('js.exercise.import.done', imported, data.student)
+          + (unknown > 0 ? ' ' + T.count('js.exercise.import.unknown', unknown) : '');
       };
       reader.readAsText(file);
     });

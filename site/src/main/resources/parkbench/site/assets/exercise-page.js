@@ -20,9 +20,10 @@
     var P = window.ParkbenchProgress;
     var C = window.ParkbenchCheck;
     var A = window.ParkbenchAnswers;
+    var T = window.ParkbenchText;
     var article = document.querySelector('article.exercise[data-exercise]');
     var checkNode = document.getElementById('exercise-check');
-    if (!article || !checkNode || !P || !C || !A) {
+    if (!article || !checkNode || !P || !C || !A || !T) {
       return;
     }
     var course = article.getAttribute('data-course');
@@ -115,13 +116,13 @@
         case 'numeric':
         case 'short-answer':
           value = form.elements.answer.value;
-          return value.trim() === '' ? { problem: 'Write your answer first.' } : { value: value };
+          return value.trim() === '' ? { problem: T.text('js.exercise.answer.empty') } : { value: value };
         case 'single-choice':
           value = form.querySelector('input:checked');
-          return value ? { value: value.value } : { problem: 'Choose an answer first.' };
+          return value ? { value: value.value } : { problem: T.text('js.exercise.answer.choose') };
         case 'multiple-choice':
           value = Array.prototype.map.call(form.querySelectorAll('input:checked'), function (c) { return c.value; });
-          return value.length ? { value: value } : { problem: 'Choose at least one answer first.' };
+          return value.length ? { value: value } : { problem: T.text('js.exercise.answer.choose-some') };
         case 'classify':
           value = {};
           var missing = 0;
@@ -132,13 +133,13 @@
               missing++;
             }
           });
-          return missing ? { problem: 'Choose a model for every item first (' + missing + ' still open).' } : { value: value };
+          return missing ? { problem: T.format('js.exercise.answer.classify', missing) } : { value: value };
         case 'order':
           return { value: Array.prototype.map.call(form.querySelectorAll('.ex-order li'), function (li) {
             return li.getAttribute('data-item');
           }) };
         default:
-          return { problem: 'This page does not know this kind of exercise.' };
+          return { problem: T.text('js.exercise.answer.unknown-type') };
       }
     }
 
@@ -176,9 +177,9 @@
     function showResult(correct, response, attempts, restored) {
       var token = ++shownResult;
       var lead = restored
-        ? (correct ? 'Your last answer is correct.' : 'Your last answer is not yet right.')
-        : (correct ? 'Correct.' : 'Not yet right.');
-      say(lead + ' Attempts so far: ' + attempts + '.', correct ? 'ex-right' : 'ex-wrong');
+        ? (correct ? T.text('js.exercise.result.last-right') : T.text('js.exercise.result.last-wrong'))
+        : (correct ? T.text('js.exercise.result.right') : T.text('js.exercise.result.wrong'));
+      say(lead + ' ' + T.format('js.exercise.result.attempts', attempts), correct ? 'ex-right' : 'ex-wrong');
       var purposes = [];
       var chosen = type === 'single-choice' || type === 'multiple-choice' ? [].concat(response) : [];
       if (correct) {
@@ -218,7 +219,7 @@
         }
         criteria.forEach(function (r) {
           var li = document.createElement('li');
-          li.textContent = r.criterion + ' (' + r.points + (r.points === 1 ? ' point)' : ' points)');
+          li.textContent = r.criterion + ' ' + T.count('js.exercise.rubric.points', r.points);
           rubric.appendChild(li);
         });
         model.hidden = false;
@@ -250,7 +251,7 @@
       each(hintItems, function (li, i) { li.hidden = i >= n; });
       if (hintButton) {
         hintButton.hidden = n >= hintItems.length;
-        hintButton.textContent = 'Show hint ' + Math.min(n + 1, hintItems.length) + ' of ' + hintItems.length;
+        hintButton.textContent = T.format('js.exercise.hint.show', Math.min(n + 1, hintItems.length), hintItems.length);
       }
     }
 
@@ -268,11 +269,17 @@
           e.unlocked = true;
           note(e, { type: 'attempt', response: r.value });
         });
-        say('Short answers are not scored on this site. Versions compared so far: ' + written.attempts + '.');
+        say(T.format('js.exercise.short.compared', written.attempts));
         var token = ++shownResult;
         open('feedback:correct').then(function (html) {
           if (token === shownResult) {
-            appendHtml(feedback, html || '<p>Compare your answer with the model answer and its rubric below.</p>');
+            if (html) {
+              appendHtml(feedback, html);
+            } else {
+              var p = document.createElement('p');
+              p.textContent = T.text('js.exercise.short.compare');
+              feedback.appendChild(p);
+            }
           }
         });
         showModel();
@@ -286,8 +293,7 @@
       C.check(data, r.value).then(function (result) {
         checking = false;
         if (!result.answered) {
-          say('This page reads a number written with digits, a decimal point or comma, and optional thousands separators '
-            + '(2500, 2 500, 2,500, 0.5 or 0,5); not words or exponents.');
+          say(T.text('js.exercise.answer.number'));
           return;
         }
         var e = save(function (x) {
@@ -303,7 +309,7 @@
         }
       }, function (problem) {
         checking = false;
-        say('This page could not check the answer here (' + problem.message + ').');
+        say(T.format('js.exercise.answer.failed', problem.message));
       });
     });
 
@@ -352,8 +358,8 @@
           button.focus();
         }
         var position = Array.prototype.indexOf.call(list.children, li) + 1;
-        orderStatus.textContent = other ? label + ': now ' + position + ' of ' + list.children.length + '.'
-          : label + ' is already ' + (up ? 'first.' : 'last.');
+        orderStatus.textContent = other ? T.format('js.exercise.order.moved', label, position, list.children.length)
+          : T.format(up ? 'js.exercise.order.first' : 'js.exercise.order.last', label);
       });
     });
 

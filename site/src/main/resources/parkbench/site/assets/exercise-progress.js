@@ -73,17 +73,17 @@
     if (!e) {
       return '';
     }
-    var tries = e.attempts > 1 ? ' (' + e.attempts + ' attempts)' : '';
+    var T = root.ParkbenchText;
     if (e.correct === true) {
-      return 'solved' + tries;
+      return e.attempts > 1 ? T.format('js.exercise.status.solved.tries', e.attempts) : T.text('js.exercise.status.solved');
     }
     if (e.correct === false) {
-      return 'not yet right' + (e.attempts > 0 ? ' (' + e.attempts + (e.attempts === 1 ? ' attempt)' : ' attempts)') : '');
+      return e.attempts > 0 ? T.count('js.exercise.status.wrong.tries', e.attempts) : T.text('js.exercise.status.wrong');
     }
     if (e.response != null && e.response !== '') {
-      return 'answered';
+      return T.text('js.exercise.status.answered');
     }
-    return e.hints > 0 ? 'started' : '';
+    return e.hints > 0 ? T.text('js.exercise.status.started') : '';
   }
 
   function showVariant(element, variant) {

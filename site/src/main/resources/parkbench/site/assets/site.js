@@ -1,4 +1,53 @@
-/* Parkbench course site: theme toggle, sortable and filterable tables. No network, no frameworks. */
+/* Parkbench course site: the page's words for every script, theme toggle, sortable and filterable tables. No network, no frameworks. */
+
+/*
+ * ParkbenchText: the words the scripts show, in the page's language, from the JSON blocks the site
+ * writes into its pages (<script type="application/json" data-parkbench-messages>, the js.* messages
+ * of the site's bundle: js.site.* on every page, js.exercise.* on the pages with exercise scripts).
+ * format(<key>, a, b) fills {0}, {1}…; count(<key>, n, …) picks <key>.one or <key>.other by n. A
+ * missing key shows as itself, so a gap is seen, never another language.
+ */
+(function (root) {
+  'use strict';
+  var texts = null;
+
+  function all() {
+    if (texts === null) {
+      texts = {};
+      Array.prototype.forEach.call(document.querySelectorAll('script[data-parkbench-messages]'), function (node) {
+        try {
+          var block = JSON.parse(node.textContent);
+          Object.keys(block).forEach(function (key) { texts[key] = block[key]; });
+        } catch (e) {
+          // an unreadable block: its keys show as themselves
+        }
+      });
+    }
+    return texts;
+  }
+
+  function fill(text, args) {
+    if (!args.length) {
+      return text;
+    }
+    return text.replace(/\{(\d+)\}/g, function (m, i) {
+      return Number(i) < args.length ? String(args[Number(i)]) : m;
+    }).replace(/''/g, "'");
+  }
+
+  function format(key) {
+    var text = all()[key];
+    return typeof text === 'string' ? fill(text, Array.prototype.slice.call(arguments, 1)) : key;
+  }
+
+  function count(key, n) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return format.apply(null, [key + (n === 1 ? '.one' : '.other')].concat(args));
+  }
+
+  root.ParkbenchText = { text: format, format: format, count: count };
+})(window);
+
 (function () {
   'use strict';
   var KEY = 'parkbench-theme';
@@ -30,7 +79,7 @@
     function show() {
       var dark = current() === 'dark';
       button.setAttribute('aria-pressed', dark ? 'true' : 'false');
-      label.textContent = 'Dark mode';
+      label.textContent = window.ParkbenchText.text('js.site.theme');
     }
     button.hidden = false;
     show();
@@ -93,7 +142,7 @@
         row.hidden = !ok;
         if (ok) { shown++; }
       });
-      if (count) { count.textContent = shown + ' of ' + rows.length + ' parks shown'; }
+      if (count) { count.textContent = window.ParkbenchText.format('js.site.filter-shown', shown, rows.length); }
     }
     form.hidden = false;
     form.addEventListener('submit', function (e) { e.preventDefault(); });

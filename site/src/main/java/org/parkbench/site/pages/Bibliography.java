@@ -24,8 +24,8 @@ import org.parkbench.site.output.SitePaths;
  */
 public final class Bibliography {
 
-    /** A place on a case page that cites a source. */
-    public record CitedAt(String caseId, String caseTitle, String section, String sectionLabel) {
+    /** A place on a case page that cites a source; {@code sectionKey} is the message that names the section ({@code cited.facts}…). */
+    public record CitedAt(String caseId, String caseTitle, String section, String sectionKey) {
         public String href(String root) {
             return root + SitePaths.caseStudy(caseId) + "#" + section;
         }
@@ -155,25 +155,25 @@ public final class Bibliography {
         Map<String, Set<CitedAt>> out = new LinkedHashMap<>();
         java.util.function.BiConsumer<String, CitedAt> add = (key, at) -> out.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(at);
         String title = c.meta().title();
-        CitedAt narrative = new CitedAt(c.id(), title, "narrative", "narrative");
+        CitedAt narrative = new CitedAt(c.id(), title, "narrative", "cited.narrative");
         for (ResolvedCitation citation : c.citations()) {
             citation.sourceKeys().forEach(key -> add.accept(key, narrative));
         }
         c.parks().forEach(p -> {
-            add.accept(p.source(), new CitedAt(c.id(), title, "parks", "park profile"));
+            add.accept(p.source(), new CitedAt(c.id(), title, "parks", "cited.profile"));
             if (!p.location().source().isBlank()) {
-                add.accept(p.location().source(), new CitedAt(c.id(), title, "parks", "park profile"));
+                add.accept(p.location().source(), new CitedAt(c.id(), title, "parks", "cited.profile"));
             }
         });
         boolean onParkPages = CasePages.compact(c); // the case page lists its parks; their details are on park pages
-        addAll(add, c.observations(), onParkPages ? new CitedAt(c.id(), title, "parks", "park fact boxes")
-                : new CitedAt(c.id(), title, "facts", "fact box"));
-        addAll(add, c.stakes(), onParkPages ? new CitedAt(c.id(), title, "parks", "park stakes")
-                : new CitedAt(c.id(), title, "stakes", "stake structure"));
-        addAll(add, c.events(), onParkPages ? new CitedAt(c.id(), title, "parks", "park timelines")
-                : new CitedAt(c.id(), title, "timeline", "timeline"));
-        addAll(add, c.statistics(), new CitedAt(c.id(), title, "statistics", "headline statistics"));
-        addAll(add, c.zones(), new CitedAt(c.id(), title, "zones", "confirmed zones"));
+        addAll(add, c.observations(), onParkPages ? new CitedAt(c.id(), title, "parks", "cited.park-facts")
+                : new CitedAt(c.id(), title, "facts", "cited.facts"));
+        addAll(add, c.stakes(), onParkPages ? new CitedAt(c.id(), title, "parks", "cited.park-stakes")
+                : new CitedAt(c.id(), title, "stakes", "cited.stakes"));
+        addAll(add, c.events(), onParkPages ? new CitedAt(c.id(), title, "parks", "cited.park-timelines")
+                : new CitedAt(c.id(), title, "timeline", "cited.timeline"));
+        addAll(add, c.statistics(), new CitedAt(c.id(), title, "statistics", "cited.statistics"));
+        addAll(add, c.zones(), new CitedAt(c.id(), title, "zones", "cited.zones"));
         return out;
     }
 

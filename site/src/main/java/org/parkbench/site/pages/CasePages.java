@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Park;
-import org.parkbench.core.model.PartialDate;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.figures.SiteFigures;
 import org.parkbench.site.output.SitePaths;
@@ -100,7 +100,8 @@ public final class CasePages {
         boolean compact = compact(c);
         List<Park> inline = compact ? List.of() : c.parks();
         Map<String, Object> m = new HashMap<>();
-        m.put("c", Views.CaseCard.of(c, root));
+        Language language = site.text.language();
+        m.put("c", Views.CaseCard.of(c, root, site.text));
         m.put("meta", c.meta());
         m.put("untranslated", c.language() != site.language() ? site.untranslatedNotice() : "");
         m.put("session", site.sessionOf(c.id()).map(Course.Session::title).orElse(""));
@@ -108,10 +109,10 @@ public final class CasePages {
         m.put("parks", inline.stream().map(p -> site.parks.profile(c, p, root)).toList());
         m.put("parkLinks", true);
         m.put("parkTable", compact ? c.parks().stream().map(p -> new ParkRow(p.nameEn(), p.nameZh(), root + SitePaths.park(p.id()),
-                Views.country(p.country()), Views.ModelBadge.of(p.model(), root), p.status().label(),
+                Views.country(p.country(), language), Views.ModelBadge.of(p.model(), root, language), p.status().label(language),
                 p.established() == null ? "" : p.established().toString())).toList() : List.of());
         m.put("narrative", site.markdown.render(c.narrative(),
-                new CitationResolver(c, site.bibliography, root).inserts(c.citations(), site.problems::add)));
+                new CitationResolver(c, site.bibliography, root, site.text).inserts(c.citations(), site.problems::add)));
         m.put("facts", inline.stream().map(p -> site.parks.facts(c, p, root)).filter(java.util.Objects::nonNull).toList());
         m.put("stakes", inline.stream().map(p -> site.parks.stakes(c, p, root)).filter(java.util.Objects::nonNull).toList());
         m.put("events", compact ? List.of() : c.events().stream().map(e -> site.parks.event(c, e, root)).toList());
@@ -131,16 +132,12 @@ public final class CasePages {
         site.page(path, "case", c.meta().title(), "cases", c.meta().subtitle(), m, true);
     }
 
-    static String period(PartialDate from, PartialDate until) {
-        return ParkViews.period(from, until);
-    }
-
     private List<Download> downloads(CaseStudy c, String root) {
         List<Download> out = new ArrayList<>();
         for (DataTables.Table t : DataTables.tables()) {
             int n = t.count(c);
             if (n > 0) {
-                out.add(new Download(t.title(), root + SitePaths.DATA_DIR + c.id() + "/" + t.file(), n));
+                out.add(new Download(t.title(site.text), root + SitePaths.DATA_DIR + c.id() + "/" + t.file(), n));
             }
         }
         return out;

@@ -23,16 +23,24 @@ import org.parkbench.markup.TrustedHtml;
  * "(author, year)" link.
  */
 public final class CitationResolver {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
-
     private final CaseStudy caseStudy;
     private final Bibliography bibliography;
     private final String root;
+    private final PageText t;
+    private final QuantityFormat format;
 
+    /** Citations for an English page. */
     public CitationResolver(CaseStudy caseStudy, Bibliography bibliography, String root) {
+        this(caseStudy, bibliography, root, PageText.of(org.parkbench.core.language.Language.EN));
+    }
+
+    /** Citations for a page in {@code t}'s language: figures and dates written by its {@link QuantityFormat}. */
+    public CitationResolver(CaseStudy caseStudy, Bibliography bibliography, String root, PageText t) {
         this.caseStudy = caseStudy;
         this.bibliography = bibliography;
         this.root = root;
+        this.t = t;
+        this.format = t.numbers();
     }
 
     /**
@@ -47,7 +55,7 @@ public final class CitationResolver {
                     : source(((Citation.SourceCitation) citation).key());
             if (html == null) {
                 problems.accept(CaseProblems.unresolvedCitation(caseStudy, resolved));
-                html = "<span class=\"cite-missing\">[" + TrustedHtml.escape(citation.text()) + ": not found]</span>";
+                html = "<span class=\"cite-missing\">[" + TrustedHtml.escape(t.format("cite.missing", citation.text())) + "]</span>";
             }
             out.add(new MarkdownRenderer.Insert(citation.start(), citation.end(), new TrustedHtml(html)));
         }
@@ -58,7 +66,7 @@ public final class CitationResolver {
         if (found.isEmpty() || found.stream().anyMatch(o -> !bibliography.has(caseStudy.id(), o.source()))) {
             return null;
         }
-        boolean conflict = found.stream().map(FORMAT::stated).distinct().count() > 1;
+        boolean conflict = found.stream().map(format::stated).distinct().count() > 1;
         StringBuilder html = new StringBuilder();
         if (conflict) {
             html.append("<span class=\"cite-conflict\">");
@@ -70,14 +78,16 @@ public final class CitationResolver {
             }
             Source s = caseStudy.source(o.source()).orElseThrow();
             html.append("<a class=\"cite\" href=\"").append(TrustedHtml.escape(bibliography.href(root, caseStudy.id(), o.source())))
-                    .append("\" title=\"").append(TrustedHtml.escape(kindNote(o) + "Source: " + Bibliography.shortLabel(s) + " — " + s.title()))
+                    .append("\" title=\"").append(TrustedHtml.escape(kindNote(o) + t.format("cite.source", Bibliography.shortLabel(s), s.title())))
                     // in running text the sentence says whether a figure is a target or a plan: the figure is
                     // printed with its qualifier and unit only, the kind is in the link's title
-                    .append("\">").append(TrustedHtml.escape(FORMAT.figure(o)))
-                    .append(" <span class=\"asof\">(").append(TrustedHtml.escape(o.asOf().toString())).append(")</span></a>");
+                    .append("\">").append(TrustedHtml.escape(format.figure(o)))
+                    .append(" <span class=\"asof\">").append(TrustedHtml.escape(t.format("cite.as-of", format.date(o.asOf()))))
+                    .append("</span></a>");
         }
         if (conflict) {
-            html.append(" <span class=\"conflict-note\">(sources differ)</span></span>");
+            html.append(" <span class=\"conflict-note\">").append(TrustedHtml.escape(t.format("cite.differ", t.text("facts.differ"))))
+                    .append("</span></span>");
         }
         return html.toString();
     }
@@ -90,11 +100,11 @@ public final class CitationResolver {
                 + "\">(" + TrustedHtml.escape(Bibliography.shortLabel(caseStudy.source(key).get())) + ")</a>";
     }
 
-    private static String kindNote(Observation o) {
+    private String kindNote(Observation o) {
         return switch (o.kind()) {
             case OUTCOME -> "";
-            case TARGET -> "A target, not an outcome. ";
-            case PLAN -> "A plan, not an outcome. ";
+            case TARGET -> t.text("cite.target") + " ";
+            case PLAN -> t.text("cite.plan") + " ";
         };
     }
 }

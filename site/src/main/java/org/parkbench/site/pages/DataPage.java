@@ -28,8 +28,13 @@ public final class DataPage {
     public record FileRow(String label, String href, int rows, String caseTitle) {
     }
 
-    /** A table and its files. */
-    public record TableView(DataTables.Table table, FileRow all, List<FileRow> perCase) {
+    /** A table and its files, with its words in the page's language. */
+    public record TableView(DataTables.Table table, String title, String description, List<FieldView> fields, FileRow all,
+                            List<FileRow> perCase) {
+    }
+
+    /** A column in the data dictionary. */
+    public record FieldView(String name, String type, String description) {
     }
 
     private final Site site;
@@ -84,14 +89,16 @@ public final class DataPage {
                     String path = casePath(c, t);
                     appendWithoutHeader(path, all);
                     total += n;
-                    perCase.add(new FileRow(t.title(), path, n, c.meta().title()));
+                    perCase.add(new FileRow(t.title(site.text), path, n, c.meta().title()));
                     resources.add(DataPackage.Resource.csv(c.id() + "-" + t.name(), c.id() + "/" + t.file(),
                             t.title() + " — " + c.meta().title(), t.description(), t.fields()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + allPath + ": " + e.getMessage(), e);
             }
-            views.add(new TableView(t, new FileRow(t.title(), allPath, total, ""), perCase));
+            List<FieldView> fields = t.fields().stream().map(f -> new FieldView(f.name(), f.type(), t.describe(f, site.text))).toList();
+            views.add(new TableView(t, t.title(site.text), t.description(site.text), fields,
+                    new FileRow(t.title(site.text), allPath, total, ""), perCase));
         }
         List<SiteFigures.FileEntry> figureFiles = site.figures.files(site.cases().stream().map(CaseStudy::id).toList());
         List<FileRow> listed = new ArrayList<>();
@@ -114,8 +121,7 @@ public final class DataPage {
         m.put("tables", views);
         m.put("figureFiles", listed);
         m.put("unlistedFigureFiles", figureFiles.size() - listed.size());
-        site.page(SitePaths.DATA, "data", "Data", "data",
-                "Every table of the course as CSV, with a data dictionary and a datapackage.json.", m, true);
+        site.page(SitePaths.DATA, "data", site.text.text("data.heading"), "data", site.text.text("data.description"), m, true);
     }
 
     private static String casePath(CaseStudy c, DataTables.Table t) {

@@ -18,7 +18,9 @@ import org.parkbench.core.model.Vocabulary;
  * as the data holds them (words, ISO dates, plain numbers), not as pages format them: the number
  * columns hold numbers ({@code Double}, {@code Integer}), which
  * {@link org.parkbench.core.csv.SpreadsheetCsv} writes as numbers, and every other cell is text,
- * which it guards against formula injection.
+ * which it guards against formula injection. The English titles and descriptions here are what
+ * {@code datapackage.json} says; the pages show them from the site's bundle in the build's language
+ * ({@link Table#title(PageText)}), whose English is the same (checked by a test).
  */
 public final class DataTables {
     /**
@@ -41,6 +43,21 @@ public final class DataTables {
                         Function<CaseStudy, List<List<Object>>> rows) {
         public String file() {
             return name + ".csv";
+        }
+
+        /** The title as the pages show it, in {@code t}'s language (message {@code data.table.<name>.title}). */
+        public String title(PageText t) {
+            return t.text("data.table." + name + ".title");
+        }
+
+        /** What a row is, in {@code t}'s language (message {@code data.table.<name>.description}). */
+        public String description(PageText t) {
+            return t.text("data.table." + name + ".description");
+        }
+
+        /** A column's meaning in {@code t}'s language (message {@code data.field.<table>.<column>}). */
+        public String describe(Field field, PageText t) {
+            return t.text("data.field." + name + "." + field.name());
         }
 
         /** How many rows the table has for a case, without making them (one row per fact of the table's kind). */

@@ -107,8 +107,8 @@ public final class ExercisePages {
     private Entry entry(Exercise e, String root) {
         List<VariantText> titles = site.exercises.variants(e.id()).stream().map(v -> new VariantText(v.index(), v.title())).toList();
         int level = e.header().difficulty();
-        return new Entry(e.id(), "exercise-" + e.id(), root + SitePaths.exercise(e.id()), titles, e.type().label(),
-                ExerciseTexts.difficulty(level), level, ExerciseTexts.level(level), e.points(), e.variantCount(), objectives(e, root));
+        return new Entry(e.id(), "exercise-" + e.id(), root + SitePaths.exercise(e.id()), titles, ExerciseTexts.typeLabel(site.text, e.type()),
+                ExerciseTexts.difficulty(site.text, level), level, ExerciseTexts.level(site.text, level), e.points(), e.variantCount(), objectives(e, root));
     }
 
     /** The objectives an exercise assesses, numbered as its case lists them. */
@@ -135,17 +135,18 @@ public final class ExercisePages {
         CaseStudy c = site.caseStudy(e.caseId()).orElseThrow();
         List<ExerciseVariant> variants = site.exercises.variants(e.id());
         List<VariantView> views = variants.stream().map(v -> variant(v, root)).toList();
-        String precision = e instanceof Exercise.Numeric n ? ExerciseTexts.precision(n.accuracy()) : "";
-        ExerciseView view = new ExerciseView(e.id(), site.course.id(), e.type().word(), e.type().label(),
-                ExerciseTexts.difficulty(e.header().difficulty()), e.points(), e.variantCount(), c.meta().title(),
+        String precision = e instanceof Exercise.Numeric n ? ExerciseTexts.precision(site.text, n.accuracy()) : "";
+        String type = ExerciseTexts.typeLabel(site.text, e.type());
+        ExerciseView view = new ExerciseView(e.id(), site.course.id(), e.type().word(), type,
+                ExerciseTexts.difficulty(site.text, e.header().difficulty()), e.points(), e.variantCount(), c.meta().title(),
                 root + SitePaths.caseStudy(c.id()) + "#exercise-" + e.id(), precision, views,
                 texts.checkData(variants, root), objectives(e, root), number, total, link(previous, root), link(next, root));
         Map<String, Object> m = new HashMap<>();
         m.put("x", view);
         m.put("untranslated", e.header().language() != site.language() ? site.untranslatedNotice() : "");
         String title = ExerciseTexts.generalTitle(e);
-        site.page(path, "exercise", title, "exercises", "Exercise on " + c.meta().title() + ": " + e.type().label().toLowerCase(
-                java.util.Locale.ROOT) + ".", m, false);
+        String lowerType = site.text.language() == org.parkbench.core.language.Language.EN ? type.toLowerCase(java.util.Locale.ROOT) : type;
+        site.page(path, "exercise", title, "exercises", site.text.format("exercise.description", c.meta().title(), lowerType), m, false);
     }
 
     /**
@@ -157,7 +158,7 @@ public final class ExercisePages {
         List<Exercise> exercises = site.exercises.exercises(c.id());
         if (!exercises.isEmpty()) {
             String titles = String.join(" · ", exercises.stream().map(ExerciseTexts::generalTitle).toList());
-            site.search.add(SitePaths.caseStudy(c.id()) + "#exercises", "Exercises: " + c.meta().title(), "exercises",
+            site.search.add(SitePaths.caseStudy(c.id()) + "#exercises", site.text.format("exercises.table", c.meta().title()), "exercises",
                     "<p>" + TrustedHtml.escape(titles) + "</p>");
         }
     }
@@ -174,8 +175,8 @@ public final class ExercisePages {
             options.add(new OptionView(o.id(), "v" + v.index() + "-option-" + (i + 1), o.label()));
         }
         List<CategoryView> categories = v.categories().stream().map(word -> new CategoryView(word,
-                Vocabulary.lookup(DevelopmentModel.class, word).map(DevelopmentModel::label).orElse(word))).toList();
-        String unit = v.key() instanceof Key.Number n ? n.unit() : "";
+                Vocabulary.lookup(DevelopmentModel.class, word).map(m -> m.label(site.text.language())).orElse(word))).toList();
+        String unit = v.key() instanceof Key.Number n ? site.text.numbers().unitLabel(n.unit()) : "";
         return new VariantView(v.index(), v.title(), texts.render(e, v.body(), root),
                 v.hints().stream().map(h -> texts.render(e, h, root)).toList(), options, categories, unit);
     }
@@ -192,8 +193,7 @@ public final class ExercisePages {
         m.put("groups", groups);
         m.put("course", site.course.id());
         m.put("count", site.exercises.exercises().size());
-        m.put("cases", site.cases().stream().map(c -> Views.CaseCard.of(c, root)).toList());
-        site.page(SitePaths.EXERCISES, "exercises", "Exercises", "exercises",
-                "Exercises for every case, checked in your browser, with your progress kept and exported as an answer file.", m, true);
+        m.put("cases", site.cases().stream().map(c -> Views.CaseCard.of(c, root, site.text)).toList());
+        site.page(SitePaths.EXERCISES, "exercises", site.text.text("nav.exercises"), "exercises", site.text.text("exercises.description"), m, true);
     }
 }

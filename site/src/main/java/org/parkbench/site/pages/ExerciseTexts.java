@@ -14,6 +14,7 @@ import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.Accuracy;
 import org.parkbench.exercises.model.Exercise;
+import org.parkbench.exercises.model.ExerciseType;
 import org.parkbench.exercises.variant.Placeholders;
 import org.parkbench.markup.TrustedHtml;
 
@@ -38,7 +39,7 @@ final class ExerciseTexts {
         CaseStudy c = site.caseStudy(exercise.caseId()).orElseThrow();
         Consumer<Diagnostic> problems = d -> site.problems.add(new Diagnostic(exercise.header().origin(), d.severity(), d.code(),
                 d.message() + " (in exercise " + exercise.id() + ")", d.hint()));
-        return site.markdown.render(markdown, new CitationResolver(c, site.bibliography, root)
+        return site.markdown.render(markdown, new CitationResolver(c, site.bibliography, root, site.text)
                 .inserts(Citations.resolve(Citations.find(markdown), c), problems)).withoutIds();
     }
 
@@ -56,32 +57,44 @@ final class ExerciseTexts {
     }
 
     /** "difficulty 2 of 3 (apply)". */
-    static String difficulty(int difficulty) {
-        return "difficulty " + difficulty + " of 3 (" + level(difficulty) + ")";
+    static String difficulty(PageText t, int difficulty) {
+        return t.format("exercise.difficulty", difficulty, level(t, difficulty));
     }
 
     /** What a difficulty asks of a student: recall, apply or analyse. */
-    static String level(int difficulty) {
+    static String level(PageText t, int difficulty) {
         return switch (difficulty) {
-            case 1 -> "recall";
-            case 2 -> "apply";
-            default -> "analyse";
+            case 1 -> t.text("exercise.level.recall");
+            case 2 -> t.text("exercise.level.apply");
+            default -> t.text("exercise.level.analyse");
+        };
+    }
+
+    /** An exercise type as readers see it ("Numeric answer"). */
+    static String typeLabel(PageText t, ExerciseType type) {
+        return switch (type) {
+            case SINGLE_CHOICE -> t.text("exercise.type.single-choice");
+            case MULTIPLE_CHOICE -> t.text("exercise.type.multiple-choice");
+            case NUMERIC -> t.text("exercise.type.numeric");
+            case CLASSIFY -> t.text("exercise.type.classify");
+            case ORDER -> t.text("exercise.type.order");
+            case SHORT_ANSWER -> t.text("exercise.type.short-answer");
         };
     }
 
     /** How a numeric answer is rounded, in words ("Round to a whole number."). */
-    static String precision(Accuracy accuracy) {
+    static String precision(PageText t, Accuracy accuracy) {
         int d = accuracy.decimals();
-        String rounding = d == 0 ? "Round to a whole number" : d == 1 ? "Round to 1 decimal place"
-                : d > 1 ? "Round to " + d + " decimal places"
-                : "Round to the nearest " + switch (d) {
-                    case -1 -> "ten";
-                    case -2 -> "hundred";
-                    case -3 -> "thousand";
-                    default -> "1" + "0".repeat(-d);
+        String rounding = d == 0 ? t.text("exercise.round.whole") : d == 1 ? t.text("exercise.round.one")
+                : d > 1 ? t.format("exercise.round.decimals", d)
+                : switch (d) {
+                    case -1 -> t.text("exercise.round.ten");
+                    case -2 -> t.text("exercise.round.hundred");
+                    case -3 -> t.text("exercise.round.thousand");
+                    default -> t.format("exercise.round.power", "1" + "0".repeat(-d));
                 };
-        return rounding + accuracy.describeTolerance().map(t -> "; answers within " + t + " of the exact value count").orElse("")
-                + ". A decimal comma and thousands separators are fine.";
+        return rounding + accuracy.describeTolerance().map(x -> t.format("exercise.round.tolerance", x)).orElse("")
+                + t.text("exercise.round.separators");
     }
 
     /**

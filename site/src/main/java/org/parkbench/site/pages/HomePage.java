@@ -31,19 +31,19 @@ public final class HomePage {
         int n = 0;
         for (Course.Session s : site.course.sessions()) {
             List<Views.CaseCard> cards = s.caseIds().stream().map(site::caseStudy).flatMap(java.util.Optional::stream)
-                    .map(c -> Views.CaseCard.of(c, root)).toList();
+                    .map(c -> Views.CaseCard.of(c, root, site.text)).toList();
             if (cards.isEmpty()) {
                 continue;
             }
             n++;
-            String title = s.title().isBlank() ? "Session " + n : s.title();
+            String title = s.title().isBlank() ? site.text.format("home.session", n) : s.title();
             List<Views.Link> readings = s.readings().stream()
                     .map(r -> new Views.Link(r.text(), ExternalLink.of(r.url()).orElse(""))).toList();
             sessions.add(new SessionView(n, title, s.when(), cards, readings));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);
-        m.put("models", List.of(DevelopmentModel.values()).stream().map(d -> Views.ModelBadge.of(d, root)).toList());
+        m.put("models", List.of(DevelopmentModel.values()).stream().map(d -> Views.ModelBadge.of(d, root, site.text.language())).toList());
         m.put("modelDefinitions", List.of(DevelopmentModel.values()));
         m.put("statistics", Statistics.all(site, root));
         m.put("map", site.figures.byId(FigureFiles.MAP_ID).map(List::of).orElse(List.of()));

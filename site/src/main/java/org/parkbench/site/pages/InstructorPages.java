@@ -54,22 +54,23 @@ public final class InstructorPages {
         List<CaseNotes> cases = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
             DevelopmentModel declared = c.meta().declaredModel();
-            String parkModels = c.parks().stream().map(Park::model).distinct().map(DevelopmentModel::label).collect(Collectors.joining(", "));
+            String parkModels = c.parks().stream().map(Park::model).distinct().map(m -> m.label(site.text.language()))
+                    .collect(Collectors.joining(site.text.text("common.comma")));
             boolean differ = declared != null && c.parks().stream().anyMatch(p -> p.model() != declared);
             TrustedHtml notes = notes(c);
             List<Park> classified = c.parks().stream().filter(p -> !c.stakes(p.id()).isEmpty()).toList();
             List<String> readings = classified.stream().limit(PageLimits.CLASSIFIER_READINGS)
                     .map(p -> Classifier.explain(c.classification(p.id()).orElseThrow())).toList();
             cases.add(new CaseNotes(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()),
-                    declared == null ? "" : declared.label(), parkModels, differ, readings, notes, !notes.isEmpty(),
+                    declared == null ? "" : declared.label(site.text.language()), parkModels, differ, readings, notes, !notes.isEmpty(),
                     classified.size() - readings.size()));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);
         m.put("cases", cases);
         m.put("solutions", new SolutionPages(site).write());
-        site.page(SitePaths.INSTRUCTOR, "instructor", "Instructor area", "instructor",
-                "Teaching notes, solutions and keys (instructor edition only).", m, false);
+        site.page(SitePaths.INSTRUCTOR, "instructor", site.text.text("instructor.heading"), "instructor",
+                site.text.text("instructor.description"), m, false);
     }
 
     private TrustedHtml notes(CaseStudy c) {

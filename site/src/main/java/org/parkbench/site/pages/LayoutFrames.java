@@ -19,7 +19,7 @@ import org.parkbench.site.template.Templates;
  * insertion handler escapes them) and the content put in their places.
  * Ten thousand park pages share one frame instead of rendering the layout ten thousand times.
  *
- * <p>The layout template sees only {@code $root}, {@code $site}, {@code $page} and
+ * <p>The layout template sees only {@code $root}, {@code $site}, {@code $t} (the words), {@code $page} and
  * {@code $content}: a reference to anything else fails the build (strict mode), so a frame can
  * never silently miss something a page would have printed.
  */
@@ -32,11 +32,13 @@ final class LayoutFrames {
 
     private final Templates templates;
     private final Views.SiteInfo info;
+    private final PageText text;
     private final Map<String, Frame> frames = new ConcurrentHashMap<>();
 
-    LayoutFrames(Templates templates, Views.SiteInfo info) {
+    LayoutFrames(Templates templates, Views.SiteInfo info, PageText text) {
         this.templates = templates;
         this.info = info;
+        this.text = text;
     }
 
     /** The whole page, as UTF-8: the layout for {@code root} and {@code section} around {@code content}. */
@@ -55,6 +57,7 @@ final class LayoutFrames {
         Map<String, Object> context = Map.of(
                 "root", root,
                 "site", info,
+                "t", text,
                 "page", new Views.PageInfo(TITLE, FRAME_PATH, section, DESCRIPTION),
                 "content", new TrustedHtml(CONTENT));
         String text = templates.render("layout.vm", context);

@@ -2,8 +2,6 @@ package org.parkbench.site.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.site.output.SitePaths;
 
 /**
@@ -13,8 +11,6 @@ import org.parkbench.site.output.SitePaths;
  * every page reachable without script.
  */
 public final class ListPages {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
-
     /** A link in the pager; {@code gap} stands for skipped pages. */
     public record PageLink(String label, String href, boolean current, boolean gap) {
     }
@@ -45,12 +41,14 @@ public final class ListPages {
         return pages;
     }
 
-    /** The pager of page {@code number} (from 1) of {@code count} pages of {@code perPage} rows, {@code total} {@code noun} in all. */
-    static Pager pager(String first, int number, int count, int perPage, int total, String noun) {
+    /**
+     * The pager of page {@code number} (from 1) of {@code count} pages of {@code perPage} rows,
+     * {@code total} in all, labelled by the message {@code labelKey} ("Parks {0}–{1} of {2}").
+     */
+    static Pager pager(PageText t, String first, int number, int count, int perPage, int total, String labelKey) {
         int from = (number - 1) * perPage + 1;
         int to = Math.min(total, number * perPage);
-        String label = count <= 1 ? "" : String.format(Locale.ROOT, "%s %s–%s of %s", noun, FORMAT.reported(from),
-                FORMAT.reported(to), FORMAT.reported(total));
+        String label = count <= 1 ? "" : t.format(labelKey, from, to, total);
         List<PageLink> links = new ArrayList<>();
         int last = 0;
         for (int p = 1; p <= count; p++) {
@@ -62,8 +60,8 @@ public final class ListPages {
                 last = p;
             }
         }
-        Views.Link previous = number > 1 ? new Views.Link("Previous page", SitePaths.listPage(first, number - 1)) : null;
-        Views.Link next = number < count ? new Views.Link("Next page", SitePaths.listPage(first, number + 1)) : null;
+        Views.Link previous = number > 1 ? new Views.Link(t.text("pager.previous"), SitePaths.listPage(first, number - 1)) : null;
+        Views.Link next = number < count ? new Views.Link(t.text("pager.next"), SitePaths.listPage(first, number + 1)) : null;
         return new Pager(label, links, previous, next, count > 1);
     }
 }

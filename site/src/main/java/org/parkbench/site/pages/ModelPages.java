@@ -37,13 +37,12 @@ public final class ModelPages {
             Map<String, Object> m = new HashMap<>();
             m.put("m", view(model, SitePaths.rootOf(path)));
             m.put("others", java.util.Arrays.stream(DevelopmentModel.values()).filter(o -> o != model)
-                    .map(o -> Views.ModelBadge.of(o, SitePaths.rootOf(path))).toList());
-            site.page(path, "model", model.label(), "models", model.definition(), m, true);
+                    .map(o -> Views.ModelBadge.of(o, SitePaths.rootOf(path), site.text.language())).toList());
+            site.page(path, "model", model.label(site.text.language()), "models", site.text.definition(model), m, true);
         }
         Map<String, Object> m = new HashMap<>();
         m.put("views", java.util.Arrays.stream(DevelopmentModel.values()).map(d -> view(d, "")).toList());
-        site.page(SitePaths.MODELS, "models", "The three development models", "models",
-                "The three models side by side: who drives development, strengths, risks and exemplars.", m, true);
+        site.page(SitePaths.MODELS, "models", site.text.text("models.heading"), "models", site.text.text("models.description"), m, true);
     }
 
     private ModelView view(DevelopmentModel model, String root) {
@@ -56,7 +55,7 @@ public final class ModelPages {
             boolean parkFits = c.parks().stream().anyMatch(p -> p.model() == model);
             if (declared || parkFits) {
                 if (cases.size() < PageLimits.MODEL_CASES) {
-                    cases.add(Views.CaseCard.of(c, root));
+                    cases.add(Views.CaseCard.of(c, root, site.text));
                 } else {
                     moreCases++;
                 }
@@ -66,8 +65,8 @@ public final class ModelPages {
                     continue;
                 }
                 if (exemplars.size() < PageLimits.EXEMPLARS) {
-                    exemplars.add(new Exemplar(p.nameEn(), p.nameZh(), Views.country(p.country()),
-                            p.variantIfAny().map(Variant::label).orElse(""), root + SitePaths.park(p.id()), true));
+                    exemplars.add(new Exemplar(p.nameEn(), p.nameZh(), Views.country(p.country(), site.text.language()),
+                            p.variantIfAny().map(v -> v.label(site.text.language())).orElse(""), root + SitePaths.park(p.id()), true));
                 } else {
                     more++;
                 }
@@ -75,15 +74,15 @@ public final class ModelPages {
             for (ConfirmedZone z : c.zones()) {
                 if (z.model() == model && z.caseParkId().isEmpty()) {
                     if (exemplars.size() < PageLimits.EXEMPLARS) {
-                        exemplars.add(new Exemplar(z.nameEn(), z.nameZh(), Views.country(z.country()),
-                                z.variant() == null ? "" : z.variant().label(), "", false));
+                        exemplars.add(new Exemplar(z.nameEn(), z.nameZh(), Views.country(z.country(), site.text.language()),
+                                z.variant() == null ? "" : z.variant().label(site.text.language()), "", false));
                     } else {
                         more++;
                     }
                 }
             }
         }
-        List<String> variants = java.util.Arrays.stream(Variant.values()).filter(v -> v.model() == model).map(Variant::label).toList();
-        return new ModelView(model, Views.ModelBadge.of(model, root), variants, cases, exemplars, more, moreCases);
+        List<String> variants = java.util.Arrays.stream(Variant.values()).filter(v -> v.model() == model).map(v -> v.label(site.text.language())).toList();
+        return new ModelView(model, Views.ModelBadge.of(model, root, site.text.language()), variants, cases, exemplars, more, moreCases);
     }
 }

@@ -12,22 +12,21 @@ import org.parkbench.core.model.Verification;
  * confirmed list links the park; so the park catalogue and the zone table never contradict each other.
  */
 final class MofcomStatus {
-    private static final String YEAR_NOT_GIVEN = "Confirmed (year not given)";
-
     private MofcomStatus() {
     }
 
     static String of(Site site, Park p) {
+        String yearNotGiven = site.text.text("profile.mofcom.no-year");
         if (p.mofcomConfirmed() != null) {
             return p.mofcomConfirmed().toString();
         }
         if (!p.mofcomSource().isEmpty()) {
-            return YEAR_NOT_GIVEN;
+            return yearNotGiven;
         }
         for (CaseStudy c : site.casebook.cases()) {
             for (ConfirmedZone z : c.zones()) {
                 if (z.verification() == Verification.YES && z.caseParkId().filter(p.id()::equals).isPresent()) {
-                    return YEAR_NOT_GIVEN;
+                    return yearNotGiven;
                 }
             }
         }

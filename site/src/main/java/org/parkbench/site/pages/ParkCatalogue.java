@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.ConfirmedZone;
 import org.parkbench.core.model.DevelopmentModel;
@@ -40,15 +41,17 @@ public final class ParkCatalogue {
 
     void write() {
         String root = "";
+        PageText t = site.text;
+        Language language = t.language();
         List<ParkRow> parks = new ArrayList<>();
         for (CaseStudy c : site.cases()) {
             for (Park p : c.parks()) {
-                String country = Views.country(p.country());
-                String sectors = p.sectors().stream().map(Sector::label).collect(Collectors.joining(", "));
-                parks.add(new ParkRow(p.id(), p.nameEn(), p.nameZh(), country, p.model().word(), p.model().label(),
-                        p.variantIfAny().map(Vocabulary::label).orElse(""), p.status().label(),
+                String country = Views.country(p.country(), language);
+                String sectors = p.sectors().stream().map(x -> x.label(language)).collect(Collectors.joining(t.text("common.comma")));
+                parks.add(new ParkRow(p.id(), p.nameEn(), p.nameZh(), country, p.model().word(), p.model().label(language),
+                        p.variantIfAny().map(v -> v.label(language)).orElse(""), p.status().label(language),
                         p.established() == null ? "" : p.established().toString(),
-                        MofcomStatus.of(site, p), p.corridorLabel(), sectors,
+                        MofcomStatus.of(site, p), p.corridorIfAssigned().map(k -> k.label(language)).orElse(t.text("profile.corridor.none")), sectors,
                         c.meta().title(), root + SitePaths.caseStudy(c.id()),
                         String.join(" ", p.nameEn(), p.nameZh(), country, p.location().place(), sectors, c.meta().title()),
                         root + SitePaths.park(p.id())));
@@ -65,23 +68,24 @@ public final class ParkCatalogue {
                 Map<String, Object> m = new HashMap<>();
                 m.put("parks", rows);
                 m.put("parkTotal", parks.size());
-                m.put("pager", ListPages.pager(SitePaths.PARKS, number, pages.size(), PageLimits.CATALOGUE_ROWS, parks.size(), "Parks"));
+                m.put("pager", ListPages.pager(t, SitePaths.PARKS, number, pages.size(), PageLimits.CATALOGUE_ROWS, parks.size(), "pager.parks"));
                 m.put("zones", number == 1 ? zones : List.of());
                 m.put("models", List.of(DevelopmentModel.values()));
                 m.put("countries", countries);
                 site.page(SitePaths.listPage(SitePaths.PARKS, number), "parks",
-                        number == 1 ? "Park catalogue" : "Park catalogue, page " + number, "parks",
-                        "Every park of the cases and every zone on the confirmed list, sortable and filterable.", m, number == 1);
+                        number == 1 ? t.text("parks.heading") : t.format("parks.title.page", number), "parks",
+                        t.text("parks.description"), m, number == 1);
             });
         }
     }
 
     static List<ZoneRow> zoneRows(Site site, CaseStudy c, String root) {
         List<ZoneRow> rows = new ArrayList<>();
+        Language language = site.text.language();
         for (ConfirmedZone z : c.zones()) {
             String caseHref = z.caseParkId().flatMap(site.casebook::caseOf).map(k -> root + SitePaths.caseStudy(k.id())).orElse("");
-            rows.add(new ZoneRow(z.id(), z.nameEn(), z.nameZh(), Views.country(z.country()), z.developer(), z.homeProvince(),
-                    z.verification().label(), z.modelIfKnown().map(DevelopmentModel::label).orElse(""), caseHref, !caseHref.isEmpty(),
+            rows.add(new ZoneRow(z.id(), z.nameEn(), z.nameZh(), Views.country(z.country(), language), z.developer(), z.homeProvince(),
+                    z.verification().label(language), z.modelIfKnown().map(m -> m.label(language)).orElse(""), caseHref, !caseHref.isEmpty(),
                     Views.SourceLink.of(site, c.id(), z.source(), root)));
         }
         return rows;

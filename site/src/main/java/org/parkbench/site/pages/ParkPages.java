@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.Sector;
@@ -56,11 +57,11 @@ public final class ParkPages {
         m.put("next", i + 1 < c.parks().size() ? link(c.parks().get(i + 1), root) : null);
         m.put("hasPrevious", i > 0);
         m.put("hasNext", i + 1 < c.parks().size());
-        String sectors = p.sectors().stream().map(Sector::label).collect(Collectors.joining(", "));
-        String text = String.join(" ", p.nameEn(), p.nameZh(), Views.country(p.country()), p.location().place(),
-                p.model().label(), p.status().label(), sectors, p.homeProvince(), c.meta().title());
-        site.page(path, "park", p.nameEn(), "parks", "A park of " + c.meta().title() + ": profile, figures, stakes and milestones.",
-                m, text);
+        Language language = site.text.language();
+        String sectors = p.sectors().stream().map(x -> x.label(language)).collect(Collectors.joining(", "));
+        String text = String.join(" ", p.nameEn(), p.nameZh(), Views.country(p.country(), language), p.location().place(),
+                p.model().label(language), p.status().label(language), sectors, p.homeProvince(), c.meta().title());
+        site.page(path, "park", p.nameEn(), "parks", site.text.format("park.description", c.meta().title()), m, text);
     }
 
     private static Views.Link link(Park p, String root) {

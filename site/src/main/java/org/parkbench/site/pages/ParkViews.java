@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parkbench.core.analysis.StakeStructure;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Classification;
 import org.parkbench.core.model.ContextNote;
@@ -28,24 +29,29 @@ import org.parkbench.site.output.SitePaths;
  * their park; both get the same rows.
  */
 final class ParkViews {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
-
     private final Site site;
+    private final PageText t;
+    private final Language language;
+    private final QuantityFormat format;
 
     ParkViews(Site site) {
         this.site = site;
+        this.t = site.text;
+        this.language = t.language();
+        this.format = t.numbers();
     }
 
     CasePages.ParkProfile profile(CaseStudy c, Park p, String root) {
         String coords = p.location().hasCoordinates()
-                ? FORMAT.fixed(p.location().latitude(), 4) + ", " + FORMAT.fixed(p.location().longitude(), 4)
-                + " (" + p.location().precision().label().toLowerCase(Locale.ROOT) + ")"
+                ? t.format("profile.coordinates.value", format.fixed(p.location().latitude(), 4),
+                        format.fixed(p.location().longitude(), 4), lowerCase(p.location().precision().label(language)))
                 : "";
-        return new CasePages.ParkProfile(p.id(), p.nameEn(), p.nameZh(), Views.country(p.country()), p.location().place(), coords,
-                p.corridorLabel(), p.beltAndRoad(), p.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")),
-                p.status().label(), p.established() == null ? "" : p.established().toString(), p.homeProvince(),
-                MofcomStatus.of(site, p), Views.ModelBadge.of(p.model(), root),
-                p.variantIfAny().map(Vocabulary::label).orElse(""), Views.SourceLink.of(site, c.id(), p.source(), root),
+        return new CasePages.ParkProfile(p.id(), p.nameEn(), p.nameZh(), Views.country(p.country(), language), p.location().place(), coords,
+                p.corridorIfAssigned().map(k -> k.label(language)).orElse(t.text("profile.corridor.none")), p.beltAndRoad(),
+                p.sectors().stream().map(x -> x.label(language)).collect(Collectors.joining(t.text("common.comma"))),
+                p.status().label(language), p.established() == null ? "" : p.established().toString(), p.homeProvince(),
+                MofcomStatus.of(site, p), Views.ModelBadge.of(p.model(), root, language),
+                p.variantIfAny().map(v -> v.label(language)).orElse(""), Views.SourceLink.of(site, c.id(), p.source(), root),
                 root + SitePaths.park(p.id()), p.note(),
                 p.mofcomSource().isEmpty() ? null : Views.SourceLink.of(site, c.id(), p.mofcomSource(), root),
                 p.modelSource().isEmpty() ? null : Views.SourceLink.of(site, c.id(), p.modelSource(), root));
@@ -64,7 +70,7 @@ final class ParkViews {
         int n = obs.size();
         String[] stated = new String[n];
         for (int i = 0; i < n; i++) {
-            stated[i] = FORMAT.stated(obs.get(i));
+            stated[i] = format.stated(obs.get(i));
         }
         boolean[] conflict = new boolean[n];
         int[] indicatorRows = new int[n];
@@ -90,7 +96,7 @@ final class ParkViews {
         List<CasePages.FactRow> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Observation o = obs.get(i);
-            rows.add(new CasePages.FactRow(o.indicator().label(), stated[i], o.asOf().toString(), o.note(),
+            rows.add(new CasePages.FactRow(o.indicator().label(language), stated[i], format.date(o.asOf()), o.note(),
                     Views.SourceLink.of(site, c.id(), o.source(), root), conflict[i], indicatorRows[i]));
         }
         return new CasePages.FactGroup(p.nameEn(), rows, (int) rows.stream().filter(CasePages.FactRow::conflict).count());
@@ -102,17 +108,18 @@ final class ParkViews {
         if (list.isEmpty()) {
             return null;
         }
-        List<CasePages.StakeRow> rows = list.stream().map(s -> new CasePages.StakeRow(s.actor().name(), s.actor().kind().label(),
-                s.role().label(), s.share().map(FORMAT::percent).orElse(""), period(s.from(), s.until()), s.note(),
+        List<CasePages.StakeRow> rows = list.stream().map(s -> new CasePages.StakeRow(s.actor().name(language), s.actor().kind().label(language),
+                s.role().label(language), s.share().map(format::percent).orElse(""), period(s.from(), s.until()), s.note(),
                 Views.SourceLink.of(site, c.id(), s.source(), root))).toList();
         StakeStructure structure = StakeStructure.of(list);
         List<CasePages.OwnershipPeriod> ownership = structure.periods().stream().map(period -> {
             String exercise = structure.unattributedAt(period.from()).flatMap(site.withholding::exercise)
                     .map(id -> site.exerciseHref(id, root)).orElse("");
             return new CasePages.OwnershipPeriod(period(period.from(), period.until()),
-                    period.holdings().stream().map(h -> h.actor().name() + " (" + h.role().label().toLowerCase(Locale.ROOT)
-                            + (h.share().isPresent() ? ", " + FORMAT.percent(h.share().get()) : ", share not known") + ")").toList(),
-                    exercise.isEmpty() ? period.unattributed().map(FORMAT::percent).orElse("not known") : "", exercise);
+                    period.holdings().stream().map(h -> h.share().isPresent()
+                            ? t.format("stakes.holding", h.actor().name(language), lowerCase(h.role().label(language)), format.percent(h.share().get()))
+                            : t.format("stakes.holding.no-share", h.actor().name(language), lowerCase(h.role().label(language)))).toList(),
+                    exercise.isEmpty() ? period.unattributed().map(format::percent).orElse(t.text("common.not-known")) : "", exercise);
         }).toList();
         return new CasePages.StakeGroup(p.nameEn(), rows, ownership);
     }
@@ -124,21 +131,27 @@ final class ParkViews {
         }
         Classification k = c.classification(p.id()).orElseThrow();
         List<CasePages.Score> scores = java.util.Arrays.stream(DevelopmentModel.values()).map(m -> new CasePages.Score(
-                Views.ModelBadge.of(m, root), k.score(m), FORMAT.percent(Math.round(k.score(m) * 100.0)),
+                Views.ModelBadge.of(m, root, language), k.score(m), format.percent(Math.round(k.score(m) * 100.0)),
                 k.points().getOrDefault(m, 0))).toList();
-        return new CasePages.ClassificationView(p.nameEn(), k.asOf().map(PartialDate::toString).orElse(""), k.determined(), scores,
+        return new CasePages.ClassificationView(p.nameEn(), k.asOf().map(format::date).orElse(""), k.determined(), scores,
                 k.fired().stream().map(FiredRule::explanation).toList(),
                 k.context().stream().map(ContextNote::explanation).toList(),
-                k.top().map(DevelopmentModel::label).orElse(""), k.mixed(), k.disagrees(), p.model().label());
+                k.top().map(m -> m.label(language)).orElse(""), k.mixed(), k.disagrees(), p.model().label(language));
     }
 
     /** A milestone as a timeline shows it. */
     CasePages.EventRow event(CaseStudy c, Event e, String root) {
         String park = c.park(e.park()).map(Park::nameEn).orElse(e.park());
-        return new CasePages.EventRow(e.date().toString(), park, e.text(), e.note(), Views.SourceLink.of(site, c.id(), e.source(), root));
+        return new CasePages.EventRow(format.date(e.date()), park, e.text(language), e.note(), Views.SourceLink.of(site, c.id(), e.source(), root));
     }
 
-    static String period(PartialDate from, PartialDate until) {
-        return until == null ? "since " + from : from + " – " + until;
+    /** A period as the stake tables show it: "since 2008", "2008 – 2012" (2008年起, 2008年 – 2012年). */
+    String period(PartialDate from, PartialDate until) {
+        return until == null ? t.format("stakes.since", format.date(from)) : t.format("stakes.period", format.date(from), format.date(until));
+    }
+
+    /** A label inside a sentence: lower-case in English, as it is in Chinese. */
+    private String lowerCase(String label) {
+        return language == Language.EN ? label.toLowerCase(Locale.ROOT) : label;
     }
 }

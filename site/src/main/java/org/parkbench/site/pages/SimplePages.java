@@ -18,10 +18,10 @@ public final class SimplePages {
     void write() {
         Map<String, Object> refs = new HashMap<>();
         refs.put("entries", site.bibliography.entries());
-        site.page(SitePaths.REFERENCES, "references", "References", "references",
-                "Every source the course cites, with links back to where it is cited.", refs, true);
+        PageText t = site.text;
+        site.page(SitePaths.REFERENCES, "references", t.text("nav.references"), "references", t.text("references.description"), refs, true);
 
-        site.page(SitePaths.SEARCH, "search", "Search", "search", "Search every page of the course.", Map.of(), false);
-        site.page(SitePaths.NOT_FOUND, "404", "Page not found", "", "This page does not exist.", Map.of(), false);
+        site.page(SitePaths.SEARCH, "search", t.text("layout.search.button"), "search", t.text("search.label"), Map.of(), false);
+        site.page(SitePaths.NOT_FOUND, "404", t.text("notfound.heading"), "", t.text("notfound.description"), Map.of(), false);
     }
 }

@@ -42,12 +42,14 @@ public final class Site {
     final SearchIndex search;
     final Map<String, int[]> rowCounts;
     final Views.SiteInfo info;
+    /** The words of every page, in the build's language. */
+    final PageText text;
     private final SiteContent content;
     private final PageOutput output;
     private final LayoutFrames layouts;
     final List<Diagnostic> problems;
     final RenderPool pool;
-    final ParkViews parks = new ParkViews(this);
+    final ParkViews parks;
     private final Map<String, Course.Session> sessionByCase = new HashMap<>();
     private final Map<String, Views.SourceLink> sourceLinks = new ConcurrentHashMap<>();
 
@@ -77,10 +79,12 @@ public final class Site {
         for (Course.Session session : course.sessions()) {
             session.caseIds().forEach(id -> sessionByCase.putIfAbsent(id, session));
         }
+        this.text = PageText.of(content.language());
         this.info = new Views.SiteInfo(course.title(), course.subtitle(), course.institution(), course.term(), course.lecturer(),
                 content.language() == Language.EN ? course.language() : content.language().htmlTag(), profile.isInstructor(),
-                content.buildDate(), navigation(profile), languageLinks(content));
-        this.layouts = layouts != null ? layouts : new LayoutFrames(templates, info);
+                content.buildDate(), navigation(profile, text), languageLinks(content));
+        this.layouts = layouts != null ? layouts : new LayoutFrames(templates, info, text);
+        this.parks = new ParkViews(this); // after the words it uses
     }
 
     /** The languages of the site, each with the way from this language's pages to its own. */
@@ -93,19 +97,19 @@ public final class Site {
                 l == content.language() ? "" : "../" + l.code() + "/", l == content.language())).toList();
     }
 
-    private static List<Views.NavItem> navigation(Profile profile) {
+    private static List<Views.NavItem> navigation(Profile profile, PageText t) {
         List<Views.NavItem> nav = new ArrayList<>(List.of(
-                new Views.NavItem("Home", SitePaths.HOME, "home"),
-                new Views.NavItem("Models", SitePaths.MODELS, "models"),
-                new Views.NavItem("Cases", SitePaths.HOME + "#learning-path", "cases"),
-                new Views.NavItem("Compare", SitePaths.COMPARE, "compare"),
-                new Views.NavItem("Parks", SitePaths.PARKS, "parks"),
-                new Views.NavItem("Exercises", SitePaths.EXERCISES, "exercises"),
-                new Views.NavItem("Data", SitePaths.DATA, "data"),
-                new Views.NavItem("Glossary", SitePaths.GLOSSARY, "glossary"),
-                new Views.NavItem("References", SitePaths.REFERENCES, "references")));
+                new Views.NavItem(t.text("nav.home"), SitePaths.HOME, "home"),
+                new Views.NavItem(t.text("nav.models"), SitePaths.MODELS, "models"),
+                new Views.NavItem(t.text("nav.cases"), SitePaths.HOME + "#learning-path", "cases"),
+                new Views.NavItem(t.text("nav.compare"), SitePaths.COMPARE, "compare"),
+                new Views.NavItem(t.text("nav.parks"), SitePaths.PARKS, "parks"),
+                new Views.NavItem(t.text("nav.exercises"), SitePaths.EXERCISES, "exercises"),
+                new Views.NavItem(t.text("nav.data"), SitePaths.DATA, "data"),
+                new Views.NavItem(t.text("nav.glossary"), SitePaths.GLOSSARY, "glossary"),
+                new Views.NavItem(t.text("nav.references"), SitePaths.REFERENCES, "references")));
         if (profile.isInstructor()) {
-            nav.add(new Views.NavItem("Instructor", SitePaths.INSTRUCTOR, "instructor"));
+            nav.add(new Views.NavItem(t.text("nav.instructor"), SitePaths.INSTRUCTOR, "instructor"));
         }
         return List.copyOf(nav);
     }
@@ -125,7 +129,7 @@ public final class Site {
 
     /** What a page says above a text that has no translation into the site's language yet; "" in English. */
     String untranslatedNotice() {
-        return content.language() == Language.ZH ? "本页内容尚未译成中文，以下为英文原文。" : "";
+        return text.text("notice.untranslated");
     }
 
     List<CaseStudy> cases() {
@@ -203,6 +207,7 @@ public final class Site {
         Map<String, Object> context = new HashMap<>(model);
         context.put("root", SitePaths.rootOf(path));
         context.put("site", info);
+        context.put("t", text);
         context.put("page", new Views.PageInfo(title, path, section, description));
         return context;
     }

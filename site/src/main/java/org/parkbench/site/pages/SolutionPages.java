@@ -78,8 +78,8 @@ public final class SolutionPages {
             m.put("caseTitle", c.meta().title());
             m.put("caseHref", root + SitePaths.caseStudy(c.id()));
             m.put("exercises", keys);
-            site.page(path, "solutions", "Solutions and keys: " + c.meta().title(), "instructor",
-                    "Keys, worked solutions and rubrics of the exercises (instructor edition only).", m, false);
+            site.page(path, "solutions", site.text.format("solutions.heading", c.meta().title()), "instructor",
+                    site.text.text("solutions.description"), m, false);
             written.add(new CaseSolutions(c.id(), c.meta().title(), SitePaths.rootOf(SitePaths.INSTRUCTOR) + path, exercises.size(),
                     exercises.stream().mapToInt(Exercise::variantCount).sum()));
         }
@@ -90,7 +90,8 @@ public final class SolutionPages {
         List<String> objectives = e.header().objectives().stream().map(id -> c.meta().objectives().stream()
                 .filter(o -> o.id().equals(id)).findFirst().map(Objective::text).orElse(id)).toList();
         List<VariantKey> variants = site.exercises.variants(e.id()).stream().map(v -> variant(e, v, root)).toList();
-        return new ExerciseKeys(e.id(), ExerciseTexts.generalTitle(e), e.type().label(), ExerciseTexts.difficulty(e.header().difficulty()),
+        return new ExerciseKeys(e.id(), ExerciseTexts.generalTitle(e), ExerciseTexts.typeLabel(site.text, e.type()),
+                ExerciseTexts.difficulty(site.text, e.header().difficulty()),
                 e.points(), root + SitePaths.exercise(e.id()), objectives, variants,
                 e instanceof Exercise.SingleChoice || e instanceof Exercise.MultipleChoice);
     }
@@ -105,14 +106,14 @@ public final class SolutionPages {
             model = texts.render(e, manual.modelAnswer(), root);
             rubric = manual.rubric();
         }
-        String keyText = key instanceof Key.Manual ? "scored by the lecturer against the model answer and rubric" : key.text();
+        String keyText = key instanceof Key.Manual ? site.text.text("solutions.manual") : key.text();
         return new VariantKey(v.index(), v.describeParams(), keyText, v.derived().map(DerivedValue::formula).orElse(""),
                 keyLines(v), texts.render(e, v.solution(), root), texts.render(e, v.feedbackCorrect(), root),
                 texts.render(e, v.feedbackIncorrect(), root), options, model, rubric);
     }
 
     /** The key spelled out with the labels a student sees, for classify and order exercises. */
-    private static List<String> keyLines(ExerciseVariant v) {
+    private List<String> keyLines(ExerciseVariant v) {
         Map<String, String> labels = v.options().stream().collect(Collectors.toMap(ExerciseVariant.Option::id,
                 ExerciseVariant.Option::label, (a, b) -> a, java.util.LinkedHashMap::new));
         if (v.key() instanceof Key.Sequence sequence) {
@@ -124,7 +125,7 @@ public final class SolutionPages {
         }
         if (v.key() instanceof Key.Classification classification) {
             return classification.models().entrySet().stream()
-                    .map(en -> labels.getOrDefault(en.getKey(), en.getKey()) + " → " + en.getValue().label()).toList();
+                    .map(en -> labels.getOrDefault(en.getKey(), en.getKey()) + " → " + en.getValue().label(site.text.language())).toList();
         }
         return List.of();
     }

@@ -18,8 +18,6 @@ import org.parkbench.core.quantity.QuantityFormat;
  * holds the recomputation as a check of the printed total, not as a new figure.
  */
 public final class Statistics {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
-
     /**
      * One published statistic with its checks. {@code totalChecked}: {@code impliedTotal} is a check
      * of a printed total (a sentence), not an implied total (a number).
@@ -27,13 +25,16 @@ public final class Statistics {
     public record Row(String id, String measure, String scope, String value, String asOf, String reportedShare,
                       String recomputedShare, String agreement, boolean shareDiffers, String check, String impliedTotal,
                       boolean totalChecked, String note, Views.SourceLink source, String checkExercise,
-                      String impliedTotalExercise) {
+                      String impliedTotalExercise, String agreementLabel) {
     }
 
     private Statistics() {
     }
 
     static List<Row> rows(Site site, CaseStudy c, String root) {
+        PageText words = site.text;
+        QuantityFormat format = words.numbers();
+        String percentSign = format.percent(0).substring(1); // " %" in English, "%" in Chinese, as QuantityFormat writes a share
         List<Row> rows = new ArrayList<>();
         for (HeadlineTable.Row r : HeadlineTable.of(c.statistics()).rows()) {
             PublishedStatistic s = r.statistic();
@@ -44,29 +45,40 @@ public final class Statistics {
                     : r.impliedTotal().flatMap(t -> site.withholding.exercise(t.toDerivedValue())).map(id -> site.exerciseHref(id, root))
                     .orElse("");
             ShareCheck check = checkExercise.isEmpty() ? r.shareCheck().orElse(null) : null;
-            String implied = impliedExercise.isEmpty() ? impliedOrCheck(r) : "";
-            rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(),
-                    HeadlineTable.figure(s), s.asOf().toString(),
-                    s.reportedShare().map(FORMAT::percent).orElse(""),
-                    check == null ? "" : check.recomputedText().replaceFirst("\\s*%?$", " %"),
+            String implied = impliedExercise.isEmpty() ? impliedOrCheck(words, r) : "";
+            rows.add(new Row(s.id(), capitalise(s.measure().replace('-', ' ')), s.scope().label(words.language()),
+                    HeadlineTable.figure(s), format.date(s.asOf()),
+                    s.reportedShare().map(format::percent).orElse(""),
+                    check == null ? "" : check.recomputedText().replaceFirst("\\s*%?$", percentSign),
                     check == null ? "" : check.agreement().word(),
                     check != null && (check.agreement() == Agreement.DISAGREES || check.agreement() == Agreement.TRUNCATED),
                     check == null ? "" : check.sentence(),
                     implied, r.shareCheck().isPresent() || !r.refusal().isEmpty(), s.note(),
-                    Views.SourceLink.of(site, c.id(), s.source(), root), checkExercise, impliedExercise));
+                    Views.SourceLink.of(site, c.id(), s.source(), root), checkExercise, impliedExercise,
+                    check == null ? "" : agreement(words, check.agreement())));
         }
         return rows;
     }
 
     /** The implied total, the check of a printed total, or why neither is computed; empty when there is no share. */
-    private static String impliedOrCheck(HeadlineTable.Row r) {
+    private static String impliedOrCheck(PageText t, HeadlineTable.Row r) {
         if (r.shareCheck().isPresent()) {
-            return "Check of the printed total: " + r.shareCheck().get().totalCheck();
+            return t.format("stats.total-check", r.shareCheck().get().totalCheck());
         }
         if (r.impliedTotal().isPresent()) {
             return r.impliedTotal().get().text();
         }
-        return r.refusal().isEmpty() ? "" : "Not computed: " + r.refusal();
+        return r.refusal().isEmpty() ? "" : t.format("stats.not-computed", r.refusal());
+    }
+
+    /** How a printed share compares with the recomputed one, as the check column says it. */
+    private static String agreement(PageText t, Agreement agreement) {
+        return switch (agreement) {
+            case ROUNDED -> t.text("stats.agreement.rounded");
+            case TRUNCATED -> t.text("stats.agreement.truncated");
+            case CLOSE -> t.text("stats.agreement.close");
+            case DISAGREES -> t.text("stats.agreement.disagrees");
+        };
     }
 
     /** Every case's statistics, for the home page. */

@@ -2,6 +2,7 @@ package org.parkbench.site.pages;
 
 import java.util.List;
 import java.util.Locale;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Park;
@@ -24,8 +25,9 @@ public final class Views {
 
     /** A development model as a badge. */
     public record ModelBadge(String word, String label, String chineseName, String href) {
-        public static ModelBadge of(DevelopmentModel m, String root) {
-            return new ModelBadge(m.word(), m.label(), m.chineseName(), root + SitePaths.model(m));
+        /** The badge with the model's name in {@code language}. */
+        public static ModelBadge of(DevelopmentModel m, String root, Language language) {
+            return new ModelBadge(m.word(), m.label(language), m.chineseName(), root + SitePaths.model(m));
         }
 
         /** The badge as the {@code #modelBadge} macro writes it, made in Java: pages show thousands. */
@@ -61,25 +63,26 @@ public final class Views {
     /** A case as listed on the home, model and exercise pages. */
     public record CaseCard(String id, String title, String subtitle, String href, boolean hasModel, ModelBadge model,
                     int readingMinutes, List<String> parks, boolean draft) {
-        public static CaseCard of(CaseStudy c, String root) {
+        /** The card with its words in {@code t}'s language. */
+        public static CaseCard of(CaseStudy c, String root, PageText t) {
             DevelopmentModel declared = c.meta().declaredModel();
             List<String> parks = c.parks().stream().limit(PageLimits.CARD_PARK_NAMES).map(Park::nameEn)
                     .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
             if (c.parks().size() > PageLimits.CARD_PARK_NAMES) {
-                parks.add("and " + (c.parks().size() - PageLimits.CARD_PARK_NAMES) + " more");
+                parks.add(t.format("common.and-more", c.parks().size() - PageLimits.CARD_PARK_NAMES));
             }
             return new CaseCard(c.id(), c.meta().title(), c.meta().subtitle(), root + SitePaths.caseStudy(c.id()),
-                    declared != null, declared == null ? null : ModelBadge.of(declared, root), c.meta().readingMinutes(),
+                    declared != null, declared == null ? null : ModelBadge.of(declared, root, t.language()), c.meta().readingMinutes(),
                     parks, c.isDraft());
         }
     }
 
-    /** A country's English name from its ISO code (the JDK's list, the same on every machine). */
-    public static String country(String isoCode) {
+    /** A country's name in {@code language} from its ISO code (the JDK's list: Egypt, 埃及). */
+    public static String country(String isoCode, Language language) {
         if (isoCode == null || isoCode.isBlank()) {
             return "";
         }
-        String name = new Locale("", isoCode).getDisplayCountry(Locale.ENGLISH);
+        String name = new Locale("", isoCode).getDisplayCountry(language.locale());
         return name.isBlank() || name.equalsIgnoreCase(isoCode) ? isoCode : name;
     }
 

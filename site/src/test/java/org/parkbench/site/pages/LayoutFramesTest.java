@@ -25,6 +25,7 @@ class LayoutFramesTest {
             "../    | cases      | Case                     | Line one\r\nline two"})
     void framedPageEqualsTheRenderedLayout(String root, String section, String title, String description) {
         for (boolean instructor : List.of(false, true)) {
+            PageText text = PageText.of(instructor ? org.parkbench.core.language.Language.ZH : org.parkbench.core.language.Language.EN);
             Views.SiteInfo info = new Views.SiteInfo("Course <& title>", "Sub", instructor ? "Uni & Co" : "", "Term", "",
                     "en", instructor, instructor ? "2026-11-28" : "", List.of(
                     new Views.NavItem("Home", "index.html", "home"),
@@ -37,12 +38,13 @@ class LayoutFramesTest {
             Map<String, Object> context = new HashMap<>();
             context.put("root", root);
             context.put("site", info);
+            context.put("t", text);
             String path = "x/page & \"one\".html";
             context.put("page", new Views.PageInfo(title, path, section, description));
             context.put("content", new TrustedHtml(content));
             String expected = SiteFiles.unixLines(TEMPLATES.render("layout.vm", context));
 
-            byte[] framed = new LayoutFrames(TEMPLATES, info).page(root, path, section, title, description, content);
+            byte[] framed = new LayoutFrames(TEMPLATES, info, text).page(root, path, section, title, description, content);
 
             assertThat(new String(framed, StandardCharsets.UTF_8)).isEqualTo(expected);
         }
