@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.InputLimits;
 import org.parkbench.core.load.YamlFields;
 import org.parkbench.core.model.DevelopmentModel;
@@ -40,7 +41,22 @@ public final class Glossary {
      * definition).
      */
     public record Term(String anchor, String english, String chinese, String pinyin, String definition, String seeHref,
-            String chineseDefinition) {
+            String chineseDefinition, DevelopmentModel model) {
+        public Term(String anchor, String english, String chinese, String pinyin, String definition, String seeHref,
+                    String chineseDefinition) {
+            this(anchor, english, chinese, pinyin, definition, seeHref, chineseDefinition, null);
+        }
+
+        /**
+         * The term as a page in the site's language shows it: the definition in Chinese on a Chinese
+         * page (a model's from the site's words for the model, the others from {@code definition_zh}).
+         */
+        Term in(Site site) {
+            String shown = !chineseDefinition.isEmpty() ? chineseDefinition
+                    : model == null ? definition : site.text.text("model-text." + model.word() + ".definition");
+            return new Term(anchor, english, chinese, pinyin, shown, seeHref, chineseDefinition, model);
+        }
+
     }
 
     private final List<Term> terms;
@@ -119,7 +135,7 @@ public final class Glossary {
         }
         String anchor = "term-" + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return Optional.of(new Term(anchor, english, chinese, text(reader, fields, "pinyin", at), definition, see,
-                chineseDefinition));
+                chineseDefinition, modelWord.isEmpty() ? null : Vocabulary.lookup(DevelopmentModel.class, modelWord).orElse(null)));
     }
 
     private static String text(YamlFields reader, Map<String, Node> fields, String field, Origin at) {
@@ -129,8 +145,9 @@ public final class Glossary {
 
     void write(Site site) {
         Map<String, Object> m = new HashMap<>();
-        m.put("terms", terms);
-        site.page(SitePaths.GLOSSARY, "glossary", "Glossary", "glossary",
-                "Terms of the course in English, Chinese and pinyin.", m, true);
+        // a Chinese reader reads the definition in Chinese: the term's own, or the model page's words
+        m.put("terms", site.language() == Language.EN ? terms : terms.stream().map(t -> t.in(site)).toList());
+        site.page(SitePaths.GLOSSARY, "glossary", site.text.text("nav.glossary"), "glossary",
+                site.text.text("glossary.description"), m, true);
     }
 }
