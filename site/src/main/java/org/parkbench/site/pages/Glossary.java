@@ -132,5 +132,12 @@ public final class Glossary {
         m.put("terms", terms);
         site.page(SitePaths.GLOSSARY, "glossary", "Glossary", "glossary",
                 "Terms of the course in English, Chinese and pinyin.", m, true);
+        for (Term t : terms) {
+            // pinyin is also indexed with its syllables joined, so "yidaiyilu" finds Yīdài Yīlù as "yidai yilu" does
+            String joined = t.pinyin().replaceAll("[\\s'’-]+", "");
+            site.search.addText(SitePaths.GLOSSARY + "#" + t.anchor(), t.english() + " · " + t.chinese() + " · " + t.pinyin(),
+                    "glossary", site.course.readerLanguage(), t.definition() + " " + t.english() + " " + t.chinese() + " " + t.pinyin()
+                            + " " + joined);
+        }
     }
 }
