@@ -139,11 +139,15 @@ public final class SearchIndex {
 
     /** A page whose text is given (a park page, summarised from its data; a glossary term), not extracted from HTML. */
     void addText(String path, String title, String section, Language language, String plainText) {
-        String text = WHITESPACE.matcher(plainText).replaceAll(" ").strip();
-        String summary = text;
+        // only the summary needs its spaces tidied; the tokenizer skips them anyway
+        String summary = WHITESPACE.matcher(plainText.length() > 4 * SUMMARY ? plainText.substring(0, 4 * SUMMARY) : plainText)
+                .replaceAll(" ").strip();
+        String text = plainText;
         if (summary.length() > SUMMARY) {
             int cut = summary.lastIndexOf(' ', SUMMARY);
             summary = summary.substring(0, cut > 0 ? cut : SUMMARY) + " …";
+        } else if (plainText.length() > 4 * SUMMARY) {
+            summary = summary + " …";
         }
         Map<String, int[]> counts = new HashMap<>();
         SearchTokenizer.tokens(text, t -> counts.computeIfAbsent(t, k -> new int[1])[0]++);
