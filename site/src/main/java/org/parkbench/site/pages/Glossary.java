@@ -135,9 +135,10 @@ public final class Glossary {
         for (Term t : terms) {
             // pinyin is also indexed with its syllables joined, so "yidaiyilu" finds Yīdài Yīlù as "yidai yilu" does
             String joined = t.pinyin().replaceAll("[\\s'’-]+", "");
+            String definition = site.language() == org.parkbench.core.language.Language.ZH && !t.chineseDefinition().isEmpty()
+                    ? t.chineseDefinition() : t.definition();
             site.search.addText(SitePaths.GLOSSARY + "#" + t.anchor(), t.english() + " · " + t.chinese() + " · " + t.pinyin(),
-                    "glossary", site.course.readerLanguage(), t.definition() + " " + t.english() + " " + t.chinese() + " " + t.pinyin()
-                            + " " + joined);
+                    "glossary", site.language(), definition + " " + t.english() + " " + t.chinese() + " " + t.pinyin() + " " + joined);
         }
     }
 }
