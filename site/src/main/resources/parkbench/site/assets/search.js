@@ -169,12 +169,13 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   if (!input) { return; }
+  var prompt = status.textContent; // the page's own words, in its language
 
   function run(query) {
     list.textContent = '';
     var q = query.trim();
     if (!q) {
-      status.textContent = 'Type a word: a park, a country, a company, a model.';
+      status.textContent = prompt;
       return;
     }
     var found = engine.search(q), results = found.results;
