@@ -112,7 +112,7 @@ public class PageBenchmark {
     @Benchmark
     public int searchTextFromHtml() {
         SearchIndex index = new SearchIndex();
-        index.add("cases/x.html", "x", "cases", caseHtml);
+        index.add("cases/x.html", "x", "cases", org.parkbench.core.language.Language.EN, caseHtml);
         return index.size();
     }
 }

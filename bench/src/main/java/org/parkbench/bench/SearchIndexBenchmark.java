@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.parkbench.core.language.Language;
 import org.parkbench.site.pages.SearchIndex;
 
 /**
@@ -43,7 +44,7 @@ public class SearchIndexBenchmark {
             String text = String.format(Locale.ROOT, "<p>Synthetic Park %d, a park-development-company-led park in Country %d %s. "
                     + "It opened in %d with %d enterprises and %,d jobs; the developer holds %d per cent of it. Sources: report %d.</p>",
                     i, i % 60, and, 1990 + i % 30, i % 400, i * 7, i % 100, i);
-            index.add(String.format(Locale.ROOT, "parks/synthetic-park-%05d.html", i), "Synthetic Park " + i, "parks", text);
+            index.add(String.format(Locale.ROOT, "parks/synthetic-park-%05d.html", i), "Synthetic Park " + i, "parks", Language.EN, text);
         }
     }
 

@@ -133,6 +133,36 @@ class BrowserTest {
         assertThat(hrefs).as("results for '" + word + "'").anyMatch(h -> h.endsWith("cases/" + target.id() + ".html"));
     }
 
+    private static List<String> searchResults(String query) {
+        open("search.html?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        return driver.findElements(By.cssSelector("#search-results li h2 a")).stream().map(a -> a.getAttribute("href"))
+                .map(h -> site.toUri().relativize(java.net.URI.create(h)).toString()).toList();
+    }
+
+    @Test
+    void searchForgivesAMisspellingAndReadsPinyinUnitsAndChinese() {
+        assertThat(searchResults("Sihanukville")).as("Sihanukville").contains("cases/sihanoukville.html");
+        assertThat(searchResults("Suez")).as("Suez").contains("cases/suez-teda.html");
+        assertThat(searchResults("zouchuqu")).as("zouchuqu").anyMatch(h -> h.startsWith("glossary.html"));
+        assertThat(searchResults("yidaiyilu")).as("yidaiyilu").anyMatch(h -> h.startsWith("glossary.html"));
+        assertThat(searchResults("yidai yilu")).as("yidai yilu").anyMatch(h -> h.startsWith("glossary.html"));
+
+        List<String> km2 = searchResults("km2");
+        assertThat(km2).as("km2").isNotEmpty();
+        open(km2.get(0).replaceFirst("#.*", ""));
+        assertThat(driver.findElement(By.tagName("main")).getText()).as(km2.get(0)).contains("km²");
+
+        // the Suez park's page shows its Chinese name, 中埃·泰达苏伊士经贸合作区, on the English site
+        Park suez = casebook.caseStudy("suez-teda").orElseThrow().parks().get(0);
+        open(SitePaths.park(suez.id()));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("泰达");
+        assertThat(searchResults("泰达")).as("泰达").contains(SitePaths.park(suez.id()));
+        assertThat(searchResults("苏伊士")).as("苏伊士").contains(SitePaths.park(suez.id()));
+        // one language on this site: no result says which it is in
+        assertThat(driver.findElements(By.cssSelector("#search-results .result-language"))).isEmpty();
+    }
+
     @Test
     void darkModeTogglesAndIsRemembered() {
         open("index.html");

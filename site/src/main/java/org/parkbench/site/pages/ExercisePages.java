@@ -146,20 +146,20 @@ public final class ExercisePages {
         m.put("untranslated", e.header().language() != site.language() ? site.untranslatedNotice() : "");
         String title = ExerciseTexts.generalTitle(e);
         String lowerType = site.text.language() == org.parkbench.core.language.Language.EN ? type.toLowerCase(java.util.Locale.ROOT) : type;
-        site.page(path, "exercise", title, "exercises", site.text.format("exercise.description", c.meta().title(), lowerType), m, false);
+        site.page(path, "exercise", title, "exercises", site.text.format("exercise.description", c.meta().title(), lowerType), m, true);
     }
 
     /**
-     * The titles of a case's exercises as one search entry that leads to the case's list of them:
-     * an entry per exercise page would make the search index, which the search page loads whole,
-     * grow by a page's worth.
+     * The titles of a case's exercises as one search entry that leads to the case's list of them
+     * (each exercise page is indexed too, with its whole text: never its key or solution, which
+     * are not on the page).
      */
     private void indexTitles(CaseStudy c) {
         List<Exercise> exercises = site.exercises.exercises(c.id());
         if (!exercises.isEmpty()) {
             String titles = String.join(" · ", exercises.stream().map(ExerciseTexts::generalTitle).toList());
             site.search.add(SitePaths.caseStudy(c.id()) + "#exercises", site.text.format("exercises.table", c.meta().title()), "exercises",
-                    "<p>" + TrustedHtml.escape(titles) + "</p>");
+                    site.language(), "<p>" + TrustedHtml.escape(titles) + "</p>");
         }
     }
 

@@ -146,8 +146,15 @@ public final class Glossary {
     void write(Site site) {
         Map<String, Object> m = new HashMap<>();
         // a Chinese reader reads the definition in Chinese: the term's own, or the model page's words
-        m.put("terms", site.language() == Language.EN ? terms : terms.stream().map(t -> t.in(site)).toList());
+        List<Term> shown = site.language() == Language.EN ? terms : terms.stream().map(t -> t.in(site)).toList();
+        m.put("terms", shown);
         site.page(SitePaths.GLOSSARY, "glossary", site.text.text("nav.glossary"), "glossary",
                 site.text.text("glossary.description"), m, true);
+        for (Term t : shown) {
+            // pinyin is also indexed with its syllables joined, so "yidaiyilu" finds Yīdài Yīlù as "yidai yilu" does
+            String joined = t.pinyin().replaceAll("[\\s'’-]+", "");
+            site.search.addText(SitePaths.GLOSSARY + "#" + t.anchor(), t.english() + " · " + t.chinese() + " · " + t.pinyin(),
+                    "glossary", site.language(), t.definition() + " " + t.english() + " " + t.chinese() + " " + t.pinyin() + " " + joined);
+        }
     }
 }

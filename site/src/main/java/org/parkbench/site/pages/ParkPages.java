@@ -60,8 +60,63 @@ public final class ParkPages {
         Language language = site.text.language();
         String sectors = p.sectors().stream().map(x -> x.label(language)).collect(Collectors.joining(", "));
         String text = String.join(" ", p.nameEn(), p.nameZh(), Views.country(p.country(), language), p.location().place(),
-                p.model().label(language), p.status().label(language), sectors, p.homeProvince(), c.meta().title());
+                p.model().label(language), p.status().label(language), sectors, p.homeProvince(), c.meta().title())
+                + searchText((CasePages.ParkProfile) m.get("p"), (List<?>) m.get("facts"), (List<?>) m.get("stakes"),
+                (List<?>) m.get("classifications"), (List<?>) m.get("events"));
         site.page(path, "park", p.nameEn(), "parks", site.text.format("park.description", c.meta().title()), m, text);
+    }
+
+    /**
+     * The rest of the page's words, from the views its template shows (the page is rendered
+     * straight to bytes, so its HTML is never a string to take them from): the profile's other
+     * fields, every fact with its value as written, stakes and ownership, the classifier's
+     * reading, the timeline.
+     */
+    private static String searchText(CasePages.ParkProfile profile, List<?> facts, List<?> stakes, List<?> classifications,
+                                     List<?> events) {
+        StringBuilder b = new StringBuilder(1024);
+        java.util.function.Consumer<String> add = s -> {
+            if (s != null && !s.isEmpty()) {
+                b.append(' ').append(s);
+            }
+        };
+        add.accept(profile.corridor());
+        add.accept(profile.established());
+        add.accept(profile.mofcomConfirmed());
+        add.accept(profile.variant());
+        add.accept(profile.note());
+        for (Object o : facts) {
+            for (CasePages.FactRow r : ((CasePages.FactGroup) o).rows()) {
+                add.accept(r.indicator());
+                add.accept(r.value());
+                add.accept(r.asOf());
+                add.accept(r.note());
+            }
+        }
+        for (Object o : stakes) {
+            CasePages.StakeGroup g = (CasePages.StakeGroup) o;
+            for (CasePages.StakeRow r : g.rows()) {
+                add.accept(r.actor());
+                add.accept(r.kind());
+                add.accept(r.role());
+                add.accept(r.share());
+                add.accept(r.period());
+                add.accept(r.note());
+            }
+        }
+        for (Object o : classifications) {
+            CasePages.ClassificationView k = (CasePages.ClassificationView) o;
+            add.accept(k.top());
+            k.fired().forEach(add);
+            k.context().forEach(add);
+        }
+        for (Object o : events) {
+            CasePages.EventRow e = (CasePages.EventRow) o;
+            add.accept(e.date());
+            add.accept(e.text());
+            add.accept(e.note());
+        }
+        return b.toString();
     }
 
     private static Views.Link link(Park p, String root) {

@@ -164,7 +164,7 @@ public final class Site {
               boolean searchable) {
         String content = render(path, template, title, section, description, model);
         if (searchable) {
-            search.add(path, title, section, content);
+            search.add(path, title, section, language(), content);
         }
     }
 
@@ -185,7 +185,7 @@ public final class Site {
                 templateNanos.computeIfAbsent(template, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
             }
         }
-        search.addText(path, title, section, searchText);
+        search.addText(path, title, section, language(), searchText);
     }
 
     /** Thread time spent per template, kept only when {@link PhaseClock} timing is on. */

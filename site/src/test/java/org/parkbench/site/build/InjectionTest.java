@@ -142,7 +142,8 @@ class InjectionTest {
         String script = Files.readString(site.resolve(JsonOutputs.SEARCH_INDEX), StandardCharsets.UTF_8);
         assertThat(script).doesNotContain("</script").doesNotContain("<!--");
 
-        javax.json.JsonArray index = JsonOutputs.parse(JsonOutputs.of(site).get(JsonOutputs.SEARCH_INDEX)).asJsonArray();
+        javax.json.JsonArray index = JsonOutputs.parse(JsonOutputs.of(site).get(JsonOutputs.SEARCH_INDEX)).asJsonObject()
+                .getJsonArray("docs");
 
         assertThat(index.getValuesAs(javax.json.JsonObject.class))
                 .filteredOn(d -> d.getString("u").equals(SitePaths.caseStudy("riverside") + "#exercises"))

@@ -103,12 +103,16 @@ class JsonOutputTest {
 
     @Test
     void theSearchIndexListsPagesByPathWithTheirTexts() {
-        JsonArray index = JsonOutputs.parse(first.get(JsonOutputs.SEARCH_INDEX)).asJsonArray();
+        JsonObject search = JsonOutputs.parse(first.get(JsonOutputs.SEARCH_INDEX)).asJsonObject();
+        assertThat(search.keySet()).containsExactly("docs", "terms", "postings");
+        assertThat(search.getJsonArray("terms")).hasSameSizeAs(search.getJsonArray("postings"));
+        JsonArray index = search.getJsonArray("docs");
 
         assertThat(index).hasSizeGreaterThan(5);
         String previous = "";
         for (JsonObject d : index.getValuesAs(JsonObject.class)) {
-            assertThat(d.keySet()).containsExactly("u", "t", "s", "b");
+            assertThat(d.keySet()).containsExactly("u", "t", "s", "l", "b");
+            assertThat(d.getString("l")).isEqualTo("en");
             String page = d.getString("u").replaceFirst("#.*", "");
             assertThat(site.resolve(page)).as(d.getString("u")).isRegularFile();
             assertThat(d.getString("u")).isGreaterThan(previous);

@@ -18,13 +18,13 @@ import javax.json.stream.JsonParser;
 
 /**
  * Every piece of JSON a built site holds, as the bytes a browser or tool reads: each {@code .json}
- * file, the array {@code assets/search-index.js} assigns, and each {@code <script
+ * file, the object {@code assets/search-index.js} assigns, and each {@code <script
  * type="application/json">} block of a page ({@code page.html#n}, n counting from 0). {@link #parse}
  * reads one with the JSON-P reference implementation, a parser independent of the Jackson that
  * wrote it.
  */
 public final class JsonOutputs {
-    /** The search index script: one assignment of an array, and nothing else. */
+    /** The search index script: one assignment of an object, and nothing else. */
     public static final String SEARCH_INDEX = "assets/search-index.js";
     private static final Pattern SEARCH_SCRIPT = Pattern.compile("window\\.PARKBENCH_SEARCH = (.*);\n", Pattern.DOTALL);
     private static final Pattern DATA_BLOCK = Pattern.compile("<script type=\"application/json\"[^>]*>(.*?)</script>", Pattern.DOTALL);

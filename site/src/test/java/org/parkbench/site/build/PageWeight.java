@@ -14,10 +14,14 @@ import org.jsoup.nodes.Element;
 /**
  * What a reader's browser loads for one page, figures aside: the HTML without its {@code <figure>}
  * elements (image, caption and data table), plus every stylesheet and script the page links, each
- * once. Figure images are files of their own and do not count either.
+ * once. Figure images are files of their own and do not count either, nor does the search index
+ * ({@code assets/search-index.js}, which only the search page loads): it holds every page's whole
+ * text and grows with the course, so it has a budget of its own, measured by {@code bench/search.sh}
+ * (at most 3 MB per 1,000 parks and language; {@code docs/decisions/012-search.md}).
  */
 public final class PageWeight {
     public static final long LIMIT = 100 * 1024;
+    private static final String SEARCH_INDEX = "assets/search-index.js";
     private static final Pattern FIGURE = Pattern.compile("(?s)<figure\\b.*?</figure>");
 
     private PageWeight() {
@@ -34,6 +38,7 @@ public final class PageWeight {
         for (Element e : Jsoup.parse(html).select("script[src], link[rel=stylesheet][href]")) {
             linked.add(page.getParent().resolve(e.hasAttr("src") ? e.attr("src") : e.attr("href")).normalize());
         }
+        linked.remove(page.getParent().resolve(SEARCH_INDEX).normalize());
         for (Path file : linked) {
             bytes += Files.size(file);
         }

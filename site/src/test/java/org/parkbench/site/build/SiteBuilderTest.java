@@ -101,8 +101,16 @@ class SiteBuilderTest {
         assertThat(page.select(".ex-variant")).hasSize(2);
         assertThat(page.select(".ex-variant[hidden]")).hasSize(1);
         assertThat(page.select(".ex-variant[data-variant=1] .unit").text()).isEqualTo("as reported");
-        assertThat(Files.readString(out.resolve("assets/search-index.js"))).contains("Exercises: Riverside Test Park case")
+        String search = Files.readString(out.resolve("assets/search-index.js"));
+        assertThat(search).contains("Exercises: Riverside Test Park case")
                 .contains("What did the report give for … as of …?");
+        // every exercise page is searchable, by its whole text, but not by its solution, model answer or rubric
+        javax.json.JsonObject searchIndex = JsonOutputs.parse(JsonOutputs.of(out).get(JsonOutputs.SEARCH_INDEX)).asJsonObject();
+        assertThat(searchIndex.getJsonArray("docs").getValuesAs(javax.json.JsonObject.class)).extracting(d -> d.getString("u"))
+                .contains(SitePaths.exercise("riverside-figures"), SitePaths.exercise("riverside-essay"));
+        assertThat(searchIndex.getJsonArray("terms").getValuesAs(javax.json.JsonString.class)).extracting(javax.json.JsonString::getString)
+                .contains("formative", "fact", "box")
+                .doesNotContain("repeat", "brought", "criterion");
         for (String script : List.of("variant.js", "check.js", "answers.js", "exercise-page.js", "exercise-progress.js", "exercise-index.js")) {
             assertThat(out.resolve("assets").resolve(script)).as(script).isNotEmptyFile();
         }
