@@ -179,8 +179,9 @@
       return;
     }
     var found = engine.search(q), results = found.results;
-    status.textContent = results.length === 0 ? 'No page matches "' + q + '".'
-      : (found.all ? '' : 'No page has every word; ') + results.length + (results.length === 1 ? ' page matches' : ' pages match') + ' "' + q + '".';
+    var words = window.ParkbenchText;
+    status.textContent = results.length === 0 ? words.format('js.site.search.none', q)
+      : (found.all ? '' : words.text('js.site.search.some-words')) + words.count('js.site.search.found', results.length, q);
     results.slice(0, 30).forEach(function (r) {
       var d = r.doc;
       var li = document.createElement('li');

@@ -62,7 +62,6 @@ public final class SiteBuilder {
     /** The exercises engine's browser scripts (variant choice, answer check, answer files), shipped as they are. */
     static final String ENGINE_ROOT = "parkbench/exercises/";
     static final List<String> ENGINE_SCRIPTS = List.of("variant.js", "check.js", "answers.js");
-    static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/";
 
     private final Clock clock;
     private final Path sourceRoot;
@@ -264,7 +263,5 @@ public final class SiteBuilder {
         for (String a : ENGINE_SCRIPTS) {
             files.resource(ENGINE_ROOT + a, SitePaths.ASSETS + a);
         }
-        files.resource(LUNR + "lunr.min.js", SitePaths.ASSETS + "lunr.min.js");
-        files.resource(LUNR + "LICENSE", SitePaths.ASSETS + "lunr-LICENSE.txt");
     }
 }

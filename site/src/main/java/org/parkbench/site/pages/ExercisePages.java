@@ -158,7 +158,7 @@ public final class ExercisePages {
         List<Exercise> exercises = site.exercises.exercises(c.id());
         if (!exercises.isEmpty()) {
             String titles = String.join(" · ", exercises.stream().map(ExerciseTexts::generalTitle).toList());
-            site.search.add(SitePaths.caseStudy(c.id()) + "#exercises", site.text.format("exercises.table", c.meta().title()), "exercises",
+            site.search.add(SitePaths.caseStudy(c.id()) + "#exercises", site.text.format("exercises.table", c.meta().title()), site.sectionLabel("exercises"),
                     site.language(), "<p>" + TrustedHtml.escape(titles) + "</p>");
         }
     }

@@ -154,7 +154,7 @@ public final class Glossary {
             // pinyin is also indexed with its syllables joined, so "yidaiyilu" finds Yīdài Yīlù as "yidai yilu" does
             String joined = t.pinyin().replaceAll("[\\s'’-]+", "");
             site.search.addText(SitePaths.GLOSSARY + "#" + t.anchor(), t.english() + " · " + t.chinese() + " · " + t.pinyin(),
-                    "glossary", site.language(), t.definition() + " " + t.english() + " " + t.chinese() + " " + t.pinyin() + " " + joined);
+                    site.sectionLabel("glossary"), site.language(), t.definition() + " " + t.english() + " " + t.chinese() + " " + t.pinyin() + " " + joined);
         }
     }
 }

@@ -122,6 +122,11 @@ public final class Site {
         return new Site(content.with(other, otherExercises, otherBibliography), output, layouts, java.util.Collections.synchronizedList(new ArrayList<>()), templateNanos);
     }
 
+    /** How a search result names the part of the site a page is in: the menu's word for it ("Cases", 案例). */
+    String sectionLabel(String section) {
+        return text.messages().has("nav." + section) ? text.text("nav." + section) : section;
+    }
+
     /** The language every page of this site is written in. */
     Language language() {
         return content.language();
@@ -164,7 +169,7 @@ public final class Site {
               boolean searchable) {
         String content = render(path, template, title, section, description, model);
         if (searchable) {
-            search.add(path, title, section, language(), content);
+            search.add(path, title, sectionLabel(section), language(), content);
         }
     }
 
@@ -185,7 +190,7 @@ public final class Site {
                 templateNanos.computeIfAbsent(template, k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
             }
         }
-        search.addText(path, title, section, language(), searchText);
+        search.addText(path, title, sectionLabel(section), language(), searchText);
     }
 
     /** Thread time spent per template, kept only when {@link PhaseClock} timing is on. */

@@ -29,7 +29,7 @@ import org.parkbench.site.pages.Profile;
  * link runs script, and the sealed texts the exercise pages open hold none of it either.
  */
 class InjectionTest {
-    static final String OWN_SCRIPTS = "(\\.\\./)*assets/(site|search|lunr\\.min|search-index|variant|check|answers|exercise-progress"
+    static final String OWN_SCRIPTS = "(\\.\\./)*assets/(site|search|search-index|variant|check|answers|exercise-progress"
             + "|exercise-page|exercise-index)\\.js";
     static final ObjectMapper JSON = new ObjectMapper();
     @TempDir

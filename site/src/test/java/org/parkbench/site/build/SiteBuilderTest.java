@@ -34,7 +34,7 @@ class SiteBuilderTest {
                 "models/private-led.html", "cases/overview.html", "cases/riverside.html", "parks/riverside-park.html", "compare.html", "parks.html",
                 "data.html", "glossary.html", "references.html", "exercises.html", "search.html", "404.html",
                 "data/datapackage.json", "data/observations.csv", "data/riverside/observations.csv",
-                "assets/site.css", "assets/lunr.min.js", "assets/search-index.js", OutputDirectory.MARKER)) {
+                "assets/site.css", "assets/search.js", "assets/search-index.js", OutputDirectory.MARKER)) {
             assertThat(out.resolve(page)).as(page).isRegularFile();
         }
         // 15 pages of the site itself (home, the models overview and 3 model pages, 2 case pages, compare, parks, data,
