@@ -58,6 +58,13 @@ public final class LiveSite implements AutoCloseable {
         private ExerciseSet exercises;
         private FigureCache cache = FigureCache.empty();
         private Bibliography bibliography;
+        /** For a site in several languages: what each language's build left (this one holds only the request). */
+        private final Map<Language, State> languages = new java.util.EnumMap<>(Language.class);
+
+        /** What the build of {@code language}'s folder leaves, in a site of several languages. */
+        State of(Language language) {
+            return languages.computeIfAbsent(language, l -> new State());
+        }
 
         void remember(FigureCache figures, Bibliography references) {
             this.cache = figures;
@@ -136,76 +143,113 @@ public final class LiveSite implements AutoCloseable {
         if (!isBuilt()) {
             throw new IllegalStateException("update before a first build");
         }
-        if (request.course().siteLanguages().size() > 1) {
-            // a site in several languages is rebuilt whole: every language's pages of the case change
-            BuildResult whole = build(request);
+        List<Language> languages = request.course().siteLanguages();
+        boolean several = languages.size() > 1;
+        Path base = request.outDir().toAbsolutePath().normalize();
+        try (RenderPool pool = RenderPool.forThisMachine()) {
+            // the case's pages in every language first, then the reload, then what shows every case
+            List<java.util.function.Supplier<BuildResult>> rest = new ArrayList<>();
+            for (Language language : languages) {
+                State st = several ? state.of(language) : state;
+                rest.add(caseFirst(request, caseId, language, st, several ? base.resolve(language.code()) : base, pool));
+            }
             pageReady.run();
-            return whole;
+            List<BuildResult> results = new ArrayList<>();
+            rest.forEach(r -> results.add(r.get()));
+            if (several) {
+                state.built(request, null, SiteFigures.none(), null, null);
+            }
+            return results.size() == 1 ? results.get(0) : combined(results, languages);
         }
+    }
+
+    /** The results of one update per language as one: pages, files (under each language's folder), figures, warnings. */
+    private static BuildResult combined(List<BuildResult> results, List<Language> languages) {
+        List<Path> files = new ArrayList<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        int pages = 0;
+        int figures = 0;
+        int drawn = 0;
+        Duration took = Duration.ZERO;
+        for (int i = 0; i < results.size(); i++) {
+            BuildResult r = results.get(i);
+            Path folder = Path.of(languages.get(i).code());
+            r.files().forEach(f -> files.add(folder.resolve(f)));
+            r.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+            pages += r.pagesWritten();
+            figures += r.figuresWritten();
+            drawn += r.figuresDrawn();
+            took = took.plus(r.duration());
+        }
+        return new BuildResult(pages, figures, files, took, drawn, warnings.stream().sorted().toList());
+    }
+
+    /**
+     * One language's update of case {@code caseId} into {@code dir}: the case's own pages now; what
+     * shows every case when the returned step is run.
+     */
+    private java.util.function.Supplier<BuildResult> caseFirst(BuildRequest request, String caseId, Language language, State st,
+                                                               Path dir, RenderPool pool) {
         long start = System.nanoTime();
         PhaseClock phases = PhaseClock.start();
-        Language language = request.course().siteLanguages().get(0);
         Casebook casebook = SiteBuilder.select(request).in(language);
         CaseStudy changed = casebook.caseStudy(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
-        CaseStudy before = state.casebook.caseStudy(caseId).orElse(null);
+        CaseStudy before = st.casebook.caseStudy(caseId).orElse(null);
         List<CaseStudy> cases = casebook.cases();
         int index = cases.indexOf(changed);
-        Path dir = request.outDir().toAbsolutePath().normalize();
-        try (RenderPool pool = RenderPool.forThisMachine()) {
-            SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
-            FigureCache cache = request.figures() ? state.cache.continuing(dir) : FigureCache.empty();
-            FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool, language) : null;
-            // the case's page first, with the exercises as they were (loading them all again takes longer than the page);
-            // step 2 loads them afresh and writes the page again with them
-            // and the bibliography as it was while the case's sources are the same (its anchors are then the same)
-            boolean sameSources = before != null && before.sources().equals(changed.sources());
-            Bibliography bibliography = sameSources ? state.bibliography : new Bibliography(casebook);
-            PageOutput output = new PageOutput(state.templates, builder.markdown(), files, pool, state.search, state.rowCounts);
-            PageSet site = PageSet.of(new SiteContent(request.course().in(language), casebook, state.exercises, request.profile(),
-                    bibliography, state.figures, builder.buildDate(request), language), output);
-            phases.lap("update: site ready");
+        SiteFiles files = SiteFiles.inPlace(dir, builder.sourceRoot());
+        FigureCache cache = request.figures() ? st.cache.continuing(dir) : FigureCache.empty();
+        FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool, language) : null;
+        // the case's page first, with the exercises as they were (loading them all again takes longer than the page);
+        // step 2 loads them afresh and writes the page again with them
+        // and the bibliography as it was while the case's sources are the same (its anchors are then the same)
+        boolean sameSources = before != null && before.sources().equals(changed.sources());
+        Bibliography bibliography = sameSources ? st.bibliography : new Bibliography(casebook);
+        PageOutput output = new PageOutput(st.templates, builder.markdown(), files, pool, st.search, st.rowCounts);
+        PageSet site = PageSet.of(new SiteContent(request.course().in(language), casebook, st.exercises, request.profile(),
+                bibliography, st.figures, builder.buildDate(request), language), output);
+        phases.lap("update: site ready");
 
-            // 1. the case itself: its page, the pages and figures of its parks that changed, its data files
-            Set<String> dirty = changedParks(before, changed);
-            List<SiteFigures.FigureView> views = caseFigures(figureFiles, changed, dirty, cache, files,
-                    request.profile().withholding(state.exercises));
-            phases.lap("update: case figures");
-            site.casePage(index, views);
-            List<Integer> positions = new ArrayList<>();
-            for (int i = 0; i < changed.parks().size(); i++) {
-                if (dirty.contains(changed.parks().get(i).id())) {
-                    positions.add(i);
-                }
+        // 1. the case itself: its page, the pages and figures of its parks that changed, its data files
+        Set<String> dirty = changedParks(before, changed);
+        List<SiteFigures.FigureView> views = caseFigures(st, figureFiles, changed, dirty, cache, files,
+                request.profile().withholding(st.exercises));
+        phases.lap("update: case figures");
+        site.casePage(index, views);
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < changed.parks().size(); i++) {
+            if (dirty.contains(changed.parks().get(i).id())) {
+                positions.add(i);
             }
-            pool.forEach(positions, i -> site.parkPage(changed, i, views.stream()
-                    .filter(f -> f.parkId().equals(changed.parks().get(i).id())).toList()));
-            if (before != null) {
-                Set<String> now = new HashSet<>(changed.parks().stream().map(Park::id).toList());
-                before.parks().stream().map(Park::id).filter(id -> !now.contains(id)).forEach(id -> {
-                    files.delete(SitePaths.park(id));
-                    state.search.remove(SitePaths.park(id));
-                });
-            }
-            List<Diagnostic> problems = site.problems();
-            phases.lap("update: case pages written");
-            pageReady.run();
-
+        }
+        pool.forEach(positions, i -> site.parkPage(changed, i, views.stream()
+                .filter(f -> f.parkId().equals(changed.parks().get(i).id())).toList()));
+        if (before != null) {
+            Set<String> now = new HashSet<>(changed.parks().stream().map(Park::id).toList());
+            before.parks().stream().map(Park::id).filter(id -> !now.contains(id)).forEach(id -> {
+                files.delete(SitePaths.park(id));
+                st.search.remove(SitePaths.park(id));
+            });
+        }
+        List<Diagnostic> problems = site.problems();
+        phases.lap("update: case pages written");
+        return () -> {
             // 2. what shows every case, and the case's page again with its exercises loaded afresh
             Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook, language);
             if (exercises.hasErrors()) {
                 throw new InvalidSiteInputException(exercises.diagnostics());
             }
-            SiteFigures figures = state.figures;
+            SiteFigures figures = st.figures;
             Withholding withholding = request.profile().withholding(exercises.value());
             if (figureFiles != null) {
-                figures = state.figures.withGeneral(figureFiles.general(casebook, withholding));
+                figures = st.figures.withGeneral(figureFiles.general(casebook, withholding));
             }
             Bibliography references = sameSources ? new Bibliography(casebook) : bibliography;
             PageSet all = site.with(figures, exercises.value(), references);
             pool.submit(() -> all.casePage(index, views));
             pool.submit(() -> all.caseData(changed));
             if (figureFiles != null) {
-                orderCaseFigures(figureFiles, changed);
+                orderCaseFigures(st, figureFiles, changed);
             }
             boolean titleChanged = before == null || !before.meta().title().equals(changed.meta().title());
             if (titleChanged) {
@@ -221,20 +265,20 @@ public final class LiveSite implements AutoCloseable {
             all.coursePages();
             pool.await();
             phases.lap("update: pages over every case");
-            deleteSurplusPages(files, state.casebook, casebook);
+            deleteSurplusPages(files, st.casebook, casebook);
             Set<String> exerciseIds = new HashSet<>(exercises.value().exercises().stream().map(e -> e.id()).toList());
-            state.exercises.exercises().stream().map(e -> e.id()).filter(id -> !exerciseIds.contains(id)).forEach(id -> {
+            st.exercises.exercises().stream().map(e -> e.id()).filter(id -> !exerciseIds.contains(id)).forEach(id -> {
                 files.delete(SitePaths.exercise(id)); // an exercise that is gone
-                state.search.remove(SitePaths.exercise(id));
+                st.search.remove(SitePaths.exercise(id));
             });
             all.dataPage();
-            files.text(SitePaths.ASSETS + "search-index.js", state.search.script());
+            files.text(SitePaths.ASSETS + "search-index.js", st.search.script());
             if (request.figures()) {
                 files.text(FigureCache.MANIFEST, cache.manifest());
             }
-            state.built(request, casebook, figures, state.templates, exercises.value());
-            state.cache = cache;
-            state.bibliography = references;
+            st.built(request, casebook, figures, st.templates, exercises.value());
+            st.cache = cache;
+            st.bibliography = references;
             phases.lap("update: data and search index");
             List<org.parkbench.core.validate.Diagnostic> later = new ArrayList<>(problems);
             all.problems().stream().filter(p -> !problems.contains(p)).forEach(later::add);
@@ -246,7 +290,7 @@ public final class LiveSite implements AutoCloseable {
             return new BuildResult(files.count(".html"), figureFiles == null ? 0 : figureFiles.written(), files.written(),
                     Duration.ofNanos(System.nanoTime() - start), figureFiles == null ? 0 : figureFiles.drawn(),
                     warnings.stream().sorted().toList());
-        }
+        };
     }
 
     /**
@@ -275,7 +319,7 @@ public final class LiveSite implements AutoCloseable {
      * The figures the case page and the dirty park pages show: all of a case shown inline (few
      * parks), else only the dirty parks' ones. SiteFigures of the case that no longer exist are deleted.
      */
-    private List<SiteFigures.FigureView> caseFigures(FigureFiles figureFiles, CaseStudy c, Set<String> dirty, FigureCache cache,
+    private List<SiteFigures.FigureView> caseFigures(State st, FigureFiles figureFiles, CaseStudy c, Set<String> dirty, FigureCache cache,
                                                  SiteFiles files, Withholding withholding) {
         if (figureFiles == null) {
             return List.of();
@@ -285,7 +329,7 @@ public final class LiveSite implements AutoCloseable {
         List<SiteFigures.FigureView> views = figureFiles.ofCase(subject, withholding);
         Set<String> ids = new HashSet<>(views.stream().map(SiteFigures.FigureView::id).toList());
         List<SiteFigures.FileEntry> kept = new ArrayList<>();
-        for (SiteFigures.FileEntry old : state.figures.caseFiles(c.id())) {
+        for (SiteFigures.FileEntry old : st.figures.caseFiles(c.id())) {
             boolean ofDirtyPark = dirty.contains(old.parkId());
             if (ids.contains(old.id())) {
                 continue; // drawn (or found unchanged) again just now
@@ -300,20 +344,20 @@ public final class LiveSite implements AutoCloseable {
         }
         List<SiteFigures.FileEntry> entries = new ArrayList<>(kept);
         views.forEach(v -> entries.add(v.file()));
-        state.figures.registerFiles(c.id(), entries); // in catalogue order once orderCaseFigures has run
+        st.figures.registerFiles(c.id(), entries); // in catalogue order once orderCaseFigures has run
         return views;
     }
 
     /** Puts the case's figure files back in catalogue order (the data page and datapackage.json list them so). */
-    private void orderCaseFigures(FigureFiles figureFiles, CaseStudy c) {
+    private void orderCaseFigures(State st, FigureFiles figureFiles, CaseStudy c) {
         Map<String, Integer> position = new java.util.HashMap<>();
         List<String> order = figureFiles.order(c);
         for (int i = 0; i < order.size(); i++) {
             position.putIfAbsent(order.get(i), i);
         }
-        List<SiteFigures.FileEntry> entries = new ArrayList<>(state.figures.caseFiles(c.id()));
+        List<SiteFigures.FileEntry> entries = new ArrayList<>(st.figures.caseFiles(c.id()));
         entries.sort(java.util.Comparator.comparingInt(e -> position.getOrDefault(e.id(), Integer.MAX_VALUE)));
-        state.figures.registerFiles(c.id(), entries);
+        st.figures.registerFiles(c.id(), entries);
     }
 
     /** Deletes catalogue and comparison pages beyond the last one, when parks were removed. */

@@ -138,7 +138,7 @@ public final class SiteBuilder {
             boolean several = languages.size() > 1;
             for (Language language : languages) {
                 String folder = several ? language.code() + "/" : "";
-                LiveSite.State state = language == languages.get(0) ? keep : new LiveSite.State();
+                LiveSite.State state = several ? keep.of(language) : keep;
                 SiteFiles files = new SiteFiles(out.staging().resolve(folder), sourceRoot);
                 FigureCache cache = request.figures() ? FigureCache.of(out.target().resolve(folder)) : FigureCache.empty();
                 FigureFiles figureFiles = request.figures() ? new FigureFiles(files, cache, pool, language) : null;
@@ -150,6 +150,7 @@ public final class SiteBuilder {
                 figuresDrawn += figureFiles == null ? 0 : figureFiles.drawn();
             }
             if (several) {
+                keep.built(request, casebook, SiteFigures.none(), null, null); // each language's own is in keep.of(it)
                 SiteFiles root = new SiteFiles(out.staging(), sourceRoot);
                 org.parkbench.site.pages.LanguageChooser.write(root, request.course(), languages);
                 filesWritten.addAll(root.written());
