@@ -2,9 +2,11 @@ package org.parkbench.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.parkbench.core.language.Language;
 import org.parkbench.charts.FigureCatalogue;
 import org.parkbench.charts.FigureExport;
 import org.parkbench.charts.FigureProblem;
@@ -40,10 +42,19 @@ final class FiguresCommand implements Callable<Integer> {
             description = "A course file: the figures of its cases, data-only ones included (default: every shipped case).")
     Path course;
 
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "The language of the figures' titles, labels, alt text and captions (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<Language> language = Language.parse(lang);
+        if (language.isEmpty()) {
+            err.println("parkbench figures: --lang " + lang + " is not a language of the course; use one of " + Language.codes());
+            return 2;
+        }
         Casebook casebook;
         if (course == null) {
             casebook = ShippedCasebook.loadOrReport(err);
@@ -58,7 +69,7 @@ final class FiguresCommand implements Callable<Integer> {
         if (casebook == null) {
             return 1;
         }
-        FigureCatalogue catalogue = FigureCatalogue.forCasebook(casebook);
+        FigureCatalogue catalogue = FigureCatalogue.forCasebook(casebook.in(language.get()), language.get());
         List<Path> written = FigureExport.write(catalogue.figures(), catalogue.problems(), out, formats, true);
         // the shipped cases have the data of every figure, so there a missing one is an error; a
         // course's own cases may lack some (no overview, no areas): those figures are left out, said so

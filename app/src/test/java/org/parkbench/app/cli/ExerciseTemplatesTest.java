@@ -70,8 +70,8 @@ class ExerciseTemplatesTest {
                 ScaffoldedCase.PARK + ",jobs-direct,3000,persons,,2020," + ScaffoldedCase.SOURCE + ",,,,",
                 ScaffoldedCase.PARK + ",area,1.5,km2,,2020," + ScaffoldedCase.SOURCE + ",,,,");
         c.append("events.csv",
-                ScaffoldedCase.PARK + ",2014,Test construction starts," + ScaffoldedCase.SOURCE + ",",
-                ScaffoldedCase.PARK + ",2016,Test park opens," + ScaffoldedCase.SOURCE + ",");
+                ScaffoldedCase.PARK + ",2014,Test construction starts," + ScaffoldedCase.SOURCE + ",,",
+                ScaffoldedCase.PARK + ",2016,Test park opens," + ScaffoldedCase.SOURCE + ",,");
         c.fillExercise(ID, "model")
                 .fillExercise(ID, "evidence")
                 .fillExercise(ID, "jobs-per-km2", "as_of: \"TODO\", area_as_of: \"TODO\"", "as_of: \"2020\", area_as_of: \"2020\"")

@@ -75,7 +75,7 @@ class FiguresCommandTest {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < formulas.size(); i++) {
             rows.append("suzhou-industrial-park,").append(2010 + i).append(',').append(formulas.get(i))
-                    .append(",ieee-cyber-2019-about-suzhou,\n");
+                    .append(",ieee-cyber-2019-about-suzhou,,\n"); // no note, no Chinese text
         }
         Files.writeString(data.resolve("events.csv"), rows, StandardOpenOption.APPEND);
         Path out = dir.resolve("formulas");
