@@ -96,8 +96,9 @@ public final class CitationResolver {
         if (caseStudy.source(key).isEmpty() || !bibliography.has(caseStudy.id(), key)) {
             return null;
         }
-        return "<a class=\"cite\" href=\"" + TrustedHtml.escape(bibliography.href(root, caseStudy.id(), key))
-                + "\">(" + TrustedHtml.escape(Bibliography.shortLabel(caseStudy.source(key).get())) + ")</a>";
+        String label = Bibliography.shortLabel(caseStudy.source(key).get());
+        return "<a class=\"cite\"" + t.dataLang(label).html() + " href=\"" + TrustedHtml.escape(bibliography.href(root, caseStudy.id(), key))
+                + "\">(" + TrustedHtml.escape(label) + ")</a>";
     }
 
     private String kindNote(Observation o) {

@@ -116,6 +116,61 @@ public final class PageText {
         return messages.language() == Language.EN ? Language.ZH.code() : Language.EN.code();
     }
 
+    /**
+     * A text of the data printed as it is written, marked English where a page not in English shows
+     * it untranslated: {@code <span lang="en">Eastern Industrial Zone</span>} on a Chinese page, the
+     * text alone (escaped) on an English page or when the text is written in Chinese (a name or a
+     * milestone given in Chinese, a Chinese title). Markup ({@link TrustedHtml}) passes unchanged: it
+     * marks its own language. Templates print {@code $t.data($r.note())} where English data may stand.
+     */
+    public TrustedHtml data(Object text) {
+        if (text instanceof TrustedHtml html) {
+            return html;
+        }
+        String shown = text == null ? "" : String.valueOf(text);
+        TrustedHtml escaped = new TrustedHtml(TrustedHtml.escape(shown));
+        return isEnglishData(shown) ? new TrustedHtml("<span lang=\"en\">" + escaped.html() + "</span>") : escaped;
+    }
+
+    /**
+     * The attribute that marks an element holding {@code text} as English, with its leading space
+     * ({@code  lang="en"}), on a page not in English when the text is English; else nothing. For an
+     * element that holds nothing but the text: {@code <td$t.dataLang($r.place())>$r.place()</td>}.
+     */
+    public TrustedHtml dataLang(Object text) {
+        return text != null && !(text instanceof TrustedHtml) && isEnglishData(String.valueOf(text)) ? LANG_EN : NO_LANG;
+    }
+
+    /** Whether a text of the data shown on this page is English on a page that is not: Latin letters, and no Chinese. */
+    boolean isEnglishData(String text) {
+        return messages.language() != Language.EN && englishScript(text);
+    }
+
+    /** Chinese quoted in brackets inside an English text: "Holley Group (华立产业集团)". */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（\\[【][^()（）\\[\\]【】]*[)）\\]】]");
+
+    /**
+     * Whether {@code text} is written in the Latin script: a Latin letter, and no Han character but
+     * in brackets (an English text may quote a Chinese name in brackets, a Chinese one is Chinese).
+     */
+    static boolean englishScript(String text) {
+        text = BRACKETED.matcher(text).replaceAll(" ");
+        boolean latin = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN) {
+                return false;
+            }
+            latin |= script == Character.UnicodeScript.LATIN;
+            i += Character.charCount(c);
+        }
+        return latin;
+    }
+
+    private static final TrustedHtml LANG_EN = new TrustedHtml(" lang=\"en\"");
+    private static final TrustedHtml NO_LANG = new TrustedHtml("");
+
     /** The message as written. */
     public String text(String key) {
         return messages.text(key);

@@ -158,7 +158,7 @@ public final class Site {
     /** The link to a case's source from a page at {@code root}, made once per build. */
     Views.SourceLink sourceLink(String caseId, String key, String root) {
         return sourceLinks.computeIfAbsent(root + '\u0000' + caseId + '\u0000' + key,
-                k -> Views.SourceLink.make(bibliography, caseId, key, root));
+                k -> Views.SourceLink.make(bibliography, caseId, key, root, text));
     }
 
     /**

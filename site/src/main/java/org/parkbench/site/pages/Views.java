@@ -44,13 +44,13 @@ public final class Views {
         }
 
         /** Made once per source and page depth ({@link Site#sourceLink}): thousands of rows cite the same few sources. */
-        static SourceLink make(Bibliography bibliography, String caseId, String key, String root) {
+        static SourceLink make(Bibliography bibliography, String caseId, String key, String root, PageText t) {
             Bibliography.Entry e = bibliography.entry(caseId, key);
             Source s = e.source();
             String label = Bibliography.shortLabel(s);
             String href = root + SitePaths.REFERENCES + "#" + e.anchor();
-            // what the #sourceLink macro writes, made once per source and page depth
-            TrustedHtml html = new TrustedHtml("<a class=\"src\" href=\"" + TrustedHtml.escape(href) + "\" title=\""
+            // what the #sourceLink macro writes, made once per source and page depth; an English label on a Chinese page says so
+            TrustedHtml html = new TrustedHtml("<a class=\"src\"" + t.dataLang(label).html() + " href=\"" + TrustedHtml.escape(href) + "\" title=\""
                     + TrustedHtml.escape(s.title()) + "\">" + TrustedHtml.escape(label) + "</a>");
             return new SourceLink(label, s.title(), href, ExternalLink.of(s.url()).orElse(""), html);
         }
