@@ -89,7 +89,7 @@ class ChineseFiguresTest {
     }
 
     @Test
-    void theShippedFontIsTheOflSubsetAndDrawsAllOfGb2312() throws IOException {
+    void theShippedFontIsTheOflSubsetAndDrawsGb2312LevelOneAndEveryShippedChineseName() throws IOException {
         Font font = HouseStyle.cjkFont();
         assertThat(font.getFamily(Locale.ROOT)).isEqualTo(HouseStyle.CJK_FONT_FAMILY);
         ClassLoader loader = getClass().getClassLoader();
@@ -98,25 +98,44 @@ class ChineseFiguresTest {
             assertThat(licence).as("OFL.txt beside the font").isNotNull();
             assertThat(new String(licence.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains("SIL OPEN FONT LICENSE Version 1.1");
-            assertThat(file.readAllBytes().length).as("font file size").isLessThan(5_000_000);
+            assertThat(file.readAllBytes().length).as("font file size, under 2 MiB").isLessThan(2 * 1024 * 1024);
         }
-        // every character GB 2312 encodes, row A1 to F7 (its 6,763 hanzi and the punctuation and symbols before them)
+        // GB 2312's symbol rows A1–A9 and its level 1, rows B0–D7: the 3,755 commonest hanzi
         Charset gb2312 = Charset.forName("GB2312");
         StringBuilder all = new StringBuilder();
         int hanzi = 0;
-        for (int hi = 0xA1; hi <= 0xF7; hi++) {
+        for (int hi = 0xA1; hi <= 0xD7; hi++) {
+            if (hi > 0xA9 && hi < 0xB0) {
+                continue;
+            }
             for (int lo = 0xA1; lo <= 0xFE; lo++) {
                 String c = gb2312.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.IGNORE)
                         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.IGNORE)
                         .decode(ByteBuffer.wrap(new byte[] {(byte) hi, (byte) lo})).toString();
                 if (!c.isEmpty()) {
                     all.append(c);
-                    hanzi += hi >= 0xB0 && HAN.matcher(c).find() ? 1 : 0; // rows B0–F7 hold the hanzi
+                    hanzi += hi >= 0xB0 && HAN.matcher(c).find() ? 1 : 0; // rows B0–D7 hold level 1's hanzi
                 }
             }
         }
-        assertThat(hanzi).isEqualTo(6763);
-        assertThat(font.canDisplayUpTo(all.toString())).as("first GB 2312 character the font lacks").isEqualTo(-1);
+        assertThat(hanzi).isEqualTo(3755);
+        assertThat(font.canDisplayUpTo(all.toString())).as("first GB 2312 level-1 character the font lacks").isEqualTo(-1);
+    }
+
+    @Test
+    void theFontDrawsEveryChineseNameAndMilestoneOfTheShippedData() {
+        Assumptions.assumeTrue(BOOK.isPresent(), "no case data under ../cases/*/src/main/resources/parkbench/cases: skipped");
+        List<String> texts = new java.util.ArrayList<>();
+        for (var c : BOOK.get().whole().cases()) {
+            c.parks().forEach(p -> texts.add(p.nameZh()));
+            c.stakes().forEach(st -> texts.add(st.actor().nameZh()));
+            c.events().forEach(e -> texts.add(e.textZh()));
+            c.zones().forEach(z -> texts.add(z.nameZh()));
+        }
+        assertThat(texts).anyMatch(t -> HAN.matcher(t).find());
+        for (String t : texts) {
+            assertThat(HouseStyle.cjkFont().canDisplayUpTo(t)).as(t).isEqualTo(-1);
+        }
     }
 
     @Test
