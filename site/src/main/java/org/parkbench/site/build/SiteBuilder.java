@@ -152,7 +152,7 @@ public final class SiteBuilder {
             if (several) {
                 keep.built(request, casebook, SiteFigures.none(), null, null); // each language's own is in keep.of(it)
                 SiteFiles root = new SiteFiles(out.staging(), sourceRoot);
-                org.parkbench.site.pages.LanguageChooser.write(root, request.course(), languages);
+                org.parkbench.site.pages.LanguageChooser.write(engine(), root, request.course(), languages);
                 filesWritten.addAll(root.written());
                 pagesWritten += root.count(".html");
             }
