@@ -2,9 +2,6 @@ package org.parkbench.app.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -26,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CasebookLoader;
@@ -79,20 +71,7 @@ class BilingualBrowserTest {
         site = tmp.resolve("site");
         new SiteBuilder().build(new BuildRequest(course, casebook, site, Profile.STUDENT, false));
         downloads = Files.createDirectories(tmp.resolve("downloads"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloads.toString());
-        prefs.put("download.prompt_for_download", false);
-        options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        driver = Browsers.chromium(tmp.resolve("profile"), downloads);
     }
 
     @AfterAll
@@ -236,14 +215,7 @@ class BilingualBrowserTest {
                 "zh/" + SitePaths.exercise("suzhou-model"), "zh/" + SitePaths.GLOSSARY, "zh/search.html?q=" + URLEncoder.encode("泰达",
                         StandardCharsets.UTF_8))) {
             open(page);
-            Results results = new AxeBuilder().analyze(driver);
-            for (Rule rule : results.getViolations()) {
-                String impact = rule.getImpact() == null ? "" : rule.getImpact().toLowerCase(Locale.ROOT);
-                if (impact.equals("serious") || impact.equals("critical")) {
-                    problems.add(page + ": " + rule.getId() + " (" + impact + ") " + rule.getHelp() + " — "
-                            + rule.getNodes().stream().limit(3).map(n -> n.getTarget().toString()).toList());
-                }
-            }
+            problems.addAll(Browsers.seriousViolations(driver, page));
         }
         assertThat(problems).isEmpty();
     }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -213,14 +212,7 @@ class BrowserTest {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("index.html", SitePaths.caseStudy(casebook.cases().get(1).id()), "exercises.html")) {
             open(page);
-            Results results = new AxeBuilder().analyze(driver);
-            for (Rule rule : results.getViolations()) {
-                String impact = rule.getImpact() == null ? "" : rule.getImpact().toLowerCase(Locale.ROOT);
-                if (impact.equals("serious") || impact.equals("critical")) {
-                    problems.add(page + ": " + rule.getId() + " (" + impact + ") " + rule.getHelp() + " — "
-                            + rule.getNodes().stream().limit(3).map(n -> n.getTarget().toString()).toList());
-                }
-            }
+            problems.addAll(Browsers.seriousViolations(driver, page));
         }
         assertThat(problems).isEmpty();
     }
