@@ -12,20 +12,27 @@ import java.util.Optional;
  */
 public enum Language {
     /** English, the language every case is first written in. */
-    EN("en", "en", Locale.ENGLISH, "English"),
+    EN("en", "en", Locale.ENGLISH, "English", "English"),
     /** Simplified Chinese. */
-    ZH("zh", "zh-Hans", Locale.SIMPLIFIED_CHINESE, "中文");
+    ZH("zh", "zh-Hans", Locale.SIMPLIFIED_CHINESE, "中文", "Chinese");
 
     private final String code;
     private final String htmlTag;
     private final Locale locale;
     private final String nativeName;
+    private final String englishName;
 
-    Language(String code, String htmlTag, Locale locale, String nativeName) {
+    Language(String code, String htmlTag, Locale locale, String nativeName, String englishName) {
         this.code = code;
         this.htmlTag = htmlTag;
         this.locale = locale;
         this.nativeName = nativeName;
+        this.englishName = englishName;
+    }
+
+    /** The language's name in English, as diagnostics for contributors (which stay English) name it: "Chinese". */
+    public String englishName() {
+        return englishName;
     }
 
     /** The short code: {@code en} or {@code zh}. */

@@ -182,7 +182,7 @@ public final class ExerciseLoader {
         String file = display(c, name);
         if (!TextFile.present(translation)) {
             d.report(original.header().origin(), DiagnosticCode.PB702, "exercise " + original.id() + " has no "
-                            + LANGUAGE_NAMES.getOrDefault(language, language.code()) + " translation (" + name + ")",
+                            + language.englishName() + " translation (" + name + ")",
                     "its page shows it in English under a notice; translate it as docs/translating.md says");
             return Optional.of(original);
         }
@@ -196,7 +196,6 @@ public final class ExerciseLoader {
         return read;
     }
 
-    private static final Map<Language, String> LANGUAGE_NAMES = Map.of(Language.ZH, "Chinese");
 
     /**
      * A file that still holds a scaffold's placeholders ({@code TODO}) is a draft: one PB503 warning

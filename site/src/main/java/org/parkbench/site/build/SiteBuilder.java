@@ -215,7 +215,7 @@ public final class SiteBuilder {
     public static List<Diagnostic> untranslatedCases(Casebook casebook, Language language) {
         return casebook.cases().stream().filter(c -> !c.isTranslatedInto(language))
                 .map(c -> new Diagnostic(c.meta().origin(), Severity.WARNING, DiagnosticCode.PB702, "case " + c.id() + " has no "
-                        + (language == Language.ZH ? "Chinese" : language.code()) + " translation (case." + language.code() + ".md)",
+                        + language.englishName() + " translation (case." + language.code() + ".md)",
                         "its pages show it in English under a notice; translate it as docs/translating.md says"))
                 .toList();
     }
