@@ -24,7 +24,7 @@ import org.jsoup.safety.Safelist;
  * so an export carries exactly the markup the site shows.
  *
  * <p>A paragraph or list item that opens with {@value #READING_LABEL} in emphasis
- * ({@code *Course reading:* …}) is the course's own reading rather than a sourced claim: the
+ * ({@code *Course reading:* …}, in Chinese {@code *课程解读*：…}) is the course's own reading rather than a sourced claim: the
  * label gets the class {@code reading-label} and the paragraph or item the class
  * {@code course-reading}, so the page sets it apart.
  */
@@ -35,6 +35,12 @@ public final class MarkdownRenderer {
     private static final String BASE = "https://parkbench.invalid/";
     /** The label that marks a paragraph or list item as the course's reading. */
     public static final String READING_LABEL = "Course reading:";
+    /**
+     * The same label in a Chinese narrative, written {@code *课程解读*：} with the full-width colon after
+     * the emphasis: CommonMark does not close emphasis between a punctuation mark and a Han character, so
+     * {@code *课程解读：*这…} would show its asterisks.
+     */
+    public static final String READING_LABEL_ZH = "课程解读";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -61,11 +67,18 @@ public final class MarkdownRenderer {
         for (Element label : clean.select("p > em:first-child, li > em:first-child, li > p > em:first-child")) {
             boolean first = label.previousSibling() == null
                     || label.previousSibling() instanceof org.jsoup.nodes.TextNode t && t.isBlank();
-            if (first && label.text().strip().equals(READING_LABEL)) {
+            if (first && isReadingLabel(label)) {
                 label.addClass("reading-label");
                 label.parent().addClass("course-reading");
             }
         }
+    }
+
+    private static boolean isReadingLabel(Element label) {
+        String text = label.text().strip();
+        return text.equals(READING_LABEL) || text.equals(READING_LABEL_ZH + "：")
+                || text.equals(READING_LABEL_ZH) && label.nextSibling() instanceof org.jsoup.nodes.TextNode next
+                && next.text().startsWith("：");
     }
 
     /** A span of the Markdown source to replace with trusted HTML after rendering (a citation). */

@@ -49,4 +49,13 @@ class MarkdownRendererTest {
                 "Course reading: a single zone with such a share is unusual.", "Course reading: an item of our own.");
         assertThat(doc.select("em.reading-label")).hasSize(2);
     }
+
+    @Test
+    void aChineseNarrativeMarksItsReadingsWithTheChineseLabel() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(markdown.render(
+                "*课程解读*：这样的份额并不多见。\n\n- *课程解读*：我们自己的一条。\n\n有来源的一段，中间写着*课程解读*：一句。\n\n*课程*：别的强调。\n").html());
+        assertThat(doc.select(".course-reading")).extracting(org.jsoup.nodes.Element::text).containsExactly(
+                "课程解读：这样的份额并不多见。", "课程解读：我们自己的一条。");
+        assertThat(doc.text()).doesNotContain("*");
+    }
 }

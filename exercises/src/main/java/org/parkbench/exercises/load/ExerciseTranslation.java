@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parkbench.core.language.Language;
@@ -19,20 +20,23 @@ import org.parkbench.exercises.model.ExerciseHeader;
 import org.parkbench.exercises.model.Feedback;
 import org.parkbench.exercises.model.OrderItem;
 import org.parkbench.exercises.model.RubricCriterion;
+import org.parkbench.exercises.model.Variants;
+import org.parkbench.exercises.variant.Placeholders;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads an exercise's translation, {@code exercises/<id>.<code>.md} (docs/translating.md): what a
  * reader reads — title, hints, feedback, choices' text and feedback, items' labels, unit, model
- * answer, rubric criteria, the question and the solution (under {@code ## 解答}) — and nothing that
- * decides the answer, which stays the English file's. The translation must give as many hints,
+ * answer, rubric criteria, the words a variant fills into the text ({@code variants}), the question and the
+ * solution (under {@code ## 解答}) — and nothing that decides the answer, which stays the English file's:
+ * a variant parameter that selects data ({@code ${name}} in the original) cannot be translated. The translation must give as many hints,
  * items and criteria as the original, the same choice ids, and cite the same facts and use the same
  * placeholders; anything else is PB701 at its place.
  */
 final class ExerciseTranslation {
     private static final List<String> FIELDS = List.of("title", "hints", "feedback", "choices", "items", "unit", "model_answer",
-            "rubric");
+            "rubric", "variants");
     private static final Pattern BRACES = Pattern.compile("\\{\\{([^{}\\r\\n]*)}}");
     private static final String CONTRACT = "see docs/translating.md";
 
@@ -99,9 +103,10 @@ final class ExerciseTranslation {
                 ? Optional.ofNullable(yaml.text(fields, "unit", false, start)).orElse(n.unit()) : "";
         String modelAnswer = original instanceof Exercise.ShortAnswer ? yaml.text(fields, "model_answer", true, start) : "";
         List<RubricCriterion> rubric = original instanceof Exercise.ShortAnswer a ? rubric(fields, a.rubric()) : List.of();
+        Variants variants = variants(fields, h.variants());
         Exercise translated = null;
-        if (title != null && hints != null && feedback != null && modelAnswer != null) {
-            ExerciseHeader header = h.translated(language, title, hints, feedback, file.body(), file.solution());
+        if (title != null && hints != null && feedback != null && modelAnswer != null && variants != null) {
+            ExerciseHeader header = h.translated(language, title, hints, feedback, file.body(), file.solution(), variants);
             if (original instanceof Exercise.SingleChoice c) {
                 translated = new Exercise.SingleChoice(header, choices, c.fact());
             } else if (original instanceof Exercise.MultipleChoice c) {
@@ -222,6 +227,50 @@ final class ExerciseTranslation {
             result.add(label == null ? o : new OrderItem(o.id(), o.park(), o.date(), o.contains(), label, o.origin()));
         }
         return result;
+    }
+
+    /**
+     * The original's variants with the translated words of each: as many variants as the original, in its
+     * order, each giving only parameters the original's variant sets and the answer does not depend on.
+     */
+    private Variants variants(Map<String, Node> fields, Variants english) {
+        if (!fields.containsKey("variants")) {
+            return english;
+        }
+        Set<String> deciding = Placeholders.valueNames(originalFile.yaml());
+        List<Node> nodes = items(fields, "variants", "{name: \"…\"}");
+        if (nodes.size() != english.count()) {
+            d.report(yaml.at(fields.get("variants")), DiagnosticCode.PB701, "the original has " + english.count()
+                    + " variants, the translation " + nodes.size(), "give each variant's words once, in the same order; " + CONTRACT);
+            return null;
+        }
+        List<Map<String, String>> result = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<String, String> words = yaml.parameters(nodes.get(i), "variants", "- {part: \"…\", whole: \"…\"}");
+            Map<String, String> merged = new LinkedHashMap<>(english.parameters(i));
+            if (words == null) {
+                ok = false;
+                continue;
+            }
+            for (Map.Entry<String, String> w : words.entrySet()) {
+                String name = w.getKey();
+                if (!merged.containsKey(name)) {
+                    d.report(yaml.at(nodes.get(i)), DiagnosticCode.PB701, "variant " + (i + 1) + " of the original has no parameter '"
+                            + name + "'", "its parameters are: " + String.join(", ", merged.keySet()) + "; " + CONTRACT);
+                    ok = false;
+                } else if (deciding.contains(name)) {
+                    d.report(yaml.at(nodes.get(i)), DiagnosticCode.PB701, "parameter '" + name + "' selects the data the answer "
+                            + "is computed from (${" + name + "} in the original)", "leave it out: it stays as the original sets it; "
+                            + CONTRACT);
+                    ok = false;
+                } else {
+                    merged.put(name, w.getValue());
+                }
+            }
+            result.add(merged);
+        }
+        return ok ? new Variants(result) : null;
     }
 
     private List<RubricCriterion> rubric(Map<String, Node> fields, List<RubricCriterion> english) {

@@ -31,8 +31,21 @@ public record ExerciseHeader(String id, String caseId, ExerciseType type, String
     /** The same exercise with what a reader reads in {@code language}: everything that decides the answer stays. */
     public ExerciseHeader translated(Language language, String title, List<String> hints, Feedback feedback, String body,
                                      String solution) {
+        return translated(language, title, hints, feedback, body, solution, variants);
+    }
+
+    /**
+     * The same, with the variants' words in {@code language}: {@code translatedVariants} has as many variants as
+     * this header, in the same order, differing only in parameters that no data selection uses.
+     */
+    public ExerciseHeader translated(Language language, String title, List<String> hints, Feedback feedback, String body,
+                                     String solution, Variants translatedVariants) {
+        if (translatedVariants.count() != variants.count()) {
+            throw new IllegalArgumentException("a translation has " + translatedVariants.count() + " variants, the exercise "
+                    + variants.count());
+        }
         return new ExerciseHeader(id, caseId, type, title, objectives, models, difficulty, points, order, hints, feedback, body,
-                solution, variants, origin, language);
+                solution, translatedVariants, origin, language);
     }
 
     public ExerciseHeader {

@@ -101,4 +101,60 @@ class ExerciseTranslationTest {
                 .anySatisfy(f -> assertThat(f).contains("{{obs:suez-teda-zone/area/2019}} is not in the original"));
         assertThat(ExerciseType.SINGLE_CHOICE.word()).isEqualTo("single-choice");
     }
+
+    private static final String SUEZ_JOBS_ZH = """
+            ---
+            title: "苏伊士合作区每平方公里的直接就业人数（{{area_year}} 年的面积）"
+            hints:
+              - "每平方公里就业人数等于直接就业人数除以园区的全部面积。"
+              - "使用 {{jobs_as_of}} 的直接就业人数和 {{area_year}} 年报告的面积。"
+              - "用就业人数除以以平方公里计的面积。"
+            feedback:
+              correct: "对，这是一个推算值：请说明所用的面积。"
+              incorrect: "请检查你用的是直接就业（而不是带动就业）和全部面积。"
+            variants:
+              - {area_year: "2025"}
+              - {jobs_as_of: "2016-01", area: "面积"}
+              - {}
+            ---
+            用 {{jobs_as_of}} 的直接就业人数和 {{area_year}} 年报告的面积，计算苏伊士合作区每平方公里的直接就业人数。
+
+            ## 解答
+
+            {{formula}}
+            """;
+
+    @Test
+    void aTranslationGivesTheWordsOfEachVariantButNotWhatSelectsTheData() {
+        FixtureCourse course = FixtureCourse.copyTo(dir).write("suez-teda", "suez-jobs-per-km2.zh.md", SUEZ_JOBS_ZH);
+        Loaded<ExerciseSet> loaded = ExerciseLoader.load(course.casebook(), Language.ZH);
+        assertThat(loaded.errors()).extracting(d -> d.format().lines().findFirst().orElseThrow()).containsExactly(
+                "course/suez-teda/exercises/suez-jobs-per-km2.zh.md:11:3: error: [PB701] the original has 2 variants, the translation 3");
+        FixtureCourse two = FixtureCourse.copyTo(dir.resolve("two")).write("suez-teda", "suez-jobs-per-km2.zh.md",
+                SUEZ_JOBS_ZH.replace("  - {}\n", ""));
+        assertThat(ExerciseLoader.load(two.casebook(), Language.ZH).errors()).extracting(d -> d.format().lines().findFirst().orElseThrow())
+                .containsExactly(
+                        "course/suez-teda/exercises/suez-jobs-per-km2.zh.md:11:5: error: [PB701] parameter 'area_year' selects the data"
+                                + " the answer is computed from (${area_year} in the original)",
+                        "course/suez-teda/exercises/suez-jobs-per-km2.zh.md:12:5: error: [PB701] parameter 'jobs_as_of' selects the data"
+                                + " the answer is computed from (${jobs_as_of} in the original)",
+                        "course/suez-teda/exercises/suez-jobs-per-km2.zh.md:12:5: error: [PB701] variant 2 of the original has no"
+                                + " parameter 'area'");
+    }
+
+    @Test
+    void theShippedVariantsReadInChineseAndKeepTheirKeys() {
+        Loaded<org.parkbench.core.model.Casebook> casebook = ShippedCourse.casebook();
+        ExerciseSet english = ShippedCourse.exercises();
+        ExerciseSet chinese = ExerciseLoader.load(casebook.value(), Language.ZH).value();
+        var en = english.variants("overview-belt-and-road-share");
+        var zh = chinese.variants("overview-belt-and-road-share");
+        assertThat(zh).hasSameSizeAs(en).hasSize(3);
+        // the first variant is the paper's 56 of 77 parks at the end of 2016, in Chinese words, with the same key
+        assertThat(zh.get(0).title()).contains("77 个境外园区").contains("56 个园区").doesNotContain("parks");
+        assertThat(en.get(0).title()).contains("77 overseas parks");
+        for (int i = 0; i < zh.size(); i++) {
+            assertThat(zh.get(i).key()).isEqualTo(en.get(i).key());
+        }
+    }
 }

@@ -150,22 +150,26 @@ public final class PageText {
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（\\[【][^()（）\\[\\]【】]*[)）\\]】]");
 
     /**
-     * Whether {@code text} is written in the Latin script: a Latin letter, and no Han character but
-     * in brackets (an English text may quote a Chinese name in brackets, a Chinese one is Chinese).
+     * Whether {@code text} is written in the Latin script: it has Latin letters, and Han characters
+     * only in brackets or as a small part of it (an English note may quote a Chinese name in brackets or
+     * a Chinese title after a colon; a Chinese text that names an English company is Chinese). A Han
+     * character counts as three letters, about what a word of English takes to say it.
      */
     static boolean englishScript(String text) {
         text = BRACKETED.matcher(text).replaceAll(" ");
-        boolean latin = false;
+        int latin = 0;
+        int han = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.HAN) {
-                return false;
+                han++;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                latin++;
             }
-            latin |= script == Character.UnicodeScript.LATIN;
             i += Character.charCount(c);
         }
-        return latin;
+        return latin > 0 && latin > 3 * han;
     }
 
     private static final TrustedHtml LANG_EN = new TrustedHtml(" lang=\"en\"");
