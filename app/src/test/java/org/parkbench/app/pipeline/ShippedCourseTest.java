@@ -2,12 +2,14 @@ package org.parkbench.app.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,40 @@ class ShippedCourseTest {
         casebook = load.casebook().value();
         site = tmp.resolve("site");
         result = new SiteBuilder().build(new BuildRequest(CourseLoader.defaultCourse(casebook), casebook, site, Profile.INSTRUCTOR, true));
+    }
+
+    @Test
+    void theReferencesAreGroupedByCaseWithTheSharedSourcesFirstAndEachEntryOnce() throws Exception {
+        Casebook book = casebook;
+        org.jsoup.nodes.Document refs = Jsoup.parse(Files.readString(site.resolve("references.html"), StandardCharsets.UTF_8));
+        // which cases list each source, read from the data
+        java.util.Map<String, java.util.Set<String>> casesByKey = new java.util.TreeMap<>();
+        book.cases().forEach(c -> c.sources().keySet().forEach(k -> casesByKey.computeIfAbsent(k, x -> new java.util.TreeSet<>())
+                .add(c.meta().title())));
+        assertThat(casesByKey.values()).anyMatch(cases -> cases.size() > 1).anyMatch(cases -> cases.size() == 1);
+        List<org.jsoup.nodes.Element> groups = refs.select("section.reference-group");
+        assertThat(groups.get(0).selectFirst("h2").text()).isEqualTo("Cited by several cases");
+        for (var e : casesByKey.entrySet()) {
+            var items = refs.select("li[id=ref-" + e.getKey() + "]");
+            assertThat(items).as(e.getKey()).hasSize(1);
+            String heading = items.get(0).closest("section.reference-group").selectFirst("h2").text();
+            assertThat(heading).as(e.getKey()).isEqualTo(e.getValue().size() > 1 ? "Cited by several cases" : e.getValue().iterator().next());
+        }
+        // the list of groups at the top leads to each group's heading
+        for (var link : refs.select("nav.reference-groups a")) {
+            assertThat(refs.getElementById(link.attr("href").substring(1))).as(link.text()).isNotNull();
+        }
+    }
+
+    @Test
+    void aCasePageLinksTheFirstUseOfGlossaryTermsOnce() throws Exception {
+        org.jsoup.nodes.Document page = Jsoup.parse(Files.readString(site.resolve("cases/overview.html"), StandardCharsets.UTF_8));
+        List<String> targets = page.select("a.glossary-term").stream().map(a -> a.attr("href")).toList();
+        // the overview's narrative speaks of host countries, MOFCOM and the confirmation assessment, among others
+        assertThat(targets).contains("../glossary.html#term-host-country", "../glossary.html#term-ministry-of-commerce-mofcom",
+                "../glossary.html#term-confirmation-assessment");
+        assertThat(targets).doesNotHaveDuplicates();
+        assertThat(page.select("h1 a.glossary-term, h2 a.glossary-term, a a.glossary-term")).isEmpty();
     }
 
     @Test

@@ -31,8 +31,11 @@ public final class Bibliography {
         }
     }
 
-    /** One reference: the source as the first case gives it, its anchor and where it is cited. */
-    public record Entry(String anchor, Source source, List<CitedAt> citedAt) {
+    /**
+     * One reference: the source as the first case gives it, its anchor, where it is cited, and the cases
+     * whose sources list it, in course order.
+     */
+    public record Entry(String anchor, Source source, List<CitedAt> citedAt, List<String> caseIds) {
         public String label() {
             return Bibliography.shortLabel(source);
         }
@@ -72,7 +75,28 @@ public final class Bibliography {
         }
     }
 
+    /**
+     * The references of one case, or ({@code caseId} empty) those that several cases share: the
+     * references page lists the shared sources first, then each case's own, in course order.
+     */
+    public record Group(String caseId, String caseTitle, List<Entry> entries) {
+        public boolean shared() {
+            return caseId.isEmpty();
+        }
+
+        /** The case page, from the site's root. */
+        public String caseHref() {
+            return SitePaths.caseStudy(caseId);
+        }
+
+        /** The heading's anchor on the references page: {@code refs-shared}, {@code refs-<case>}. */
+        public String anchor() {
+            return shared() ? "refs-shared" : "refs-" + caseId;
+        }
+    }
+
     private final List<Entry> entries;
+    private final List<Group> groups;
     private final Map<String, Entry> byCaseAndKey = new HashMap<>();
 
     public Bibliography(Casebook casebook) {
@@ -82,6 +106,7 @@ public final class Bibliography {
         Map<String, Source> sourceByAnchor = new LinkedHashMap<>();
         Map<String, Set<CitedAt>> placesByAnchor = new HashMap<>();
         Map<String, String> anchorByCaseKey = new HashMap<>();
+        Map<String, Set<String>> casesByAnchor = new HashMap<>();
         for (CaseStudy c : casebook.cases()) {
             Map<String, Set<CitedAt>> places = citations(c);
             for (Source s : c.sources().values()) {
@@ -90,19 +115,38 @@ public final class Bibliography {
                 sourceByAnchor.putIfAbsent(anchor, s);
                 placesByAnchor.computeIfAbsent(anchor, a -> new LinkedHashSet<>()).addAll(places.getOrDefault(s.key(), Set.of()));
                 anchorByCaseKey.put(c.id() + "/" + s.key(), anchor);
+                casesByAnchor.computeIfAbsent(anchor, a -> new LinkedHashSet<>()).add(c.id());
             }
         }
         this.entries = sourceByAnchor.entrySet().stream()
-                .map(e -> new Entry(e.getKey(), e.getValue(), List.copyOf(placesByAnchor.get(e.getKey()))))
+                .map(e -> new Entry(e.getKey(), e.getValue(), List.copyOf(placesByAnchor.get(e.getKey())),
+                        List.copyOf(casesByAnchor.get(e.getKey()))))
                 .sorted(Comparator.comparing((Entry e) -> sortKey(e.source())).thenComparing(Entry::anchor))
                 .toList();
         Map<String, Entry> byAnchor = new HashMap<>();
         entries.forEach(e -> byAnchor.put(e.anchor(), e));
         anchorByCaseKey.forEach((caseKey, anchor) -> byCaseAndKey.put(caseKey, byAnchor.get(anchor)));
+        List<Group> grouped = new java.util.ArrayList<>();
+        List<Entry> shared = entries.stream().filter(e -> e.caseIds().size() > 1).toList();
+        if (!shared.isEmpty()) {
+            grouped.add(new Group("", "", shared));
+        }
+        for (CaseStudy c : casebook.cases()) {
+            List<Entry> own = entries.stream().filter(e -> e.caseIds().equals(List.of(c.id()))).toList();
+            if (!own.isEmpty()) {
+                grouped.add(new Group(c.id(), c.meta().title(), own));
+            }
+        }
+        this.groups = List.copyOf(grouped);
     }
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** Every entry once, in groups: the sources several cases share, then each case's own in course order. */
+    public List<Group> groups() {
+        return groups;
     }
 
     /** The entry for a source key as a case uses it. */

@@ -111,8 +111,8 @@ public final class CasePages {
         m.put("parkTable", compact ? c.parks().stream().map(p -> new ParkRow(p.nameEn(), p.nameZh(), root + SitePaths.park(p.id()),
                 Views.country(p.country(), language), Views.ModelBadge.of(p.model(), root, language), p.status().label(language),
                 p.established() == null ? "" : p.established().toString())).toList() : List.of());
-        m.put("narrative", site.markdown.render(c.narrative(),
-                new CitationResolver(c, site.bibliography, root, site.text).inserts(c.citations(), site.problems::add)));
+        m.put("narrative", site.glossaryLinks(root).link(site.markdown.render(c.narrative(),
+                new CitationResolver(c, site.bibliography, root, site.text).inserts(c.citations(), site.problems::add))));
         m.put("facts", inline.stream().map(p -> site.parks.facts(c, p, root)).filter(java.util.Objects::nonNull).toList());
         m.put("stakes", inline.stream().map(p -> site.parks.stakes(c, p, root)).filter(java.util.Objects::nonNull).toList());
         m.put("events", compact ? List.of() : c.events().stream().map(e -> site.parks.event(c, e, root)).toList());

@@ -48,7 +48,7 @@ final class CoursePages implements PageSet {
         site.pool.submit(() -> new ExercisePages(site).write());
         new ComparePage(site).write();
         new ParkCatalogue(site).write();
-        site.pool.submit(() -> Glossary.load().write(site));
+        site.pool.submit(() -> site.glossary.write(site));
         site.pool.submit(() -> new SimplePages(site).write());
         if (site.profile.isInstructor()) {
             site.pool.submit(() -> new InstructorPages(site).write());

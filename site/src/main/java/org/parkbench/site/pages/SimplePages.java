@@ -17,7 +17,7 @@ public final class SimplePages {
 
     void write() {
         Map<String, Object> refs = new HashMap<>();
-        refs.put("entries", site.bibliography.entries());
+        refs.put("groups", site.bibliography.groups());
         PageText t = site.text;
         site.page(SitePaths.REFERENCES, "references", t.text("nav.references"), "references", t.text("references.description"), refs, true);
 

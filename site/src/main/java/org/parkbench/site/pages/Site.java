@@ -52,6 +52,9 @@ public final class Site {
     final ParkViews parks;
     private final Map<String, Course.Session> sessionByCase = new HashMap<>();
     private final Map<String, Views.SourceLink> sourceLinks = new ConcurrentHashMap<>();
+    /** The glossary the site ships, read once per site. */
+    final Glossary glossary = Glossary.load();
+    private final Map<String, GlossaryLinks> glossaryLinks = new ConcurrentHashMap<>();
 
     Site(SiteContent content, PageOutput output) {
         this(content, output, null, java.util.Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>());
@@ -85,6 +88,11 @@ public final class Site {
                 content.buildDate(), navigation(profile, text), languageLinks(content));
         this.layouts = layouts != null ? layouts : new LayoutFrames(templates, info, text);
         this.parks = new ParkViews(this); // after the words it uses
+    }
+
+    /** What links a narrative's first use of each glossary term, on a page at {@code root}. */
+    GlossaryLinks glossaryLinks(String root) {
+        return glossaryLinks.computeIfAbsent(root, r -> new GlossaryLinks(glossary.terms(), language(), r));
     }
 
     /** The languages of the site, each with the way from this language's pages to its own. */
