@@ -127,22 +127,36 @@
   }
 
   function setupFilters(form) {
-    var table = document.getElementById(form.getAttribute('data-filter-table'));
-    if (!table) { return; }
+    // the form names every table it filters ("park-table zone-table"); each says so when no row is left
+    var tables = form.getAttribute('data-filter-table').split(/\s+/).map(function (id) { return document.getElementById(id); })
+      .filter(function (t) { return t; });
+    if (!tables.length) { return; }
     var count = form.querySelector('.filter-count');
     var controls = form.querySelectorAll('[data-filter]');
+    function matches(row, want) {
+      return (!want.text || (row.getAttribute('data-text') || '').toLowerCase().indexOf(want.text) >= 0)
+        && (!want.model || row.getAttribute('data-model') === want.model)
+        && (!want.country || (row.getAttribute('data-country') || '').toLowerCase() === want.country);
+    }
     function apply() {
-      var shown = 0, rows = table.tBodies[0].rows;
       var want = {};
       Array.prototype.forEach.call(controls, function (c) { want[c.getAttribute('data-filter')] = c.value.trim().toLowerCase(); });
-      Array.prototype.forEach.call(rows, function (row) {
-        var ok = (!want.text || (row.getAttribute('data-text') || '').toLowerCase().indexOf(want.text) >= 0)
-          && (!want.model || row.getAttribute('data-model') === want.model)
-          && (!want.country || (row.getAttribute('data-country') || '').toLowerCase() === want.country);
-        row.hidden = !ok;
-        if (ok) { shown++; }
+      var counts = tables.map(function (table) {
+        var shown = 0, rows = table.tBodies[0].rows;
+        Array.prototype.forEach.call(rows, function (row) {
+          var ok = matches(row, want);
+          row.hidden = !ok;
+          if (ok) { shown++; }
+        });
+        var none = document.querySelector('[data-no-match-for="' + table.id + '"]');
+        if (none) { none.hidden = shown > 0; }
+        return [shown, rows.length];
       });
-      if (count) { count.textContent = window.ParkbenchText.format('js.site.filter-shown', shown, rows.length); }
+      if (count) {
+        var text = window.ParkbenchText.format('js.site.filter-shown', counts[0][0], counts[0][1]);
+        if (counts.length > 1) { text += ' · ' + window.ParkbenchText.format('js.site.filter-shown-zones', counts[1][0], counts[1][1]); }
+        count.textContent = text;
+      }
     }
     form.hidden = false;
     form.addEventListener('submit', function (e) { e.preventDefault(); });

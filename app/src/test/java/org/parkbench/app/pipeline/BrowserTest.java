@@ -192,6 +192,37 @@ class BrowserTest {
     }
 
     @Test
+    void theCatalogueFiltersActOnTheParksAndTheZonesAndSayWhenNoneMatch() {
+        // Hungary has confirmed zones but no park of a case: the data says how many of each to expect
+        long hungarianParks = casebook.cases().stream().flatMap(c -> c.parks().stream()).filter(p -> p.country().equals("HU")).count();
+        long hungarianZones = casebook.cases().stream().flatMap(c -> c.zones().stream()).filter(z -> z.country().equals("HU")).count();
+        assertThat(hungarianParks).isZero();
+        assertThat(hungarianZones).isPositive();
+        open("parks.html");
+        WebElement noPark = driver.findElement(By.cssSelector("[data-no-match-for='park-table']"));
+        WebElement noZone = driver.findElement(By.cssSelector("[data-no-match-for='zone-table']"));
+        assertThat(noPark.isDisplayed()).isFalse();
+        assertThat(noZone.isDisplayed()).isFalse();
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-country"))).selectByVisibleText("Hungary");
+        assertThat(driver.findElements(By.cssSelector("#park-table tbody tr")).stream().filter(WebElement::isDisplayed)).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#zone-table tbody tr")).stream().filter(WebElement::isDisplayed)).hasSize((int) hungarianZones);
+        assertThat(noPark.isDisplayed()).isTrue();
+        assertThat(noPark.getText()).isEqualTo("No parks match the filter.");
+        assertThat(noZone.isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("park-count")).getText()).startsWith("0 of ").contains(hungarianZones + " of ");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-country"))).selectByIndex(0);
+        driver.findElement(By.id("filter-text")).sendKeys("no such park anywhere");
+        assertThat(noPark.isDisplayed()).isTrue();
+        assertThat(noZone.isDisplayed()).isTrue();
+        driver.findElement(By.id("filter-text")).clear();
+        driver.findElement(By.id("filter-text")).sendKeys(Keys.BACK_SPACE);
+        assertThat(noPark.isDisplayed()).isFalse();
+        assertThat(noZone.isDisplayed()).isFalse();
+    }
+
+    @Test
     void noRequestLeavesTheSite() throws Exception {
         List<String> requested = new ArrayList<>();
         for (String page : List.of("index.html", SitePaths.caseStudy(casebook.cases().get(1).id()), "parks.html",

@@ -30,7 +30,11 @@ public final class ParkCatalogue {
 
     /** A zone of the confirmed list. */
     public record ZoneRow(String id, String name, String nameZh, String country, String developer, String homeProvince,
-                          String verification, String model, String caseHref, boolean inCase, Views.SourceLink source) {
+                          String verification, String modelWord, String model, String caseHref, boolean inCase, Views.SourceLink source) {
+        /** What the catalogue's text filter reads: the zone's names, country, developer and province. */
+        public String text() {
+            return String.join(" ", name, nameZh, country, developer, homeProvince);
+        }
     }
 
     private final Site site;
@@ -59,7 +63,9 @@ public final class ParkCatalogue {
         }
         List<ZoneRow> zones = new ArrayList<>();
         site.cases().forEach(c -> zones.addAll(zoneRows(site, c, root)));
-        List<String> countries = parks.stream().map(ParkRow::country).distinct().sorted().toList();
+        // the filters act on both tables, so they offer the countries of both
+        List<String> countries = java.util.stream.Stream.concat(parks.stream().map(ParkRow::country), zones.stream().map(ZoneRow::country))
+                .distinct().sorted().toList();
         List<List<ParkRow>> pages = ListPages.split(parks, PageLimits.CATALOGUE_ROWS);
         for (int i = 0; i < pages.size(); i++) {
             int number = i + 1;
@@ -85,7 +91,8 @@ public final class ParkCatalogue {
         for (ConfirmedZone z : c.zones()) {
             String caseHref = z.caseParkId().flatMap(site.casebook::caseOf).map(k -> root + SitePaths.caseStudy(k.id())).orElse("");
             rows.add(new ZoneRow(z.id(), z.nameEn(), z.nameZh(), Views.country(z.country(), language), z.developer(), z.homeProvince(),
-                    z.verification().label(language), z.modelIfKnown().map(m -> m.label(language)).orElse(""), caseHref, !caseHref.isEmpty(),
+                    z.verification().label(language), z.modelIfKnown().map(DevelopmentModel::word).orElse(""),
+                    z.modelIfKnown().map(m -> m.label(language)).orElse(""), caseHref, !caseHref.isEmpty(),
                     Views.SourceLink.of(site, c.id(), z.source(), root)));
         }
         return rows;
