@@ -111,11 +111,12 @@ public final class Preview implements AutoCloseable {
     public synchronized boolean rebuild() {
         try {
             BuildResult result = site.build(request.call());
+            server.problems("");
             server.bumpVersion();
             log.accept("rebuilt " + result.pagesWritten() + " pages in " + result.duration().toMillis() + " ms");
             return true;
         } catch (Exception e) {
-            log.accept("rebuild failed; still serving the previous site:" + System.lineSeparator() + e.getMessage());
+            failed(e);
             return false;
         }
     }
@@ -130,7 +131,7 @@ public final class Preview implements AutoCloseable {
         try {
             one = site.isBuilt() ? reload.reload(site.current(), files) : Optional.empty();
         } catch (Exception e) {
-            log.accept("rebuild failed; still serving the previous site:" + System.lineSeparator() + e.getMessage());
+            failed(e);
             return false;
         }
         if (one.isEmpty()) {
@@ -138,6 +139,7 @@ public final class Preview implements AutoCloseable {
         }
         try {
             BuildResult result = site.update(one.get().request(), one.get().caseId(), () -> {
+                server.problems("");
                 server.bumpVersion();
                 log.accept("updated case " + one.get().caseId() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             });
@@ -146,6 +148,7 @@ public final class Preview implements AutoCloseable {
                     + " figures written in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return true;
         } catch (InvalidSiteInputException e) {
+            server.problems(e.getMessage());
             server.bumpVersion();
             log.accept("updated, but the case has problems (shown marked in its page):" + System.lineSeparator() + e.getMessage());
             return false;
@@ -153,6 +156,12 @@ public final class Preview implements AutoCloseable {
             log.accept("update failed (" + e.getMessage() + "); rebuilding everything");
             return rebuild();
         }
+    }
+
+    /** A build that failed: told in the terminal and laid over the open pages, the previous site still served. */
+    private void failed(Exception e) {
+        log.accept("rebuild failed; still serving the previous site:" + System.lineSeparator() + e.getMessage());
+        server.problems(e.getMessage());
     }
 
     public PreviewServer server() {

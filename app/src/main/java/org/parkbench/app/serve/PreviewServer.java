@@ -58,13 +58,48 @@ public final class PreviewServer implements AutoCloseable {
 
     static final String VERSION_PATH = "/__parkbench/version";
     static final String RELOAD_PATH = "/__parkbench/reload.js";
+    static final String PROBLEMS_PATH = "/__parkbench/problems";
+    /**
+     * Polls the version and reloads the page when it changes; polls the problems of the last build and,
+     * while there are any, lays them over the page (the page below is the last good build), so an edit
+     * that breaks the data is seen in the browser, not only in the terminal. Text only: the diagnostics
+     * are set as text content, never as markup.
+     */
     static final String RELOAD_SCRIPT = """
             (function () {
-              var seen = null;
+              var seen = null, shown = null, overlay = null;
+              function show(text) {
+                if (text === shown) { return; }
+                shown = text;
+                if (overlay) { overlay.remove(); overlay = null; }
+                if (!text) { return; }
+                overlay = document.createElement('section');
+                overlay.id = 'parkbench-build-problems';
+                overlay.setAttribute('role', 'alert');
+                overlay.setAttribute('aria-labelledby', 'parkbench-build-problems-title');
+                var st = overlay.style;
+                st.position = 'fixed'; st.left = '0'; st.right = '0'; st.bottom = '0'; st.maxHeight = '60vh'; st.overflow = 'auto';
+                st.zIndex = '2147483647'; st.background = '#fff8f6'; st.color = '#3b0a00'; st.borderTop = '4px solid #b3261e';
+                st.padding = '0.75rem 1rem'; st.font = '14px/1.45 system-ui, sans-serif'; st.boxShadow = '0 -4px 16px rgba(0,0,0,.25)';
+                var h = document.createElement('h2');
+                h.id = 'parkbench-build-problems-title';
+                h.textContent = 'The last build failed: this page is the previous site. Fix these and save; the page updates itself.';
+                h.style.font = '600 15px/1.3 system-ui, sans-serif'; h.style.margin = '0 0 0.5rem';
+                var pre = document.createElement('pre');
+                pre.textContent = text;
+                pre.style.whiteSpace = 'pre-wrap'; pre.style.margin = '0'; pre.style.font = '13px/1.45 ui-monospace, monospace';
+                var close = document.createElement('button');
+                close.type = 'button'; close.textContent = 'Hide';
+                close.style.float = 'right';
+                close.addEventListener('click', function () { overlay.hidden = true; });
+                overlay.appendChild(close); overlay.appendChild(h); overlay.appendChild(pre);
+                document.body.appendChild(overlay);
+              }
               function poll() {
                 fetch('/__parkbench/version', { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (v) {
-                  if (seen !== null && v !== seen) { window.location.reload(); }
+                  if (seen !== null && v !== seen) { window.location.reload(); return; }
                   seen = v;
+                  return fetch('/__parkbench/problems', { cache: 'no-store' }).then(function (r) { return r.text(); }).then(show);
                 }).catch(function () { /* server restarting */ }).finally(function () { setTimeout(poll, 1000); });
               }
               poll();
@@ -85,6 +120,7 @@ public final class PreviewServer implements AutoCloseable {
                 return t;
             });
     private final AtomicLong version = new AtomicLong(1);
+    private final java.util.concurrent.atomic.AtomicReference<String> problems = new java.util.concurrent.atomic.AtomicReference<>("");
 
     private PreviewServer(Path root, HttpServer server) {
         this.root = root;
@@ -126,6 +162,18 @@ public final class PreviewServer implements AutoCloseable {
         return version.get();
     }
 
+    /**
+     * What the last build reported, as the terminal shows it (file:line:column, what is wrong, how to
+     * fix it), for open pages to lay over themselves; empty once a build succeeds.
+     */
+    public void problems(String text) {
+        problems.set(text == null ? "" : text);
+    }
+
+    public String problems() {
+        return problems.get();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -145,6 +193,10 @@ public final class PreviewServer implements AutoCloseable {
             String raw = exchange.getRequestURI().getRawPath();
             if (VERSION_PATH.equals(raw)) {
                 send(exchange, 200, "text/plain; charset=utf-8", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (PROBLEMS_PATH.equals(raw)) {
+                send(exchange, 200, "text/plain; charset=utf-8", problems.get().getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (RELOAD_PATH.equals(raw)) {
