@@ -1,22 +1,21 @@
 package org.parkbench.app.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -24,20 +23,38 @@ import java.util.function.Consumer;
  * Watches directories (recursively) and single files for changes and calls back with the changed
  * files once a burst of changes has settled (no event for {@value #SETTLE_MILLIS} ms), so saving
  * five CSV files rebuilds once. The pause is short because it is part of what a reader waits for
- * between saving a file and seeing the page change. Runs on its own daemon thread.
+ * between saving a file and seeing the page change. The watching is io.methvin's directory-watcher:
+ * the JDK's {@code WatchService} on Linux and Windows, and on macOS the native file-system events
+ * where the JDK's own service polls every few seconds. A single file is watched through its
+ * directory, that directory alone (not what is below it), and only changes to the file count.
  */
 public final class ChangeWatcher implements AutoCloseable {
     static final long SETTLE_MILLIS = 25;
-    private final WatchService service;
-    private final List<Path> files;
+    /** Visits a directory and the files directly in it, not its subdirectories: for a watched file's folder. */
+    private static final FileTreeVisitor TOP_LEVEL = (dir, onDirectory, onFile) -> {
+        onDirectory.call(dir);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry)) {
+                    onFile.call(entry);
+                }
+            }
+        }
+    };
+
+    private final List<DirectoryWatcher> watchers = new ArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "parkbench-watch");
+        t.setDaemon(true);
+        return t;
+    });
+    private final BlockingQueue<Path> events = new LinkedBlockingQueue<>();
     private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    private ChangeWatcher(WatchService service, List<Path> files, Consumer<Set<Path>> onChange) {
-        this.service = service;
-        this.files = files;
+    private ChangeWatcher(Consumer<Set<Path>> onChange) {
         this.onChange = onChange;
-        this.thread = new Thread(this::loop, "parkbench-watch");
+        this.thread = new Thread(this::loop, "parkbench-watch-settle");
         this.thread.setDaemon(true);
     }
 
@@ -51,19 +68,43 @@ public final class ChangeWatcher implements AutoCloseable {
 
     /** As {@link #start}, telling which files changed (absolute paths; a directory's own path when an event is lost). */
     public static ChangeWatcher watch(List<Path> paths, Consumer<Set<Path>> onChange) throws IOException {
-        WatchService service = FileSystems.getDefault().newWatchService();
-        List<Path> files = paths.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isRegularFile).toList();
-        for (Path p : paths) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (Files.isDirectory(abs)) {
-                registerTree(abs, service);
-            } else if (Files.isRegularFile(abs)) {
-                abs.getParent().register(service, kinds());
+        List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<Path> dirs = absolute.stream().filter(Files::isDirectory).distinct().toList();
+        Set<Path> files = Set.copyOf(absolute.stream().filter(Files::isRegularFile).toList());
+        ChangeWatcher watcher = new ChangeWatcher(onChange);
+        try {
+            if (!dirs.isEmpty()) {
+                watcher.add(DirectoryWatcher.builder().paths(dirs).fileHashing(false)
+                        .listener(e -> watcher.offer(e, null)).build());
             }
+            if (!files.isEmpty()) {
+                List<Path> folders = files.stream().map(Path::getParent).distinct().toList();
+                watcher.add(DirectoryWatcher.builder().paths(folders).fileHashing(false).fileTreeVisitor(TOP_LEVEL)
+                        .listener(e -> watcher.offer(e, files)).build());
+            }
+        } catch (IOException | RuntimeException e) {
+            watcher.close();
+            throw e;
         }
-        ChangeWatcher watcher = new ChangeWatcher(service, files, onChange);
         watcher.thread.start();
         return watcher;
+    }
+
+    private void add(DirectoryWatcher w) {
+        watchers.add(w);
+        w.watchAsync(threads);
+    }
+
+    /** Queues what an event changed: its file, or (events lost) the watched root; only {@code only} when it is given. */
+    private void offer(DirectoryChangeEvent event, Set<Path> only) {
+        if (event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) {
+            events.add(event.rootPath());
+            return;
+        }
+        Path changed = event.path() == null ? event.rootPath() : event.path().toAbsolutePath().normalize();
+        if (only == null || only.contains(changed)) {
+            events.add(changed);
+        }
     }
 
     /**
@@ -94,69 +135,37 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static WatchEvent.Kind<Path>[] kinds() {
-        return new WatchEvent.Kind[] {StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                StandardWatchEventKinds.ENTRY_DELETE};
-    }
-
-    private static void registerTree(Path dir, WatchService service) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                d.register(service, kinds());
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
     private void loop() {
         try {
             while (true) {
-                WatchKey key = service.take();
                 Set<Path> changed = new LinkedHashSet<>();
-                drain(key, changed);
+                changed.add(events.take());
                 // let the burst settle: keep draining until quiet
-                WatchKey next;
-                while ((next = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(next, changed);
+                Path next;
+                while ((next = events.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    changed.add(next);
                 }
-                if (!changed.isEmpty()) {
-                    onChange.accept(changed);
-                }
+                onChange.accept(changed);
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private void drain(WatchKey key, Set<Path> changedFiles) {
-        Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changedFiles.add(dir); // events were lost: the whole directory counts as changed
-                continue;
-            }
-            Path changed = dir.resolve((Path) event.context());
-            boolean watchedFile = files.contains(changed);
-            boolean inWatchedTree = files.stream().noneMatch(f -> f.getParent().equals(dir)) || watchedFile;
-            if (watchedFile || inWatchedTree) {
-                changedFiles.add(changed);
-            }
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed) && inWatchedTree) {
-                try {
-                    registerTree(changed, service);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        key.reset();
     }
 
     @Override
     public void close() throws IOException {
         thread.interrupt();
-        service.close();
+        IOException first = null;
+        for (DirectoryWatcher w : watchers) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        threads.shutdownNow();
+        if (first != null) {
+            throw first;
+        }
     }
 }
