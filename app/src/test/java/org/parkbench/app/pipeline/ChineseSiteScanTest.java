@@ -88,11 +88,11 @@ class ChineseSiteScanTest {
 
     /**
      * What the scan still finds on the shipped course, written by other modules in English only:
-     * exercises' KeyQualification ("What the answer accepts…"), the statistics' descriptions that
-     * fill exercise placeholders ("56 parks in Belt-and-Road countries"), a few names and column
-     * names in the Chinese translations, and the data dictionary's type descriptions.
+     * the statistics' descriptions that fill exercise placeholders ("56 parks in Belt-and-Road
+     * countries"), a few names and column names in the Chinese translations, and the data
+     * dictionary's type descriptions.
      */
-    static final String PENDING = "English still written by the exercises module (KeyQualification, placeholder values) and a few translations";
+    static final String PENDING = "English still written by the exercises module (placeholder values) and a few translations";
 
     @TempDir
     static Path tmp;
