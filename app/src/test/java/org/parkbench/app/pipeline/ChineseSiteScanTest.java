@@ -20,7 +20,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkbench.core.language.Language;
@@ -87,8 +86,6 @@ class ChineseSiteScanTest {
     /** A Latin word (letters of the Latin script, with the apostrophes and hyphens inside a name). */
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}+(?:['’-]\\p{IsLatin}+)*");
 
-    /** What the scan still finds on the shipped course: the exercises' KeyQualification, written in English only. */
-    static final String PENDING = "English still written by the exercises module (KeyQualification)";
 
     @TempDir
     static Path tmp;
@@ -202,15 +199,12 @@ class ChineseSiteScanTest {
         assertThat(names).hasSizeGreaterThan(50);
     }
 
-    /** Pending: see {@link #PENDING}. */
     @Test
-    @Disabled(PENDING)
     void noChinesePageOfTheStudentSiteShowsAnEnglishUiWord() throws IOException {
         assertNoEnglish(student);
     }
 
     @Test
-    @Disabled(PENDING)
     void noChinesePageOfTheInstructorSiteShowsAnEnglishUiWord() throws IOException {
         assertNoEnglish(instructor);
     }

@@ -55,12 +55,12 @@ public record ExerciseVariant(Exercise exercise, int index, Map<String, String> 
         return String.join(", ", params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
-    /** Fills {@code {{answer}}} and {@code {{formula}}} of a worked solution from the key; the formula in the exercise's language. */
+    /** Fills {@code {{answer}}} and {@code {{formula}}} of a worked solution from the key, both in the exercise's language. */
     static String solutionText(String template, Map<String, String> params, Key key, Optional<DerivedValue> derived,
                                org.parkbench.core.language.Language language) {
         Map<String, String> values = new LinkedHashMap<>(params);
-        values.put("answer", key.text());
-        values.put("formula", derived.map(v -> v.formula(language)).orElse(key.text()));
+        values.put("answer", key.text(language));
+        values.put("formula", derived.map(v -> v.formula(language)).orElse(key.text(language)));
         return Placeholders.fillText(template, values);
     }
 }

@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.parkbench.core.analysis.DerivedValue;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.quantity.QuantityFormat;
 import org.parkbench.exercises.model.Accuracy;
 import org.parkbench.exercises.model.RubricCriterion;
 
@@ -27,8 +30,16 @@ public sealed interface Key permits Key.Choices, Key.Number, Key.Classification,
     /** The normalised answers this key accepts; empty for a manually scored answer. */
     List<String> acceptedAnswers();
 
-    /** The key written for an instructor or a worked solution. */
+    /** The key written for an instructor or a worked solution, in English. */
     String text();
+
+    /**
+     * The key written for a reader of {@code language}: a number's unit and tolerance, a model's
+     * name as the language writes them; ids stay as they are. The same as {@link #text()} in English.
+     */
+    default String text(Language language) {
+        return text();
+    }
 
     /** The ids of the right choices. */
     record Choices(Set<String> correct) implements Key {
@@ -106,8 +117,20 @@ public sealed interface Key permits Key.Choices, Key.Number, Key.Classification,
 
         @Override
         public String text() {
-            String tolerance = accuracy.describeTolerance().map(t -> " " + t).orElse("");
-            return rounded() + tolerance + (unit.isEmpty() ? "" : " " + unit);
+            return text(Language.EN);
+        }
+
+        /** "1226 jobs/km²", "1226 ± 1 % jobs/km²"; in Chinese "1226 个岗位/平方公里（允许误差 ±1%）". */
+        @Override
+        public String text(Language language) {
+            ExerciseWords words = ExerciseWords.of(language);
+            QuantityFormat format = words.numbers();
+            Optional<String> tolerance = accuracy.describeTolerance(language);
+            if (tolerance.isEmpty()) {
+                return format.withUnit(rounded(), unit);
+            }
+            return words.format("key.number.tolerance", format.withUnit(rounded() + " " + tolerance.get(), unit),
+                    format.withUnit(rounded(), unit), tolerance.get());
         }
     }
 
@@ -123,9 +146,21 @@ public sealed interface Key permits Key.Choices, Key.Number, Key.Classification,
                     .collect(Collectors.joining(",")));
         }
 
+        /** "suzhou-industrial-park → government-led; …": the models as the data writes them. */
         @Override
         public String text() {
             return models.entrySet().stream().map(e -> e.getKey() + " → " + e.getValue().word()).collect(Collectors.joining("; "));
+        }
+
+        /** In English as {@link #text()}; in another language each model by its name there ("… → 政府高层推动建设型"). */
+        @Override
+        public String text(Language language) {
+            if (language == Language.EN) {
+                return text();
+            }
+            ExerciseWords words = ExerciseWords.of(language);
+            return words.list("key.classification.more", "key.classification.more", models.entrySet().stream()
+                    .map(e -> words.format("key.classification.item", e.getKey(), e.getValue().label(language))).toList());
         }
     }
 

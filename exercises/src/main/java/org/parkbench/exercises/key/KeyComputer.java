@@ -109,7 +109,7 @@ public final class KeyComputer {
             }
         }
         // a key from a qualified figure says what it accepts, below the question and below the solution
-        KeyQualification qualification = KeyQualification.of(key);
+        KeyQualification qualification = KeyQualification.of(key, header.language());
         return new ExerciseVariant(exercise, index, params, Placeholders.fillText(header.title(), params),
                 appended(Placeholders.fillText(header.body(), params), qualification.question()),
                 header.hints().stream().map(h -> Placeholders.fillText(h, params)).toList(),

@@ -1,6 +1,7 @@
 package org.parkbench.exercises.model;
 
 import java.util.Optional;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.quantity.QuantityFormat;
 
 /**
@@ -10,8 +11,6 @@ import org.parkbench.core.quantity.QuantityFormat;
  * key; at most one is set.
  */
 public record Accuracy(int decimals, Double tolerance, Double tolerancePercent) {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
-
     public static final int MIN_DECIMALS = -6;
     public static final int MAX_DECIMALS = 6;
 
@@ -39,10 +38,21 @@ public record Accuracy(int decimals, Double tolerance, Double tolerancePercent) 
         return tolerancePercent == null ? 0 : Math.abs(key) * tolerancePercent / 100.0;
     }
 
+    /** The tolerance in English: "± 0.3", "± 1 %"; empty without one. */
     public Optional<String> describeTolerance() {
+        return describeTolerance(Language.EN);
+    }
+
+    /**
+     * The tolerance as {@code language} writes it: "± 0.3", "± 1 %" in English; in Chinese with no
+     * space after the sign and before the percent sign, "±0.3", "±1%". Empty without one.
+     */
+    public Optional<String> describeTolerance(Language language) {
+        QuantityFormat format = QuantityFormat.forLanguage(language);
+        String sign = language == Language.ZH ? "±" : "± ";
         if (tolerance != null) {
-            return Optional.of("± " + FORMAT.plain(tolerance));
+            return Optional.of(sign + format.plain(tolerance));
         }
-        return tolerancePercent == null ? Optional.empty() : Optional.of("± " + FORMAT.plain(tolerancePercent) + " %");
+        return tolerancePercent == null ? Optional.empty() : Optional.of(sign + format.withUnit(format.plain(tolerancePercent), "%"));
     }
 }

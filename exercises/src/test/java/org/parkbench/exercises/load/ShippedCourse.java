@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CaseInput;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.load.Loaded;
@@ -15,11 +16,11 @@ import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
 
 /** The shipped cases and their exercises, read from the source tree beside this module. */
-final class ShippedCourse {
+public final class ShippedCourse {
     private ShippedCourse() {
     }
 
-    static Loaded<Casebook> casebook() {
+    public static Loaded<Casebook> casebook() {
         // Maven runs a module's tests in the module directory; the cases are beside it.
         Path cases = Path.of("").toAbsolutePath().resolveSibling("cases");
         List<CaseInput> inputs;
@@ -35,10 +36,15 @@ final class ShippedCourse {
     }
 
     /** The exercises of the shipped course, failing the test when they do not load. */
-    static ExerciseSet exercises() {
+    public static ExerciseSet exercises() {
+        return exercises(Language.EN);
+    }
+
+    /** The exercises of the shipped course as a reader of {@code language} reads them, failing the test when they do not load. */
+    public static ExerciseSet exercises(Language language) {
         Loaded<Casebook> casebook = casebook();
         assertThat(casebook.errors()).as("the shipped cases load").isEmpty();
-        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook.value());
+        Loaded<ExerciseSet> exercises = ExerciseLoader.load(casebook.value(), language);
         assertThat(exercises.errors().stream().map(Diagnostic::format).toList()).isEmpty();
         return exercises.value();
     }

@@ -93,7 +93,7 @@ final class ExerciseTexts {
                     case -3 -> t.text("exercise.round.thousand");
                     default -> t.format("exercise.round.power", "1" + "0".repeat(-d));
                 };
-        return rounding + accuracy.describeTolerance().map(x -> t.format("exercise.round.tolerance", x)).orElse("")
+        return rounding + accuracy.describeTolerance(t.language()).map(x -> t.format("exercise.round.tolerance", x)).orElse("")
                 + t.text("exercise.round.separators");
     }
 

@@ -106,7 +106,7 @@ public final class SolutionPages {
             model = texts.render(e, manual.modelAnswer(), root);
             rubric = manual.rubric();
         }
-        String keyText = key instanceof Key.Manual ? site.text.text("solutions.manual") : key.text();
+        String keyText = key instanceof Key.Manual ? site.text.text("solutions.manual") : key.text(site.text.language());
         return new VariantKey(v.index(), v.describeParams(), keyText, v.derived().map(d -> d.formula(site.text.language())).orElse(""),
                 keyLines(v), texts.render(e, v.solution(), root), texts.render(e, v.feedbackCorrect(), root),
                 texts.render(e, v.feedbackIncorrect(), root), options, model, rubric);
