@@ -117,8 +117,9 @@ final class GlossaryLinks {
             return null;
         }
         linked.add(best.term());
-        TextNode after = text.splitText(start);
-        TextNode remainder = after.splitText(end - start);
+        // jsoup splits only inside a text: a term at the very start or end of it needs no split there
+        TextNode after = start == 0 ? text : text.splitText(start);
+        TextNode remainder = end == s.length() ? null : after.splitText(end - start);
         Element a = new Element("a").attr("href", glossaryHref + best.term().anchor()).addClass("glossary-term");
         after.before(a);
         a.appendChild(after);

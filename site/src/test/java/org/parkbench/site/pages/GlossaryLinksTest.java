@@ -40,6 +40,13 @@ class GlossaryLinksTest {
     }
 
     @Test
+    void aTermThatIsAWholeTextIsLinkedToo() {
+        assertThat(links("<p>东道国</p><p>在境外经贸合作区</p><p><em>商务部</em>说</p>", Language.ZH)).containsExactly(
+                "东道国 → ../glossary.html#term-host-country", "境外经贸合作区 → ../glossary.html#term-overseas-economic-and-trade-cooperation-zone",
+                "商务部 → ../glossary.html#term-ministry-of-commerce-mofcom");
+    }
+
+    @Test
     void aCitationALinkAndAWordThatOnlyContainsTheTermAreLeftAlone() {
         assertThat(links("<p><a class=\"cite\" href=\"#r\">host country</a> and <a href=\"x\">host country</a>; ghost countryside.</p>",
                 Language.EN)).isEmpty();
