@@ -44,7 +44,8 @@ final class StatsCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
-            description = "The language of the labels, the checks, the case titles and park names, numbers and dates (default: ${DEFAULT-VALUE}).")
+            description = "The language of the labels and checks, case titles, park names, numbers and dates "
+                    + "(default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Override

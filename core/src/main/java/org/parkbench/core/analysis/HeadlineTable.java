@@ -55,9 +55,10 @@ public record HeadlineTable(List<Row> rows) {
             if (check != null || implied != null || statistic.reportedShare().isEmpty()) {
                 return "";
             }
-            QuantityFormat f = QuantityFormat.forLanguage(language);
+            Messages words = QuantityFormat.forLanguage(language).words();
             return ImpliedTotal.refusal(statistic, language)
-                    .or(() -> Optional.ofNullable(inexactTotal).map(t -> f.words().format("headline.inexact-total", HeadlineTable.figure(t, language))))
+                    .or(() -> Optional.ofNullable(inexactTotal)
+                            .map(t -> words.format("headline.inexact-total", HeadlineTable.figure(t, language))))
                     .orElse("");
         }
 
