@@ -54,10 +54,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Language> language = Language.parse(lang);
+        Optional<Language> language = LanguageOption.read(spec, lang);
         if (language.isEmpty()) {
-            err.println("parkbench export: --lang " + lang + " is not a language of the course; use one of "
-                    + Language.codes());
             return 2;
         }
         CourseExercises loaded = CourseExercises.loadOrReport(course, language.get(), err);

@@ -50,9 +50,8 @@ final class FiguresCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Language> language = Language.parse(lang);
+        Optional<Language> language = LanguageOption.read(spec, lang);
         if (language.isEmpty()) {
-            err.println("parkbench figures: --lang " + lang + " is not a language of the course; use one of " + Language.codes());
             return 2;
         }
         Casebook casebook;

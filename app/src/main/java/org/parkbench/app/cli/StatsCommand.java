@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parkbench.core.analysis.HeadlineTable;
-import org.parkbench.core.analysis.ShareCheck;
 import org.parkbench.core.classify.Classifier;
+import org.parkbench.core.language.Language;
+import org.parkbench.core.language.Messages;
+import org.parkbench.core.language.TextColumns;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Indicator;
@@ -19,6 +22,7 @@ import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Source;
 import org.parkbench.core.quantity.QuantityFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,108 +30,111 @@ import picocli.CommandLine.Spec;
  * with the source's qualifier, "more than 300,000 jobs"; reported share, share recomputed from the
  * counts, how they agree; the totals the shares imply, or, where the source prints the total, the
  * recomputation as a check of it), then each
- * case's key figures — the latest value of every indicator with its as-of date and source.
+ * case's key figures — the latest value of every indicator with its as-of date and source. With
+ * {@code --lang zh} every word is Chinese (the command's labels from app's bundle, the table and
+ * its checks from core's), numbers, units and dates as {@code QuantityFormat} writes them in Chinese,
+ * case titles from {@code case.zh.md} and park names from {@code name_zh} where the data has them.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Prints the paper's headline statistics, recomputed and checked, and each case's key figures with as-of dates."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:the case data has errors (run 'parkbench validate')"})
+        exitCodeList = {"0:success", "1:the case data has errors (run 'parkbench validate')", "2:usage error"})
 final class StatsCommand implements Callable<Integer> {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "The language of the labels and checks, case titles, park names, numbers and dates "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String lang;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<Language> language = LanguageOption.read(spec, lang);
+        if (language.isEmpty()) {
+            return 2;
+        }
         Casebook casebook = ShippedCasebook.loadOrReport(err);
         if (casebook == null) {
             return 1;
         }
-        printStatistics(casebook, out);
-        printKeyFigures(casebook, out);
+        Stats stats = new Stats(language.get(), out);
+        stats.printStatistics(casebook);
+        stats.printKeyFigures(casebook.in(language.get()));
         return 0;
     }
 
-    private static void printStatistics(Casebook casebook, PrintWriter out) {
-        for (CaseStudy c : casebook.cases()) {
-            Map<String, List<PublishedStatistic>> bySource = new LinkedHashMap<>();
-            c.statistics().forEach(s -> bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
-            for (Map.Entry<String, List<PublishedStatistic>> group : bySource.entrySet()) {
-                Source source = c.sources().get(group.getKey());
-                out.println("== Published statistics: " + citation(source) + " ==");
-                HeadlineTable table = HeadlineTable.of(group.getValue());
-                out.print(indent(table.toText()));
-                for (HeadlineTable.Row row : table.rows()) {
-                    row.shareCheck().map(ShareCheck::sentence).ifPresent(s -> out.println("  check: " + s));
-                }
-                for (HeadlineTable.Row row : table.rows()) {
-                    row.impliedTotal().ifPresent(t -> out.println("  implied all-overseas total: " + t.formula()));
-                }
-                out.println();
-            }
+    /** What the command prints, in one language. */
+    private record Stats(Language language, Messages words, QuantityFormat format, PrintWriter out) {
+        Stats(Language language, PrintWriter out) {
+            this(language, AppMessages.of(language), QuantityFormat.forLanguage(language), out);
         }
-    }
 
-    private static void printKeyFigures(Casebook casebook, PrintWriter out) {
-        for (CaseStudy c : casebook.cases()) {
-            if (c.parks().isEmpty()) {
-                continue;
-            }
-            out.println("== " + c.meta().title() + " (" + c.id() + ") ==");
-            for (Park park : c.parks()) {
-                out.println("  " + park.nameEn() + " [" + park.id() + "], " + park.country() + ", declared model: " + park.model().label());
-                List<String[]> rows = new ArrayList<>();
-                for (Indicator indicator : Indicator.values()) {
-                    List<Observation> series = c.observations(park.id(), indicator);
-                    if (series.isEmpty()) {
-                        continue;
+        void printStatistics(Casebook casebook) {
+            for (CaseStudy c : casebook.cases()) {
+                Map<String, List<PublishedStatistic>> bySource = new LinkedHashMap<>();
+                c.statistics().forEach(s -> bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
+                for (Map.Entry<String, List<PublishedStatistic>> group : bySource.entrySet()) {
+                    Source source = c.sources().get(group.getKey());
+                    out.println(words.format("stats.statistics.heading", citation(source)));
+                    HeadlineTable table = HeadlineTable.of(group.getValue());
+                    out.print(indent(table.toText(language), "  "));
+                    for (HeadlineTable.Row row : table.rows()) {
+                        row.shareCheck().map(check -> check.sentence(language))
+                                .ifPresent(s -> out.println("  " + words.format("stats.statistics.check", s)));
                     }
-                    Observation latest = series.get(series.size() - 1);
-                    series.stream().filter(o -> o.asOf().equals(latest.asOf()))
-                            .sorted(Comparator.comparing(Observation::source))
-                            .forEach(o -> rows.add(new String[] {indicator.label(), FORMAT.described(o), "as of " + o.asOf(),
-                                    citation(c.sources().get(o.source())) + (series.size() > 1 ? "  (" + series.size() + " figures)" : "")}));
-                }
-                out.print(indent(columns(rows), "    "));
-                out.print(indent(Classifier.explain(c.classification(park.id()).orElseThrow()), "    "));
-                out.println();
-            }
-        }
-    }
-
-    private static String citation(Source source) {
-        if (source == null) {
-            return "(unknown source)";
-        }
-        String who = !source.publisher().isBlank() ? source.publisher() : source.authors();
-        return who + ", " + source.year() + ": " + source.title();
-    }
-
-    private static String columns(List<String[]> rows) {
-        int[] widths = new int[4];
-        rows.forEach(r -> {
-            for (int i = 0; i < r.length; i++) {
-                widths[i] = Math.max(widths[i], r[i].length());
-            }
-        });
-        StringBuilder text = new StringBuilder();
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                text.append(r[i]);
-                if (i + 1 < r.length) {
-                    text.append(" ".repeat(widths[i] - r[i].length() + 2));
+                    for (HeadlineTable.Row row : table.rows()) {
+                        row.impliedTotal().ifPresent(t -> out.println("  " + words.format("stats.statistics.implied-total",
+                                t.formula(language))));
+                    }
+                    out.println();
                 }
             }
-            text.append('\n');
         }
-        return text.toString();
-    }
 
-    private static String indent(String text) {
-        return indent(text, "  ");
+        void printKeyFigures(Casebook casebook) {
+            for (CaseStudy c : casebook.cases()) {
+                if (c.parks().isEmpty()) {
+                    continue;
+                }
+                out.println(words.format("stats.case.heading", c.meta().title(), c.id()));
+                for (Park park : c.parks()) {
+                    out.println("  " + words.format("stats.park", name(park), park.id(), park.country(), park.model().label(language)));
+                    List<List<String>> rows = new ArrayList<>();
+                    for (Indicator indicator : Indicator.values()) {
+                        List<Observation> series = c.observations(park.id(), indicator);
+                        if (series.isEmpty()) {
+                            continue;
+                        }
+                        Observation latest = series.get(series.size() - 1);
+                        String count = series.size() > 1 ? "  " + words.format("stats.figure.count", format.reported(series.size())) : "";
+                        series.stream().filter(o -> o.asOf().equals(latest.asOf()))
+                                .sorted(Comparator.comparing(Observation::source))
+                                .forEach(o -> rows.add(List.of(indicator.label(language), format.described(o),
+                                        words.format("stats.figure.as-of", format.date(o.asOf())),
+                                        citation(c.sources().get(o.source())) + count)));
+                    }
+                    out.print(indent(TextColumns.align(rows), "    "));
+                    out.print(indent(Classifier.explain(c.classification(park.id()).orElseThrow(), language), "    "));
+                    out.println();
+                }
+            }
+        }
+
+        /** The park's name in the language, where the data has one (name_zh); else as the sources name it. */
+        private String name(Park park) {
+            return language == Language.ZH && !park.nameZh().isBlank() ? park.nameZh() : park.nameEn();
+        }
+
+        private String citation(Source source) {
+            if (source == null) {
+                return words.text("stats.source.unknown");
+            }
+            String who = !source.publisher().isBlank() ? source.publisher() : source.authors();
+            return words.format("stats.source", who, source.year(), source.title());
+        }
     }
 
     private static String indent(String text, String prefix) {

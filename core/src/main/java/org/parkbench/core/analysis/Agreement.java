@@ -2,6 +2,8 @@ package org.parkbench.core.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.parkbench.core.language.Language;
+import org.parkbench.core.quantity.QuantityFormat;
 
 /**
  * How a reported percentage relates to the one recomputed from the reported counts. The reported
@@ -31,14 +33,24 @@ public enum Agreement {
         this.verdict = verdict;
     }
 
-    /** A single word for tables: rounded, truncated, close, disagrees. */
+    /** A single word for tables: rounded, truncated, close, disagrees; also the key of the agreement's words in core's bundle. */
     public String word() {
         return word;
+    }
+
+    /** The word for tables in {@code language}: "truncated", "截断". */
+    public String word(Language language) {
+        return QuantityFormat.forLanguage(language).words().text("agreement." + word + ".word");
     }
 
     /** A few words for sentences. */
     public String verdict() {
         return verdict;
+    }
+
+    /** A few words for sentences in {@code language}: "truncated, not rounded", "截断，而非四舍五入". */
+    public String verdict(Language language) {
+        return QuantityFormat.forLanguage(language).words().text("agreement." + word + ".verdict");
     }
 
     /** Compares {@code reported} (as printed) with {@code recomputed} (full precision). */

@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parkbench.core.language.Language;
+import org.parkbench.core.language.Messages;
+import org.parkbench.core.language.TextColumns;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.StatisticScope;
 import org.parkbench.core.quantity.QuantityFormat;
@@ -22,12 +25,11 @@ import org.parkbench.core.quantity.QuantityFormat;
  * site renders {@link #rows()}; the {@code stats} command prints {@link #toText()}.
  */
 public record HeadlineTable(List<Row> rows) {
-    private static final QuantityFormat FORMAT = QuantityFormat.english();
-
     /** What a cell shows when there is nothing to show. */
     public static final String NONE = "—";
-    private static final List<String> HEADER = List.of("measure", "scope", "value", "reported share",
-            "recomputed share", "agreement", "implied total or check");
+    /** The columns, each the last part of its heading's key in core's bundle ({@code headline.column.<name>}). */
+    private static final List<String> COLUMNS = List.of("measure", "scope", "value", "reported-share",
+            "recomputed-share", "agreement", "implied-or-check");
 
     public HeadlineTable {
         rows = List.copyOf(rows);
@@ -35,12 +37,29 @@ public record HeadlineTable(List<Row> rows) {
 
     /**
      * One statistic with its check (where a total is published) and implied total (where a share
-     * is, but no total); {@code refusal} says why a reported share gives neither.
+     * is, but no total); {@code inexactTotal} is the printed total that is not exact (a bound, a
+     * range, "about"), which neither checks the share nor lets it imply a total.
      */
-    public record Row(PublishedStatistic statistic, ShareCheck check, ImpliedTotal implied, String refusal) {
+    public record Row(PublishedStatistic statistic, ShareCheck check, ImpliedTotal implied, PublishedStatistic inexactTotal) {
         public Row {
             Objects.requireNonNull(statistic, "statistic");
-            refusal = Objects.requireNonNullElse(refusal, "");
+        }
+
+        /** Why the reported share gives neither a check nor an implied total; empty when it gives one, or there is no share. */
+        public String refusal() {
+            return refusal(Language.EN);
+        }
+
+        /** {@link #refusal()} in {@code language}. */
+        public String refusal(Language language) {
+            if (check != null || implied != null || statistic.reportedShare().isEmpty()) {
+                return "";
+            }
+            Messages words = QuantityFormat.forLanguage(language).words();
+            return ImpliedTotal.refusal(statistic, language)
+                    .or(() -> Optional.ofNullable(inexactTotal)
+                            .map(t -> words.format("headline.inexact-total", HeadlineTable.figure(t, language))))
+                    .orElse("");
         }
 
         public Optional<ShareCheck> shareCheck() {
@@ -55,33 +74,56 @@ public record HeadlineTable(List<Row> rows) {
             return statistic.measure();
         }
 
+        /** What the statistic counts, in {@code language}: "parks", "园区". */
+        public String measure(Language language) {
+            return HeadlineTable.measure(statistic.measure(), language);
+        }
+
         public StatisticScope scope() {
             return statistic.scope();
         }
 
         /** The statistic as its source states it: "56 parks", "more than 300,000 jobs", "about USD 40 bn". */
         public String figure() {
-            return HeadlineTable.figure(statistic);
+            return figure(Language.EN);
+        }
+
+        /** {@link #figure()} in {@code language}: "56 个园区", "超过 30 万个岗位", "约 400 亿美元". */
+        public String figure(Language language) {
+            return HeadlineTable.figure(statistic, language);
         }
 
         /** The implied total, the check of the printed total, or why there is neither. */
         public String impliedOrCheck() {
+            return impliedOrCheck(Language.EN);
+        }
+
+        /** {@link #impliedOrCheck()} in {@code language}. */
+        public String impliedOrCheck(Language language) {
+            QuantityFormat f = QuantityFormat.forLanguage(language);
             if (check != null) {
-                return "check: " + check.totalCheck();
+                return f.words().format("headline.check", check.totalCheck(language));
             }
             if (implied != null) {
-                return implied.text();
+                return implied.text(language);
             }
-            return refusal.isEmpty() ? NONE : "not computed: " + refusal;
+            String refusal = refusal(language);
+            return refusal.isEmpty() ? NONE : f.words().format("headline.not-computed", refusal);
         }
 
         /** The cells in {@link HeadlineTable#header()} order. */
         public List<String> cells() {
-            return List.of(statistic.measure(), statistic.scope().label(), figure(),
-                    statistic.reportedShare().map(s -> FORMAT.plain(s) + " %").orElse(NONE),
-                    shareCheck().map(c -> FORMAT.result(c.recomputedPercent()) + " %").orElse(NONE),
-                    shareCheck().map(c -> c.agreement().word()).orElse(NONE),
-                    impliedOrCheck());
+            return cells(Language.EN);
+        }
+
+        /** The cells in {@link HeadlineTable#header(Language)} order, in {@code language}. */
+        public List<String> cells(Language language) {
+            QuantityFormat f = QuantityFormat.forLanguage(language);
+            return List.of(measure(language), statistic.scope().label(language), figure(language),
+                    statistic.reportedShare().map(s -> f.withUnit(f.plain(s), "%")).orElse(NONE),
+                    shareCheck().map(c -> f.withUnit(f.result(c.recomputedPercent()), "%")).orElse(NONE),
+                    shareCheck().map(c -> c.agreement().word(language)).orElse(NONE),
+                    impliedOrCheck(language));
         }
     }
 
@@ -90,7 +132,23 @@ public record HeadlineTable(List<Row> rows) {
      * "56 parks", "more than 300,000 jobs", "about USD 40 bn", "target: 30,000–50,000 jobs".
      */
     public static String figure(PublishedStatistic s) {
-        return FORMAT.kindPrefix(s.kind()) + FORMAT.figure(s.value(), s.valueHigh(), s.unit(), s.qualifier(), s.measure());
+        return figure(s, Language.EN);
+    }
+
+    /** {@link #figure(PublishedStatistic)} in {@code language}: "56 个园区", "目标：3万–5万个岗位". */
+    public static String figure(PublishedStatistic s, Language language) {
+        QuantityFormat f = QuantityFormat.forLanguage(language);
+        return f.kindPrefix(s.kind()) + f.figure(s.value(), s.valueHigh(), s.unit(), s.qualifier(), s.measure());
+    }
+
+    /**
+     * What a statistic counts, as the table's first column names it in {@code language}: "parks",
+     * "园区" (key {@code headline.measure.<measure>}); a measure core's bundle does not name, as written.
+     */
+    public static String measure(String measure, Language language) {
+        Messages words = QuantityFormat.forLanguage(language).words();
+        String key = "headline.measure." + measure;
+        return words.has(key) ? words.text(key) : measure;
     }
 
     /** Assembles the table from statistics as published (totals are looked up among them by id). */
@@ -100,49 +158,39 @@ public record HeadlineTable(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (PublishedStatistic s : statistics) {
             ShareCheck check = ShareCheck.checkable(s, byId) ? ShareCheck.of(s, byId.get(s.shareOf())) : null;
-            String refusal = "";
             ImpliedTotal implied = null;
+            PublishedStatistic inexactTotal = null;
             if (s.reportedShare().isPresent() && check == null) {
-                refusal = ImpliedTotal.refusal(s).or(() -> unexactTotal(s, byId)).orElse("");
-                implied = refusal.isEmpty() ? ImpliedTotal.of(s) : null;
+                // a printed total that is not exact is neither checked nor replaced by an implied one
+                inexactTotal = s.total().map(byId::get).filter(t -> !t.isExact()).orElse(null);
+                implied = ImpliedTotal.refusal(s).isEmpty() && inexactTotal == null ? ImpliedTotal.of(s) : null;
             }
-            rows.add(new Row(s, check, implied, refusal));
+            rows.add(new Row(s, check, implied, inexactTotal));
         }
         return new HeadlineTable(rows);
     }
 
-    /** Why a printed total that is not exact is neither checked nor replaced by an implied one. */
-    private static Optional<String> unexactTotal(PublishedStatistic s, Map<String, PublishedStatistic> byId) {
-        return s.total().map(byId::get).filter(t -> !t.isExact())
-                .map(t -> "the printed total is " + figure(t) + ", not an exact figure to check the share against");
+    /** The column headings in English. */
+    public static List<String> header() {
+        return header(Language.EN);
     }
 
-    public static List<String> header() {
-        return HEADER;
+    /** The column headings in {@code language}. */
+    public static List<String> header(Language language) {
+        Messages words = QuantityFormat.forLanguage(language).words();
+        return COLUMNS.stream().map(c -> words.text("headline.column." + c)).toList();
     }
 
     /** The table as aligned plain text, header first, for a terminal. */
     public String toText() {
+        return toText(Language.EN);
+    }
+
+    /** The table in {@code language} as aligned plain text, header first; Chinese characters take two columns of a terminal. */
+    public String toText(Language language) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(HEADER);
-        rows.forEach(r -> lines.add(r.cells()));
-        int[] widths = new int[HEADER.size()];
-        for (List<String> line : lines) {
-            for (int i = 0; i < line.size(); i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (List<String> line : lines) {
-            for (int i = 0; i < line.size(); i++) {
-                String cell = line.get(i);
-                out.append(cell);
-                if (i + 1 < line.size()) {
-                    out.append(" ".repeat(widths[i] - cell.length() + 2));
-                }
-            }
-            out.append('\n');
-        }
-        return out.toString();
+        lines.add(header(language));
+        rows.forEach(r -> lines.add(r.cells(language)));
+        return TextColumns.align(lines);
     }
 }

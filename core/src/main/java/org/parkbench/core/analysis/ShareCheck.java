@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.Qualifier;
 import org.parkbench.core.quantity.QuantityFormat;
@@ -103,9 +104,15 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
 
     /** The total the printed share implies, recomputed to check the printed one: "56 parks ÷ 72.72 % = 77.008 parks". */
     public String totalRecomputation() {
+        return totalRecomputation(Language.EN);
+    }
+
+    /** {@link #totalRecomputation()} in {@code language}: "56 个园区 ÷ 72.72% = 77.008 个园区". */
+    public String totalRecomputation(Language language) {
+        QuantityFormat f = QuantityFormat.forLanguage(language);
         double implied = part.unit().convert(part.value(), total.unit()) / (reportedPercent / 100);
-        return FORMAT.quantity(FORMAT.plain(part.value()), part.unit(), part.measure()) + " ÷ " + FORMAT.plain(reportedPercent)
-                + " % = " + FORMAT.quantity(FORMAT.result(implied), total.unit(), total.measure());
+        return f.quantity(f.plain(part.value()), part.unit(), part.measure()) + " ÷ " + f.withUnit(f.plain(reportedPercent), "%")
+                + " = " + f.quantity(f.result(implied), total.unit(), total.measure());
     }
 
     /**
@@ -113,13 +120,14 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
      * = 77.008 parks, consistent with the printed 77 parks up to the truncated share".
      */
     public String totalCheck() {
-        String printed = "the printed " + FORMAT.quantity(FORMAT.plain(total.value()), total.unit(), total.measure());
-        return totalRecomputation() + ", " + switch (agreement) {
-            case ROUNDED -> "consistent with " + printed + " up to the rounded share";
-            case TRUNCATED -> "consistent with " + printed + " up to the truncated share";
-            case CLOSE -> "close to " + printed + ", but not within the share's rounding";
-            case DISAGREES -> "which does not match " + printed;
-        };
+        return totalCheck(Language.EN);
+    }
+
+    /** {@link #totalCheck()} in {@code language}: "56 个园区 ÷ 72.72% = 77.008 个园区，与所印的 77 个园区相符，差别来自比重的截断". */
+    public String totalCheck(Language language) {
+        QuantityFormat f = QuantityFormat.forLanguage(language);
+        String printed = f.quantity(f.plain(total.value()), total.unit(), total.measure());
+        return f.words().format("share-check.total." + agreement.word(), totalRecomputation(language), printed);
     }
 
     /** The decimals the share was printed with. */
@@ -127,24 +135,34 @@ public record ShareCheck(PublishedStatistic part, PublishedStatistic total, doub
         return Agreement.decimals(reportedPercent);
     }
 
-    /** The recomputed share to one decimal more than printed, with "…" when digits follow. */
+    /** The recomputed share to one decimal more than printed, with "…" when digits follow: "72.727…%". */
     public String recomputedText() {
+        return recomputedText(Language.EN);
+    }
+
+    /** {@link #recomputedText()} as {@code language} writes a share: "72.727…%", "71.09 %" in English, "71.09%" in Chinese. */
+    public String recomputedText(Language language) {
+        QuantityFormat f = QuantityFormat.forLanguage(language);
         BigDecimal exact = new BigDecimal(recomputedPercent);
         BigDecimal shown = exact.setScale(reportedDecimals() + 1, RoundingMode.DOWN);
         boolean more = exact.compareTo(shown) != 0;
-        return more ? shown.toPlainString() + "…%" : FORMAT.plain(recomputedPercent) + " %";
+        return more ? shown.toPlainString() + "…%" : f.withUnit(f.plain(recomputedPercent), "%");
     }
 
     /** E.g. "56/77 = 72.727…%, reported as 72.72 % (truncated, not rounded)". */
     public String sentence() {
-        String base = FORMAT.plain(part.unit().convert(part.value(), total.unit())) + "/" + FORMAT.plain(total.value())
-                + " = " + recomputedText() + ", reported as " + FORMAT.plain(reportedPercent) + " %";
-        return switch (agreement) {
-            case ROUNDED -> base + " (rounded: agrees)";
-            case TRUNCATED -> base + " (truncated, not rounded)";
-            case CLOSE -> base + " (close, within " + FORMAT.plain(Agreement.CLOSE_POINTS)
-                    + " points, but neither rounded nor truncated)";
-            case DISAGREES -> base + " (disagrees by " + FORMAT.result(Math.abs(recomputedPercent - reportedPercent)) + " points)";
+        return sentence(Language.EN);
+    }
+
+    /** {@link #sentence()} in {@code language}, with the same numbers: "56/77 = 72.727…%，所印为 72.72%（截断，而非四舍五入）". */
+    public String sentence(Language language) {
+        QuantityFormat f = QuantityFormat.forLanguage(language);
+        String verdict = switch (agreement) {
+            case ROUNDED, TRUNCATED -> f.words().text("share-check.sentence." + agreement.word());
+            case CLOSE -> f.words().format("share-check.sentence.close", f.plain(Agreement.CLOSE_POINTS));
+            case DISAGREES -> f.words().format("share-check.sentence.disagrees", f.result(Math.abs(recomputedPercent - reportedPercent)));
         };
+        return f.words().format("share-check.sentence", f.plain(part.unit().convert(part.value(), total.unit())),
+                f.plain(total.value()), recomputedText(language), f.withUnit(f.plain(reportedPercent), "%"), verdict);
     }
 }

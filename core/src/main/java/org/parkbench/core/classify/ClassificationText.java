@@ -3,48 +3,57 @@ package org.parkbench.core.classify;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.parkbench.core.language.Language;
+import org.parkbench.core.language.Messages;
 import org.parkbench.core.model.Classification;
 import org.parkbench.core.model.DevelopmentModel;
+import org.parkbench.core.quantity.QuantityFormat;
 
-/** Writes a classification out as a few lines of plain text for students. */
+/**
+ * Writes a classification out as a few lines of plain text for students, its words from core's
+ * bundle. The rules' explanations are written by the rules, in English; a Chinese text says so
+ * where it lists them.
+ */
 final class ClassificationText {
     private ClassificationText() {
     }
 
-    static String explain(Classification c) {
+    static String explain(Classification c, Language language) {
+        QuantityFormat f = QuantityFormat.forLanguage(language);
+        Messages words = f.words();
         StringBuilder out = new StringBuilder();
-        out.append("Park ").append(c.park()).append(c.asOf().map(d -> ", stakes as of " + d).orElse(", no stakes recorded"))
-                .append('\n');
+        out.append(c.asOf().map(d -> words.format("classification.park", c.park(), f.date(d)))
+                .orElseGet(() -> words.format("classification.park.no-stakes", c.park()))).append('\n');
         if (!c.determined()) {
-            out.append("No rule fired: the recorded actors do not point to any model.\n");
-            out.append("Declared: ").append(c.declared().label()).append("; classifier: no verdict.\n");
+            out.append(words.text("classification.undetermined")).append('\n');
+            out.append(words.format("classification.declared.no-verdict", c.declared().label(language))).append('\n');
             return out.toString();
         }
         List<DevelopmentModel> ranked = c.scores().keySet().stream()
                 .sorted(Comparator.comparing((DevelopmentModel m) -> -c.score(m)).thenComparing(Enum::ordinal)).toList();
-        out.append("Scores: ").append(ranked.stream().map(m -> m.label() + " " + percent(c.score(m)) + " %")
-                .collect(Collectors.joining(" · "))).append('\n');
-        out.append("Rules fired:\n");
-        c.fired().forEach(f -> out.append("  ").append(f.ruleId()).append(" (").append(f.model().word()).append(" +")
-                .append(f.weight()).append("): ").append(f.explanation()).append('\n'));
+        out.append(words.format("classification.scores", ranked.stream()
+                .map(m -> words.format("classification.score", m.label(language), percent(f, c.score(m))))
+                .collect(Collectors.joining(" · ")))).append('\n');
+        out.append(words.text("classification.rules-fired")).append('\n');
+        c.fired().forEach(r -> out.append("  ").append(words.format("classification.rule", r.ruleId(), r.model().word(),
+                String.valueOf(r.weight()), r.explanation(), r.model().label(language))).append('\n'));
         if (!c.context().isEmpty()) {
-            out.append("Context:\n");
-            c.context().forEach(n -> out.append("  ").append(n.ruleId()).append(": ").append(n.explanation()).append('\n'));
+            out.append(words.text("classification.context")).append('\n');
+            c.context().forEach(n -> out.append("  ").append(words.format("classification.context-note", n.ruleId(), n.explanation()))
+                    .append('\n'));
         }
         DevelopmentModel top = c.top().orElseThrow();
-        out.append("Verdict: ").append(top.label());
-        if (c.mixed()) {
-            DevelopmentModel second = c.runnerUp().orElseThrow();
-            out.append(", mixed with ").append(second.label()).append(" (").append(percent(c.score(second)))
-                    .append(" %, at least half the top score)");
-        }
-        out.append(c.suggestedVariant().map(v -> "; variant: " + v.label()).orElse("")).append(".\n");
-        out.append("Declared: ").append(c.declared().label()).append("; classifier: ").append(top.label())
-                .append(c.disagrees() ? " — flagged for discussion." : " — they agree.").append('\n');
+        String mixed = c.mixed() ? words.format("classification.verdict.mixed", c.runnerUp().orElseThrow().label(language),
+                percent(f, c.score(c.runnerUp().orElseThrow()))) : "";
+        String variant = c.suggestedVariant().map(v -> words.format("classification.verdict.variant", v.label(language))).orElse("");
+        out.append(words.format("classification.verdict", top.label(language), mixed, variant)).append('\n');
+        out.append(words.format(c.disagrees() ? "classification.declared.disagrees" : "classification.declared.agrees",
+                c.declared().label(language), top.label(language))).append('\n');
         return out.toString();
     }
 
-    private static long percent(double share) {
-        return Math.round(share * 100);
+    /** A score as a whole percent: "57 %", "57%". */
+    private static String percent(QuantityFormat f, double share) {
+        return f.withUnit(String.valueOf(Math.round(share * 100)), "%");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.Classification;
 import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
@@ -83,7 +84,15 @@ public final class Classifier implements ParkClassifier {
 
     /** A short explanation a student can read: scores, rules, verdict, declared model. */
     public static String explain(Classification classification) {
-        return ClassificationText.explain(classification);
+        return explain(classification, Language.EN);
+    }
+
+    /**
+     * {@link #explain(Classification)} in {@code language}: its words, models and dates in that
+     * language, the rules' explanations as the rules write them (in English).
+     */
+    public static String explain(Classification classification, Language language) {
+        return ClassificationText.explain(classification, language);
     }
 
     private static Classification result(Park park, PartialDate date, List<Finding> findings) {

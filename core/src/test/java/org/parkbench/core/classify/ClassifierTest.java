@@ -12,6 +12,7 @@ import static org.parkbench.core.model.DevelopmentModel.PRIVATE_LED;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.Classification;
 import org.parkbench.core.model.ContextNote;
@@ -245,6 +246,34 @@ class ClassifierTest {
                     .contains("mixed with High-level government-driven")
                     .contains("Declared: Park-development-company-led; classifier: Park-development-company-led — they agree.");
             assertThat(text.lines()).hasSizeGreaterThan(5);
+        }
+
+        @Test
+        void inChineseTheWordsModelsAndDatesAreChineseAndTheRulesExplanationsAreSaidToBeEnglish() {
+            Classification suez = classifier.classify(RealisticStakes.SUEZ, RealisticStakes.suez());
+            String text = Classifier.explain(suez, Language.ZH);
+
+            // the same scores and verdict as in English: 4 of 7 points company-led, 3 government-driven
+            assertThat(text).contains("园区 suez-teda-zone，股权截至2009年")
+                    .contains("得分：园区开发公司为主导力量建设型 57% · 政府高层推动建设型 43% · 民营企业建设型 0%")
+                    .contains("C2（园区开发公司为主导力量建设型 +2）：Tianjin TEDA Investment Holding")
+                    .contains("判读：园区开发公司为主导力量建设型，兼具政府高层推动建设型的特征（43%，不低于最高得分的一半）")
+                    .contains("案例所属模式：园区开发公司为主导力量建设型；分类器：园区开发公司为主导力量建设型——二者一致。");
+            // a rule's explanation is written by the rule, in English: the Chinese heading says so
+            assertThat(text).contains("成立的规则（规则说明尚无中文，按英文原文列出）：");
+            assertThat(text).doesNotContain("Scores", "Verdict", "Declared", "stakes as of");
+            assertThat(Classifier.explain(suez, Language.EN)).isEqualTo(Classifier.explain(suez));
+        }
+
+        @Test
+        void inChineseAParkWithoutStakesHasNoVerdict() {
+            Classification none = classifier.classify(park("empty-park", "KH", PRIVATE_LED), List.of());
+
+            assertThat(Classifier.explain(none, Language.ZH)).isEqualTo("""
+                    园区 empty-park，未记录股权结构
+                    没有规则成立：所记录的参与者不指向任何模式。
+                    案例所属模式：民营企业建设型；分类器：无结论。
+                    """);
         }
     }
 }
