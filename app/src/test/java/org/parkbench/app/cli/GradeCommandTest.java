@@ -45,10 +45,11 @@ class GradeCommandTest {
         assertThat(run.err()).contains(malformed + ":1:").contains(tampered + ": error:");
         assertThat(run.err()).doesNotContain(right.toString()).doesNotContain(wrong.toString());
         String csv = Files.readString(gradebook);
-        assertThat(csv).startsWith("student_id,exercise_id,variant,score,max_score");
-        assertThat(csv).contains("s-right,suez-unattributed-stake,0,2,2").contains("s-wrong,suez-unattributed-stake,0,0,2");
+        assertThat(csv).startsWith("student_id,exercise_id,case,variant,score,pending,max_score,note\n");
+        assertThat(csv).contains("s-right,suez-unattributed-stake,suez-teda,0,2,0,2,").contains("s-wrong,suez-unattributed-stake,suez-teda,0,0,0,2,");
         assertThat(csv).doesNotContain("s-tampered");
-        assertThat(csv).containsPattern("(?m)^s-right,total,,\\d+,\\d+,answer file version 1: no record of when solutions were opened");
+        // the stake is the only answer: 2 of the course's 122 points (its 56 exercises' points added up), none pending
+        assertThat(csv).contains("s-right,case-total,suez-teda,,2,0,23,\n").contains("s-right,total,,,2,0,122,answer file version 1: no record of when solutions were opened");
     }
 
     @Test
@@ -143,15 +144,193 @@ class GradeCommandTest {
         CommandRun unknown = CommandRun.of("grade", late.toString(), "--out", dir.resolve("never.csv").toString(), "--after-solution", "half");
 
         assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
-        assertThat(Files.readString(none)).contains("s-late,suez-unattributed-stake,0,0,2,answered after opening the worked solution: "
+        assertThat(Files.readString(none)).contains("s-late,suez-unattributed-stake,suez-teda,0,0,0,2,answered after opening the worked solution: "
                 + "only answers checked before it count (--after-solution none)");
         assertThat(byDefault.out()).contains("1 exercise(s) answered after opening the worked solution: only answers checked before it count");
         assertThat(withFull.exitCode()).as(withFull.err()).isZero();
-        assertThat(Files.readString(full)).contains("s-late,suez-unattributed-stake,0,2,2,answered after opening the worked solution: "
+        assertThat(Files.readString(full)).contains("s-late,suez-unattributed-stake,suez-teda,0,2,0,2,answered after opening the worked solution: "
                 + "the last answer counts (--after-solution full)");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("'--after-solution'", "[NONE, FULL]", "but was 'half'");
         assertThat(dir.resolve("never.csv")).doesNotExist();
+    }
+
+    /** The shipped course's 4-point short answer on direct and induced jobs (one variant: every student gets variant 0). */
+    private static final String ESSAY = "suez-direct-and-induced-jobs";
+    private static final String NL = System.lineSeparator();
+
+    /** Two students' files, each with one short answer and nothing else. */
+    private static List<Path> twoShortAnswers(Path dir) throws IOException {
+        return List.of(write(dir, "ana.json", answers("s-ana", "{\"exercise\": \"" + ESSAY + "\", \"variant\": 0, "
+                        + "\"response\": \"Direct jobs are on the zone's payrolls; induced jobs are estimated elsewhere.\"}")),
+                write(dir, "ben.json", answers("s-ben", "{\"exercise\": \"" + ESSAY + "\", \"variant\": 0, "
+                        + "\"response\": \"They are the same jobs.\"}")));
+    }
+
+    private static CommandRun grade(List<Path> files, String... options) {
+        List<String> args = new ArrayList<>(List.of("grade"));
+        files.forEach(f -> args.add(f.toString()));
+        args.addAll(List.of(options));
+        return CommandRun.of(args.toArray(String[]::new));
+    }
+
+    /**
+     * Acceptance: two students, one short answer each. grade lists both for scoring with an empty
+     * score; the lecturer types 2 and 1 into the list; grade --manual folds them into the gradebook,
+     * whose totals then include them with nothing pending, and writes the list again with the scores.
+     */
+    @Test
+    void scoresTypedIntoTheManualListAreFoldedIntoTheGradebookWithManual(@TempDir Path dir) throws IOException {
+        List<Path> files = twoShortAnswers(dir);
+        Path gradebook = dir.resolve("grades.csv");
+        Path list = dir.resolve("grades-manual.csv");
+
+        CommandRun first = grade(files, "--out", gradebook.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        List<CSVRecord> listed = read(list);
+        assertThat(listed).extracting(r -> r.get("student_id"), r -> r.get("exercise_id"), r -> r.get("variant"), r -> r.get("score"),
+                r -> r.get("max_score")).containsExactly(org.assertj.core.groups.Tuple.tuple("s-ana", ESSAY, "0", "", "4"),
+                org.assertj.core.groups.Tuple.tuple("s-ben", ESSAY, "0", "", "4"));
+        // nothing earned yet; each short answer's 4 points pending, of the course's 122: each case's exercises'
+        // points added up, the cases in the course's order
+        assertThat(first.out()).contains(files.get(0) + ": s-ana scored 0 of 122 points, 4 pending hand-marking" + NL
+                + "    haier-ruba: 0 of 17 points, 0 pending hand-marking" + NL
+                + "    huajian: 0 of 23 points, 0 pending hand-marking" + NL
+                + "    overview: 0 of 19 points, 0 pending hand-marking" + NL
+                + "    sihanoukville: 0 of 21 points, 0 pending hand-marking" + NL
+                + "    suez-teda: 0 of 23 points, 4 pending hand-marking" + NL
+                + "    suzhou: 0 of 19 points, 0 pending hand-marking" + NL);
+        assertThat(first.out()).contains("2 short answer(s) to score by hand, 0 scored, 2 still to score (8 points pending): " + list);
+        assertThat(Files.readString(gradebook)).contains("s-ana," + ESSAY + ",suez-teda,0,,4,4,\n", "s-ana,total,,,0,4,122,");
+
+        // the lecturer's marks: 2 for Ana, 1 for Ben, typed into the score column
+        Files.writeString(list, Files.readString(list).replace("s-ana," + ESSAY + ",0,,4,", "s-ana," + ESSAY + ",0,2,4,")
+                .replace("s-ben," + ESSAY + ",0,,4,", "s-ben," + ESSAY + ",0,1,4,"));
+        CommandRun merged = grade(files, "--out", gradebook.toString(), "--manual", list.toString());
+
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        assertThat(merged.err()).isEmpty();
+        String csv = Files.readString(gradebook);
+        assertThat(csv).contains("s-ana," + ESSAY + ",suez-teda,0,2,0,4,scored by hand\n", "s-ben," + ESSAY + ",suez-teda,0,1,0,4,scored by hand\n");
+        assertThat(csv).contains("s-ana,case-total,suez-teda,,2,0,23,\n", "s-ben,case-total,suez-teda,,1,0,23,\n");
+        assertThat(csv).contains("s-ana,total,,,2,0,122,answer file version 1", "s-ben,total,,,1,0,122,answer file version 1");
+        assertThat(merged.out()).contains(files.get(0) + ": s-ana scored 2 of 122 points, 0 pending hand-marking",
+                files.get(1) + ": s-ben scored 1 of 122 points, 0 pending hand-marking", "    suez-teda: 1 of 23 points, 0 pending hand-marking",
+                "2 short answer(s) to score by hand, 2 scored, 0 still to score (0 points pending): " + list,
+                "2 score(s) typed by hand folded in from " + list);
+        assertThat(read(list)).extracting(r -> r.get("score")).as("the list keeps the marks").containsExactly("2", "1");
+    }
+
+    /**
+     * Every problem of the lecturer's list is reported at once, at its line and column, with what
+     * to do; then nothing is written: the gradebook and the list are as they were.
+     */
+    @Test
+    void aListOfScoresWithProblemsIsReportedWholeAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        List<Path> files = twoShortAnswers(dir);
+        Path gradebook = dir.resolve("grades.csv");
+        assertThat(grade(files, "--out", gradebook.toString()).exitCode()).isZero();
+        Path list = dir.resolve("grades-manual.csv");
+        Path scores = write(dir, "marked.csv", "student_id,exercise_id,variant,score,response_hash\n"
+                + "s-ana," + ESSAY + ",0,two,\n"
+                + "s-ben," + ESSAY + ",0,5,\n"
+                + "s-cleo," + ESSAY + ",0,1,\n"
+                + "s-ana,suez-unattributed-stake,0,2,\n"
+                + "s-ben," + ESSAY + ",0,-1,\n"
+                + "s-ana," + ESSAY + ",0,3,\n");
+        byte[] before = Files.readAllBytes(gradebook);
+        byte[] listBefore = Files.readAllBytes(list);
+
+        CommandRun run = grade(files, "--out", gradebook.toString(), "--manual", scores.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(scores + ":2:38: error: [PB201] score 'two' is not a number" + NL
+                + "    hint: give a whole number of points, from 0 to the exercise's max_score, or leave the cell empty to score it later" + NL
+                + scores + ":3:38: error: [PB203] score 5 is more than the 4 points exercise '" + ESSAY + "' is worth" + NL
+                + "    hint: give a whole number of points from 0 to 4, or leave the cell empty to score it later" + NL
+                + scores + ":4:1: error: [PB630] no answer file graded in this run is for student 's-cleo'" + NL
+                + "    hint: give the student's answer file in the same run (a rejected file is reported above), correct the id as"
+                + " grade wrote it, or delete the row; the students graded are 's-ana', 's-ben'" + NL
+                + scores + ":5:7: error: [PB630] exercise 'suez-unattributed-stake' is checked automatically, not scored by hand" + NL
+                + "    hint: delete the row: only short answers are scored by hand" + NL
+                + scores + ":6:1: error: [PB301] a second row for the answer of student 's-ben' to exercise '" + ESSAY
+                + "' (the first is on line 3)" + NL
+                + "    hint: keep one row per student and exercise" + NL
+                + scores + ":7:1: error: [PB301] a second row for the answer of student 's-ana' to exercise '" + ESSAY
+                + "' (the first is on line 2)" + NL
+                + "    hint: keep one row per student and exercise" + NL
+                + "parkbench grade: nothing was written (" + gradebook + " is as it was): fix the 6 problem(s) in " + scores
+                + " above and run again" + NL);
+        assertThat(Files.readAllBytes(gradebook)).isEqualTo(before);
+        assertThat(Files.readAllBytes(list)).isEqualTo(listBefore);
+    }
+
+    /** A score typed for a response that has changed since the list was written is refused, with the fix. */
+    @Test
+    void aScoreForAResponseThatHasChangedIsRefused(@TempDir Path dir) throws IOException {
+        List<Path> files = twoShortAnswers(dir);
+        Path gradebook = dir.resolve("grades.csv");
+        assertThat(grade(files, "--out", gradebook.toString()).exitCode()).isZero();
+        Path list = dir.resolve("grades-manual.csv");
+        Files.writeString(list, Files.readString(list).replace("s-ben," + ESSAY + ",0,,4,", "s-ben," + ESSAY + ",0,1,4,"));
+        String marked = read(list).get(1).get("response_hash");
+        // Ben sends a new file with another answer before the marks are folded in
+        Files.writeString(files.get(1), Files.readString(files.get(1)).replace("They are the same jobs.", "Direct jobs are in the zone."));
+
+        CommandRun run = grade(files, "--out", gradebook.toString(), "--manual", list.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(":3:", "error: [PB631] the response of student 's-ben' to exercise '" + ESSAY
+                + "' has changed since this row was written: its hash is now 'sha256:", "', not '" + marked + "'",
+                "hint: the score may be for another response: delete the row and run grade --manual again, which lists the new"
+                        + " response for scoring, or grade the answer file the list was written from",
+                "nothing was written");
+        assertThat(read(list)).extracting(r -> r.get("score")).containsExactly("", "1");
+    }
+
+    /**
+     * A run without --manual would write a fresh list over the lecturer's marks: it refuses, and
+     * writes nothing. --out naming the list of scores is a usage error.
+     */
+    @Test
+    void aListHoldingTypedScoresIsNeverOverwrittenAndIsNoGradebook(@TempDir Path dir) throws IOException {
+        List<Path> files = twoShortAnswers(dir);
+        Path gradebook = dir.resolve("grades.csv");
+        assertThat(grade(files, "--out", gradebook.toString()).exitCode()).isZero();
+        Path list = dir.resolve("grades-manual.csv");
+        Files.writeString(list, Files.readString(list).replace("s-ana," + ESSAY + ",0,,4,", "s-ana," + ESSAY + ",0,3,4,"));
+        byte[] marks = Files.readAllBytes(list);
+        byte[] before = Files.readAllBytes(gradebook);
+
+        CommandRun again = grade(files, "--out", gradebook.toString());
+        CommandRun onto = grade(files, "--out", list.toString(), "--manual", list.toString());
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("parkbench grade: " + list + " holds 1 score(s) typed by hand, which this run would"
+                + " overwrite; nothing was written: fold them in with --manual " + list + ", or choose another --out" + NL);
+        assertThat(onto.exitCode()).isEqualTo(2);
+        assertThat(onto.err()).isEqualTo("parkbench grade: --out " + list + " is the list of scores given to --manual, which grading"
+                + " would overwrite; write the gradebook elsewhere, for example --out grades.csv" + NL);
+        assertThat(Files.readAllBytes(list)).isEqualTo(marks);
+        assertThat(Files.readAllBytes(gradebook)).isEqualTo(before);
+    }
+
+    /** A --manual file that is not there, or a folder, is a one-line error, never a stack trace. */
+    @Test
+    void aMissingListOfScoresIsReportedPlainly(@TempDir Path dir) throws IOException {
+        List<Path> files = twoShortAnswers(dir);
+        Path none = dir.resolve("marks.csv");
+
+        CommandRun missing = grade(files, "--out", dir.resolve("g.csv").toString(), "--manual", none.toString());
+        CommandRun folder = grade(files, "--out", dir.resolve("g.csv").toString(), "--manual", dir.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith(none + ":1:1: error: [PB109] cannot read the scores: there is no such file" + NL
+                + "    hint: give the manual-scoring list that grade wrote beside the gradebook (NAME-manual.csv), with scores typed"
+                + " into its score column" + NL).doesNotContain("Exception");
+        assertThat(folder.err()).startsWith(dir + ":1:1: error: [PB109] cannot read the scores: this is a folder");
+        assertThat(dir.resolve("g.csv")).doesNotExist();
     }
 
     @Test

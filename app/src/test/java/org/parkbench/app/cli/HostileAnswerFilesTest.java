@@ -112,7 +112,7 @@ class HostileAnswerFilesTest {
             assertThat(run.out()).contains("1 file(s) graded, 1 rejected");
         }
         assertThat(run.err() + run.out()).doesNotContain(NEVER);
-        assertThat(Files.readString(gradebook)).contains("s-good,suez-unattributed-stake,0,2,2").contains("s-good,total,");
+        assertThat(Files.readString(gradebook)).contains("s-good,suez-unattributed-stake,suez-teda,0,2,0,2,").contains("s-good,total,");
     }
 
     @Test
@@ -134,7 +134,7 @@ class HostileAnswerFilesTest {
         assertThat(run.err() + run.out()).doesNotContain(NEVER);
         assertThat(run.out()).contains((rows.size() - refused.size() + 1) + " file(s) graded, " + refused.size() + " rejected");
         String csv = Files.readString(dir.resolve("grades.csv"));
-        assertThat(csv).contains("s-good,total,").contains("s-exponent,suez-unattributed-stake,0,0,2");
+        assertThat(csv).contains("s-good,total,").contains("s-exponent,suez-unattributed-stake,suez-teda,0,0,0,2,");
     }
 
     @Test

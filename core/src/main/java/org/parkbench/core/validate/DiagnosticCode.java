@@ -4,7 +4,8 @@ package org.parkbench.core.validate;
  * Every diagnostic the loader and validator can emit. Codes are stable: CONTRIBUTING.md documents
  * each with an example and the fix, and a test keeps the guide and this list in step.
  * PB1xx: files and CSV structure; PB2xx: values; PB3xx: ids and references; PB4xx: YAML (front
- * matter, exercise and course files alike); PB5xx: warnings about content; PB6xx: exercises.
+ * matter, exercise and course files alike); PB5xx: warnings about content; PB6xx: exercises (PB63x:
+ * the lecturer's hand-marked scores, read by {@code grade --manual}).
  * PB601 (unknown exercise field) was retired when every YAML file came to be read by one reader:
  * an unknown field is PB403 wherever it is. Its number is not reused, so that old reports keep
  * their meaning.
@@ -63,6 +64,8 @@ public enum DiagnosticCode {
     PB613(Severity.ERROR, "exercise order is not a positive whole number, or two exercises of a case share one"),
     PB620(Severity.WARNING, "exercise left out: it needs cases the course does not include"),
     PB621(Severity.ERROR, "an exercise of the course's own case needs cases the course does not include"),
+    PB630(Severity.ERROR, "hand-marked score for no short answer of the run"),
+    PB631(Severity.ERROR, "short answer changed since it was listed for scoring"),
     PB701(Severity.ERROR, "translation does not match the original"),
     PB702(Severity.WARNING, "not yet translated");
 

@@ -1,6 +1,7 @@
 package org.parkbench.exercises.grade;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** What became of one answer file: graded with a score per exercise, or rejected with the reason. */
@@ -10,7 +11,8 @@ public sealed interface FileResult permits FileResult.Graded, FileResult.Rejecte
 
     /**
      * A graded file: the answer file's version (1 records no events), a score for every exercise of
-     * the course, and the short answers to score by hand.
+     * the course (in course order), and the short answers to score by hand (with the lecturer's
+     * scores once {@link ManualScores} has folded them in).
      */
     record Graded(String file, String studentId, int version, List<ExerciseScore> scores, List<ManualScoring> manual) implements FileResult {
         public Graded {
@@ -19,12 +21,31 @@ public sealed interface FileResult permits FileResult.Graded, FileResult.Rejecte
             manual = List.copyOf(manual);
         }
 
-        public int total() {
-            return scores.stream().mapToInt(s -> s.scored().orElse(0)).sum();
+        /** The points over the whole course: earned, pending hand-marking, and the most there are. */
+        public Points points() {
+            return Points.of(scores);
         }
 
+        /** The points per case, the cases in course order. */
+        public Map<String, Points> pointsByCase() {
+            return Points.byCase(scores);
+        }
+
+        /** The points earned over the course ({@link Points#earned()}). */
+        public int total() {
+            return points().earned();
+        }
+
+        /** The points the course's exercises are worth ({@link Points#max()}). */
         public int maxTotal() {
-            return scores.stream().mapToInt(ExerciseScore::maxScore).sum();
+            return points().max();
+        }
+
+        /** The same file with the lecturer's {@code points} for its short answer to {@code exercise}. */
+        Graded withHandScore(String exercise, int points) {
+            List<ExerciseScore> marked = scores.stream().map(s -> s.exerciseId().equals(exercise) ? s.withScore(points) : s).toList();
+            List<ManualScoring> listed = manual.stream().map(m -> m.exerciseId().equals(exercise) ? m.withScore(points) : m).toList();
+            return new Graded(file, studentId, version, marked, listed);
         }
     }
 

@@ -22,8 +22,24 @@ public record GradeReport(List<FileResult> results, SolutionPolicy policy) {
         return results.stream().filter(FileResult.Rejected.class::isInstance).map(FileResult.Rejected.class::cast).toList();
     }
 
+    /** Every short answer listed for scoring by hand, scored or not, students in file order. */
     public List<ManualScoring> manualScoring() {
         return graded().stream().flatMap(g -> g.manual().stream()).toList();
+    }
+
+    /** The short answers still to score by hand. */
+    public List<ManualScoring> pendingScoring() {
+        return manualScoring().stream().filter(m -> m.score() == null).toList();
+    }
+
+    /** The points of every graded student together: what is pending hand-marking in this run, say. */
+    public Points points() {
+        return graded().stream().map(FileResult.Graded::points).reduce(Points.NONE, Points::plus);
+    }
+
+    /** This report with {@code results} instead of its own (the same files, scored further by hand). */
+    GradeReport with(List<FileResult> results) {
+        return new GradeReport(results, policy);
     }
 
     public int exitCode() {

@@ -119,14 +119,15 @@ public final class Grader {
             JsonNode response = graded(answer, timing);
             boolean answered = response != null && !response.isNull();
             if (variant.key() instanceof Key.Manual m) {
-                scores.add(new ExerciseScore(exercise.id(), index, answered ? null : 0, exercise.points(), answered, timing));
+                scores.add(new ExerciseScore(exercise.id(), exercise.caseId(), index, answered ? null : 0, exercise.points(), answered,
+                        timing, true));
                 if (answered) {
                     manual.add(new ManualScoring(file, student, exercise.id(), index, response.isTextual() ? response.asText()
                             : response.toString(), m.modelAnswer(), m.rubric(), exercise.points()));
                 }
             } else {
                 int score = answered && AnswerCheck.isCorrect(variant, response) ? exercise.points() : 0;
-                scores.add(new ExerciseScore(exercise.id(), index, score, exercise.points(), answered, timing));
+                scores.add(new ExerciseScore(exercise.id(), exercise.caseId(), index, score, exercise.points(), answered, timing, false));
             }
         }
         return new FileResult.Graded(file, student, answers.version(), scores, manual);

@@ -138,10 +138,17 @@ class GraderTest {
         GradebookCsv.write(report, csv);
 
         List<String> lines = csv.toString().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("student_id,exercise_id,variant,score,max_score,note");
-        assertThat(lines).hasSize(1 + 2 * 8 + 2);
-        assertThat(lines).contains("ana,suez-model,0,1,1,", "ana,suez-direct-induced,0,,2,", "ben,suez-model,0,0,1,");
-        assertThat(lines.subList(lines.size() - 2, lines.size())).containsExactly("ana,total,,12,14,", "ben,total,,0,14,");
+        assertThat(lines.get(0)).isEqualTo("student_id,exercise_id,case,variant,score,pending,max_score,note");
+        // a row per student and exercise, a row per student and case (overview, suez-teda), a total per student
+        assertThat(lines).hasSize(1 + 2 * 8 + 2 * 2 + 2);
+        // the short answer has no score yet: its 2 points are pending
+        assertThat(lines).contains("ana,suez-model,suez-teda,0,1,0,1,", "ana,suez-direct-induced,suez-teda,0,,2,2,",
+                "ben,suez-model,suez-teda,0,0,0,1,");
+        // overview: classify 3 + share 1; suez-teda: 10 points, of which the short answer's 2 await the lecturer
+        assertThat(lines.subList(lines.size() - 6, lines.size())).containsExactly(
+                "ana,case-total,overview,,4,0,4,", "ana,case-total,suez-teda,,8,2,10,",
+                "ben,case-total,overview,,0,0,4,", "ben,case-total,suez-teda,,0,2,10,",
+                "ana,total,,,12,2,14,", "ben,total,,,0,2,14,");
     }
 
     /** An answer's events, in order: {@code attempt:RESPONSE}, {@code hint:N} or {@code solution}. */
@@ -187,8 +194,8 @@ class GraderTest {
 
         StringBuilder csv = new StringBuilder();
         GradebookCsv.write(new Grader(set, COURSE).gradeFiles(List.of(write("ida.json", file.toString()))), csv);
-        assertThat(csv.toString()).contains("ida,suez-jobs-per-km2," + score(byDefault, "suez-jobs-per-km2").variant()
-                + ",0," + points + ",answered after opening the worked solution: only answers checked before it count (--after-solution none)");
+        assertThat(csv.toString()).contains("ida,suez-jobs-per-km2,suez-teda," + score(byDefault, "suez-jobs-per-km2").variant()
+                + ",0,0," + points + ",answered after opening the worked solution: only answers checked before it count (--after-solution none)");
     }
 
     @Test
@@ -244,7 +251,7 @@ class GraderTest {
         });
         StringBuilder csv = new StringBuilder();
         GradebookCsv.write(report, csv);
-        assertThat(csv.toString()).contains("max,total,,12,14,answer file version 1: no record of when solutions were opened");
+        assertThat(csv.toString()).contains("max,total,,,12,2,14,answer file version 1: no record of when solutions were opened");
     }
 
     @Test
