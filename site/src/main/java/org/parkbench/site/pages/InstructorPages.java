@@ -47,10 +47,13 @@ public final class InstructorPages {
     void write() {
         String root = SitePaths.rootOf(SitePaths.INSTRUCTOR);
         List<SessionNotes> sessions = new ArrayList<>();
-        for (Course.Session s : site.course.sessions()) {
+        List<Course.Session> all = site.course.sessions();
+        for (int i = 0; i < all.size(); i++) {
+            Course.Session s = all.get(i);
             if (!s.teachingNotes().isBlank()) {
                 String title = s.title().isBlank() ? String.join(", ", s.caseIds()) : s.title();
-                sessions.add(new SessionNotes(title, site.markdown.render(s.teachingNotes())));
+                // every session's and case's notes are on this one page: their headings' anchors are told apart
+                sessions.add(new SessionNotes(title, site.markdown.render(s.teachingNotes(), List.of(), "sn-" + (i + 1) + "-")));
             }
         }
         List<CaseNotes> cases = new ArrayList<>();
@@ -86,6 +89,7 @@ public final class InstructorPages {
     private TrustedHtml notes(CaseStudy c, TeachingNotes notes, String root) {
         PageText words = notes.language() == site.language() ? site.text : PageText.of(notes.language());
         return site.markdown.render(notes.text(),
-                new CitationResolver(c, site.bibliography, root, words).inserts(notes.citations(), site.problems::add));
+                new CitationResolver(c, site.bibliography, root, words).inserts(notes.citations(), site.problems::add),
+                "tn-" + c.id() + "-");
     }
 }

@@ -27,9 +27,9 @@ import org.parkbench.site.pages.Profile;
 
 /** A case's teaching notes on the instructor page of each language: the lecturer reads the notes of their language. */
 class TeachingNotesPagesTest {
-    private static final String ENGLISH = "## Warm-up\n\nAsk who owns the park; the report counts "
+    private static final String ENGLISH = "#### Warm-up\n\nAsk who owns the park; the report counts "
             + "{{obs:riverside-park/area/2015}} of land {{src:report-a}}.\n";
-    private static final String CHINESE = "## 热身\n\n先问学生：园区归谁所有？报告记录园区面积 "
+    private static final String CHINESE = "#### 热身\n\n先问学生：园区归谁所有？报告记录园区面积 "
             + "{{obs:riverside-park/area/2015}}（{{src:report-a}}）。\n";
 
     @TempDir
@@ -62,7 +62,7 @@ class TeachingNotesPagesTest {
         BuildResult result = build(withNotes(Map.of(Language.EN, ENGLISH, Language.ZH, CHINESE)), out);
 
         Element zh = notes(out, "zh");
-        assertThat(zh.select("h2, h3").eachText()).contains("热身").doesNotContain("Warm-up");
+        assertThat(zh.select("h4").eachText()).containsExactly("热身");
         assertThat(zh.text()).contains("先问学生：园区归谁所有？").doesNotContain("Ask who owns the park");
         // the figure the notes cite is the data's, written the Chinese way, and links to its reference
         assertThat(zh.select("a.cite").eachText()).contains("7.34 平方公里 （2015年）");
@@ -70,7 +70,9 @@ class TeachingNotesPagesTest {
         assertThat(zh.select(".untranslated")).isEmpty();
 
         Element en = notes(out, "en");
-        assertThat(en.text()).contains("Warm-up").contains("Ask who owns the park").doesNotContain("热身");
+        assertThat(en.text()).contains("Ask who owns the park").doesNotContain("热身");
+        // the headings of each case's notes have anchors of their own: six cases' "Warm-up" on one page are not one id
+        assertThat(en.select("h4").eachAttr("id")).containsExactly("tn-riverside-warm-up");
         assertThat(en.select("a.cite").eachText()).contains("7.34 km² (2015)");
         assertThat(en.select(".untranslated")).isEmpty();
         assertThat(result.warnings()).noneMatch(d -> d.code() == DiagnosticCode.PB702 && d.message().contains("teaching notes"));
