@@ -33,6 +33,8 @@ public final class MarkdownRenderer {
     private static final char CLOSE = '\uE001';
     private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
     private static final String BASE = "https://parkbench.invalid/";
+    /** How a heading's anchor starts: {@code ## Context} becomes {@code id="n-context"}. */
+    private static final String HEADING_PREFIX = "n-";
     /** The label that marks a paragraph or list item as the course's reading. */
     public static final String READING_LABEL = "Course reading:";
     /**
@@ -48,7 +50,7 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(TablesExtension.create(),
-                HeadingAnchorExtension.builder().idPrefix("n-").defaultId("section").build());
+                HeadingAnchorExtension.builder().idPrefix(HEADING_PREFIX).defaultId("section").build());
         parser = Parser.builder().extensions(extensions).build();
         renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
         safelist = new Safelist()
@@ -96,6 +98,20 @@ public final class MarkdownRenderer {
      * the sanitiser never see the inserted markup.
      */
     public TrustedHtml render(String markdown, List<Insert> inserts) {
+        return render(markdown, inserts, HEADING_PREFIX);
+    }
+
+    /**
+     * As {@link #render(String, List)}, the headings' anchors starting with {@code anchorPrefix}
+     * instead of {@code n-}: for several texts on one page (each case's teaching notes), whose
+     * headings would otherwise share their ids.
+     *
+     * @param anchorPrefix letters, digits and hyphens, e.g. {@code notes-suzhou-}
+     */
+    public TrustedHtml render(String markdown, List<Insert> inserts, String anchorPrefix) {
+        if (!anchorPrefix.matches("[A-Za-z][A-Za-z0-9-]*")) {
+            throw new IllegalArgumentException("an anchor prefix is letters, digits and hyphens: " + anchorPrefix);
+        }
         String text = markdown.replace(OPEN, ' ').replace(CLOSE, ' ');
         List<Insert> sorted = inserts.stream().sorted(java.util.Comparator.comparingInt(Insert::start)).toList();
         StringBuilder source = new StringBuilder();
@@ -124,6 +140,12 @@ public final class MarkdownRenderer {
             cell.addClass("align-" + cell.attr("align")).removeAttr("align");
         }
         markReadings(clean);
+        if (!anchorPrefix.equals(HEADING_PREFIX)) {
+            for (Element heading : clean.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+                String id = heading.id();
+                heading.attr("id", anchorPrefix + (id.startsWith(HEADING_PREFIX) ? id.substring(HEADING_PREFIX.length()) : id));
+            }
+        }
         clean.outputSettings().prettyPrint(false);
         String html = clean.body().html();
 

@@ -30,6 +30,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void twoTextsOnOnePageKeepTheirHeadingsApartByTheirPrefixes() {
+        String suzhou = markdown.render("#### Timing\n\n#### Warm-up\n", java.util.List.of(), "tn-suzhou-").html();
+        String huajian = markdown.render("#### Timing\n", java.util.List.of(), "tn-huajian-").html();
+        assertThat(suzhou).contains("<h4 id=\"tn-suzhou-timing\">").contains("<h4 id=\"tn-suzhou-warm-up\">").doesNotContain("\"n-");
+        assertThat(huajian).contains("<h4 id=\"tn-huajian-timing\">");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> markdown.render("# x", java.util.List.of(), "\"><script>"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void insertsReplaceTheirSpansAfterSanitising() {
         String source = "Jobs: {{obs:p/jobs-direct/2016}} and **more**.";
         int start = source.indexOf("{{");

@@ -12,6 +12,7 @@ import org.parkbench.core.load.CaseInputException;
 import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.load.Loaded;
+import org.parkbench.core.load.TeachingNotesFiles;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.core.validate.DiagnosticCode;
@@ -46,9 +47,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Also warn (PB702) of every case and exercise with no "
+    @Option(names = "--lang", paramLabel = "LANG", description = "Also warn (PB702) of every case, exercise and teaching notes with no "
             + "translation into LANG (zh). Without it, translations are checked where they exist, and PB702 is reported "
-            + "only for a case that has a translation but leaves an exercise out.")
+            + "only for a case that has a translation but leaves an exercise or its teaching notes out.")
     String lang;
 
     @Override
@@ -147,6 +148,13 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (everyMissing) {
                 found.addAll(SiteBuilder.untranslatedCases(casebook, language));
+            }
+            for (Diagnostic d : TeachingNotesFiles.untranslated(casebook, language)) {
+                boolean caseTranslated = casebook.cases().stream().anyMatch(c -> c.isTranslatedInto(language)
+                        && d.origin().file().startsWith(c.displayDirectory() + "/"));
+                if (everyMissing || caseTranslated) {
+                    found.add(d);
+                }
             }
         }
         return found;

@@ -86,6 +86,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void teachingNotesLeftInEnglishAreWarnedOfAsNotYetTranslated(@TempDir Path dir) throws IOException {
+        Path copy = ShippedCaseCopy.copy("haier-ruba", dir.resolve("haier-ruba"));
+        Files.delete(copy.resolve("teaching-notes.zh.md"));
+
+        CommandRun asked = CommandRun.of("validate", "--lang", "zh", copy.toString());
+        CommandRun strict = CommandRun.of("validate", "--lang", "zh", "--strict", copy.toString());
+
+        assertThat(asked.exitCode()).as(asked.out()).isZero();
+        assertThat(asked.out()).contains("teaching-notes.md:1:1: warning: [PB702] case haier-ruba has teaching notes but no"
+                + " Chinese translation of them (teaching-notes.zh.md)");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        // the shipped cases have every part in Chinese, their teaching notes included
+        CommandRun shipped = CommandRun.of("validate", "--lang", "zh");
+        assertThat(shipped.exitCode()).as(shipped.out()).isZero();
+        assertThat(shipped.out()).doesNotContain("PB702");
+    }
+
+    @Test
     void aPathThatIsNotACaseIsAUsageError(@TempDir Path dir) {
         CommandRun run = CommandRun.of("validate", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);

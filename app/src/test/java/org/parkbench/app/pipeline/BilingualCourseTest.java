@@ -84,6 +84,42 @@ class BilingualCourseTest {
     }
 
     @Test
+    void everyCaseHasTeachingNotesInBothLanguagesAndEachInstructorSiteShowsItsOwn() throws IOException {
+        Document zhPage = page("zh", SitePaths.INSTRUCTOR);
+        Document enPage = page("en", SitePaths.INSTRUCTOR);
+        ExerciseSet exercises = ExerciseLoader.load(casebook).value();
+        // the plan every case's notes follow, in the words of each language
+        List<String> enSections = List.of("A 90-minute session", "Warm-up question", "Discussion questions, with an answer sketch",
+                "Misconceptions students bring", "Connections", "Exercises to set");
+        List<String> zhSections = List.of("90 分钟课堂安排", "热身问题", "讨论题与答题要点", "学生常见的误解", "与论文建议及其他案例的联系",
+                "布置哪些练习");
+        assertThat(casebook.cases()).hasSizeGreaterThanOrEqualTo(6);
+        for (CaseStudy c : casebook.cases()) {
+            assertThat(c.hasTeachingNotesIn(Language.EN)).as(c.id()).isTrue();
+            assertThat(c.hasTeachingNotesIn(Language.ZH)).as(c.id()).isTrue();
+            List<String> caseExercises = exercises.exercises().stream().filter(e -> e.header().caseId().equals(c.id()))
+                    .map(Exercise::id).toList();
+            for (Document page : List.of(zhPage, enPage)) {
+                boolean zh = page == zhPage;
+                org.jsoup.nodes.Element notes = page.getElementById("notes-" + c.id()).selectFirst(".case-notes");
+                assertThat(notes).as(c.id()).isNotNull();
+                assertThat(page.getElementById("notes-" + c.id()).select(".untranslated, .empty")).as(c.id()).isEmpty();
+                assertThat(notes.hasAttr("lang")).as("%s: the notes are in the page's language", c.id()).isFalse();
+                assertThat(notes.select("h4").eachText()).as(c.id()).containsExactlyElementsOf(zh ? zhSections : enSections);
+                if (zh) {
+                    assertThat(notes.select("p").first().text()).as(c.id()).containsPattern("\\p{IsHan}");
+                }
+                // one answer sketch for each discussion question of the case
+                assertThat(notes.select("h4 + ol").first().children()).as(c.id()).hasSize(c.meta().discussionQuestions().size());
+                // every exercise of the case is set, and every exercise named is one of the course
+                List<String> named = notes.select("code").eachText();
+                assertThat(named).as(c.id()).containsAll(caseExercises);
+                assertThat(exercises.exercises().stream().map(Exercise::id).toList()).as(c.id()).containsAll(named);
+            }
+        }
+    }
+
+    @Test
     void everyFigureIsDrawnInBothLanguages() throws IOException {
         List<String> english = new ArrayList<>();
         try (var files = Files.walk(site.resolve("en/figures"))) {

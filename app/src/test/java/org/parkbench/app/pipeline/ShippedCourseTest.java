@@ -147,6 +147,7 @@ class ShippedCourseTest {
                 String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
                 assertThat(text).as(student.relativize(f).toString()).doesNotContain("instructor/")
                         .doesNotContain("Instructor edition").doesNotContain("Solutions and keys")
+                        .doesNotContain("Misconceptions students bring") // a heading of every case's teaching notes
                         .doesNotContain(new String(note.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }

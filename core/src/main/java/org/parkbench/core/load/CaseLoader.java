@@ -25,6 +25,7 @@ import org.parkbench.core.model.PublishedStatistic;
 import org.parkbench.core.model.ResolvedCitation;
 import org.parkbench.core.model.Slug;
 import org.parkbench.core.model.Source;
+import org.parkbench.core.model.TeachingNotes;
 import org.parkbench.core.validate.DiagnosticCode;
 import org.parkbench.core.validate.Diagnostics;
 
@@ -36,8 +37,6 @@ import org.parkbench.core.validate.Diagnostics;
  */
 public final class CaseLoader {
     private static final String CASE_MD = "case.md";
-    /** A case's notes for teachers (docs/course-file.md), shown in the instructor profile. */
-    private static final String TEACHING_NOTES = "teaching-notes.md";
     /** Stands in for a case id that could not be read, so rows still load for their own checks. */
     private static final String UNREADABLE_ID = "unreadable-case-id";
 
@@ -79,7 +78,6 @@ public final class CaseLoader {
             tables.put(schema, table(input, schema, d));
             tables.get(schema).ifPresent(t -> UnfilledCase.table(schema, t, d));
         }
-        checkTeachingNotes(input, d);
 
         Map<String, Source> sources = tables.get(CsvSchema.SOURCES)
                 .map(t -> SourceRows.read(t, reading)).orElse(Map.of());
@@ -110,10 +108,12 @@ public final class CaseLoader {
 
         Map<Language, CaseText> translations = CaseTranslations.read(input, front, citations, observations.observations(),
                 sources, d);
+        Map<Language, TeachingNotes> notes = TeachingNotesFiles.read(input, observations.observations(), observations.complete(),
+                sources, reading);
         CaseStudy study = d.hasErrors() ? null : assemble(input, front, parks, stakes.stakes(), observations.observations(),
                 events, sources, statistics, zones, resolved, d);
         if (study != null) {
-            study = study.withTranslations(translations);
+            study = study.withTranslations(translations).withTeachingNotes(notes);
         }
         if (study != null) {
             ModelAgreement.check(study, d);
@@ -138,18 +138,6 @@ public final class CaseLoader {
                     return FrontMatterReader.read(text, file, input.directoryName(), d);
                 })
                 .orElse(FrontMatter.unreadable(start));
-    }
-
-    /**
-     * The teaching notes a case may have are read by the site alone (instructor profile), but
-     * checked here like every other file of the case (size, UTF-8, characters), so that
-     * {@code validate} refuses what a build would.
-     */
-    private static void checkTeachingNotes(CaseInput input, Diagnostics d) {
-        Path path = input.directory().resolve(TEACHING_NOTES);
-        if (TextFile.present(path)) {
-            TextFile.read(path, input.displayFile(TEACHING_NOTES), d);
-        }
     }
 
     private static Optional<CsvTable> table(CaseInput input, CsvSchema schema, Diagnostics d) {

@@ -65,6 +65,40 @@ final class CaseTranslations {
         return texts;
     }
 
+    /**
+     * A translation cites what its original cites: each citation as often, none other (compared as
+     * written inside the braces, spaces aside). What breaks that is PB701, at the citation that is
+     * not in the original, and at {@code start} for those left out.
+     *
+     * @param inOriginal how a message names the original's text: "case.md's narrative"
+     * @param leftOut    how it says the translation leaves some out: "the zh narrative leaves out citations of case.md"
+     */
+    static void sameCitations(List<Citation> original, List<Citation> translated, String inOriginal, String leftOut,
+                              Origin start, Diagnostics d) {
+        Map<String, Integer> left = new LinkedHashMap<>();
+        original.forEach(c -> left.merge(normal(c), 1, Integer::sum));
+        for (Citation c : translated) {
+            Integer n = left.get(normal(c));
+            if (n == null) {
+                d.report(c.origin(), DiagnosticCode.PB701, "citation " + c.text() + " is not in " + inOriginal,
+                        "a translation cites the facts and sources the original cites, no others; " + CONTRACT);
+            } else if (n == 1) {
+                left.remove(normal(c));
+            } else {
+                left.put(normal(c), n - 1);
+            }
+        }
+        if (!left.isEmpty()) {
+            Set<String> missing = new LinkedHashSet<>(left.keySet());
+            d.report(start, DiagnosticCode.PB701, leftOut + ": " + String.join(" ", missing),
+                    "cite each where the sentence that uses it is; " + CONTRACT);
+        }
+    }
+
+    private static String normal(Citation c) {
+        return c.text().replace(" ", "");
+    }
+
     private record Read(String title, String subtitle, List<Objective> objectives, List<String> discussion,
                         String narrative, List<Citation> citations) {
     }
@@ -111,7 +145,8 @@ final class CaseTranslations {
                         "translate each question of case.md once, in the same order; " + CONTRACT);
             }
             List<Citation> citations = Citations.parse(s.narrative(), file, s.narrativeLine(), d);
-            sameCitations(citations, start);
+            sameCitations(englishCitations, citations, "case.md's narrative",
+                    "the " + language.code() + " narrative leaves out citations of case.md", start, d);
             if (d.errorCount() > before || title == null) {
                 return Optional.empty();
             }
@@ -157,32 +192,6 @@ final class CaseTranslations {
             List<Objective> result = new ArrayList<>();
             wanted.forEach(o -> Optional.ofNullable(byId.get(o.id())).ifPresent(t -> result.add(new Objective(o.id(), t))));
             return result;
-        }
-
-        /** The narrative cites what case.md's narrative cites: each citation as often, none other. */
-        private void sameCitations(List<Citation> citations, Origin start) {
-            Map<String, Integer> left = new LinkedHashMap<>();
-            englishCitations.forEach(c -> left.merge(normal(c), 1, Integer::sum));
-            for (Citation c : citations) {
-                Integer n = left.get(normal(c));
-                if (n == null) {
-                    d.report(c.origin(), DiagnosticCode.PB701, "citation " + c.text() + " is not in case.md's narrative",
-                            "a translation cites the facts and sources the original cites, no others; " + CONTRACT);
-                } else if (n == 1) {
-                    left.remove(normal(c));
-                } else {
-                    left.put(normal(c), n - 1);
-                }
-            }
-            if (!left.isEmpty()) {
-                Set<String> missing = new LinkedHashSet<>(left.keySet());
-                d.report(start, DiagnosticCode.PB701, "the " + language.code() + " narrative leaves out citations of case.md: "
-                        + String.join(" ", missing), "cite each where the sentence that uses it is; " + CONTRACT);
-            }
-        }
-
-        private static String normal(Citation c) {
-            return c.text().replace(" ", "");
         }
     }
 }

@@ -50,6 +50,8 @@ public final class CaseStudy {
     private final List<ResolvedCitation> citations;
     private final Language language;
     private final Map<Language, CaseText> translations;
+    /** The teaching notes by the language they are written in (English: {@code teaching-notes.md}). */
+    private final Map<Language, TeachingNotes> teachingNotes;
     /** For a translation, the case as written; null for the case as written. */
     private final CaseStudy original;
 
@@ -83,11 +85,12 @@ public final class CaseStudy {
         this.citations = List.copyOf(citations);
         this.language = Language.EN;
         this.translations = Map.of();
+        this.teachingNotes = Map.of();
         this.original = null;
     }
 
     private CaseStudy(CaseStudy original, CaseMeta meta, String narrative, List<ResolvedCitation> citations,
-                      Language language, Map<Language, CaseText> translations) {
+                      Language language, Map<Language, CaseText> translations, Map<Language, TeachingNotes> teachingNotes) {
         this.meta = meta;
         this.narrative = narrative;
         this.parks = original.parks;
@@ -107,13 +110,40 @@ public final class CaseStudy {
         this.citations = List.copyOf(citations);
         this.language = language;
         this.translations = Map.copyOf(translations);
+        this.teachingNotes = Map.copyOf(teachingNotes);
         this.original = language == Language.EN ? null : original;
     }
 
     /** This case, written in English, with its translations ({@code case.zh.md}) beside it. */
     public CaseStudy withTranslations(Map<Language, CaseText> texts) {
         CaseStudy written = original == null ? this : original;
-        return new CaseStudy(written, written.meta, written.narrative, written.citations, Language.EN, texts);
+        return new CaseStudy(written, written.meta, written.narrative, written.citations, Language.EN, texts, written.teachingNotes);
+    }
+
+    /**
+     * This case, written in English, with its teaching notes: {@code notes} by the language each is
+     * written in (English from {@code teaching-notes.md}, another from {@code teaching-notes.<code>.md}).
+     */
+    public CaseStudy withTeachingNotes(Map<Language, TeachingNotes> notes) {
+        CaseStudy written = original == null ? this : original;
+        return new CaseStudy(written, written.meta, written.narrative, written.citations, Language.EN, written.translations, notes);
+    }
+
+    /**
+     * The teaching notes a lecturer reading {@code wanted} reads: those written in it, or else the
+     * English ones ({@link TeachingNotes#language()} then tells the page to say so); empty when the
+     * case has none. Independent of whether the case itself is translated.
+     */
+    public Optional<TeachingNotes> teachingNotes(Language wanted) {
+        CaseStudy written = original == null ? this : original;
+        TeachingNotes notes = written.teachingNotes.get(wanted);
+        return Optional.ofNullable(notes != null ? notes : written.teachingNotes.get(Language.EN));
+    }
+
+    /** Whether the case has teaching notes written in {@code wanted} (not only English ones shown in their place). */
+    public boolean hasTeachingNotesIn(Language wanted) {
+        CaseStudy written = original == null ? this : original;
+        return written.teachingNotes.containsKey(wanted);
     }
 
     /**
@@ -133,7 +163,8 @@ public final class CaseStudy {
         CaseMeta m = written.meta;
         CaseMeta translated = new CaseMeta(m.id(), text.title(), text.subtitle(), m.parks(), m.declaredModel(),
                 text.objectives(), text.discussionQuestions(), m.readingMinutes(), m.status(), m.origin());
-        return new CaseStudy(written, translated, text.narrative(), text.citations(), wanted, written.translations);
+        return new CaseStudy(written, translated, text.narrative(), text.citations(), wanted, written.translations,
+                written.teachingNotes);
     }
 
     /** The language this case's texts are in: English as written, or the language {@link #in} found a translation for. */
@@ -266,7 +297,7 @@ public final class CaseStudy {
                 observations.stream().filter(o -> parkIds.contains(o.park())).toList(),
                 events.stream().filter(e -> parkIds.contains(e.park())).toList(),
                 sources, statistics, zones, directory, displayDirectory, (p, ofPark) -> classifications.get(p.id()), citations)
-                .withTranslations(translations);
+                .withTranslations(translations).withTeachingNotes(teachingNotes);
     }
 
     public boolean isDraft() {
@@ -280,7 +311,7 @@ public final class CaseStudy {
                 && stakes.equals(c.stakes) && observations.equals(c.observations) && events.equals(c.events)
                 && sources.equals(c.sources) && statistics.equals(c.statistics) && zones.equals(c.zones)
                 && directory.equals(c.directory) && displayDirectory.equals(c.displayDirectory) && language == c.language
-                && translations.equals(c.translations);
+                && translations.equals(c.translations) && teachingNotes.equals(c.teachingNotes);
     }
 
     @Override

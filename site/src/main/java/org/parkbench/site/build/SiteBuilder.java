@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.parkbench.core.analysis.Withholding;
 import org.parkbench.core.language.Language;
 import org.parkbench.core.load.Loaded;
+import org.parkbench.core.load.TeachingNotesFiles;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.validate.Diagnostic;
@@ -123,6 +124,9 @@ public final class SiteBuilder {
             }
             if (language != Language.EN) {
                 warnings.addAll(untranslatedCases(casebook, language));
+                if (request.profile().isInstructor()) { // only the instructor site shows teaching notes
+                    warnings.addAll(TeachingNotesFiles.untranslated(casebook, language));
+                }
             }
         }
         if (!errors.isEmpty()) {

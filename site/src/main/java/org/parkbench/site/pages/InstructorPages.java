@@ -1,10 +1,5 @@
 package org.parkbench.site.pages;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,26 +9,33 @@ import org.parkbench.core.classify.Classifier;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Park;
+import org.parkbench.core.model.TeachingNotes;
 import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.course.Course;
 import org.parkbench.site.output.SitePaths;
 
 /**
  * The instructor area, written only in the instructor profile: the course file's teaching notes per
- * session, each case's {@code teaching-notes.md} (an optional file beside {@code case.md}), how the
- * declared model compares with its parks' models, and links to the solutions and keys of the
- * exercises ({@link SolutionPages}, a page per case).
+ * session, each case's teaching notes in the site's language (core's {@link TeachingNotes}: an
+ * optional {@code teaching-notes.md} beside {@code case.md} and its translation
+ * {@code teaching-notes.zh.md}; the English ones under a visible notice where there is no
+ * translation), with their citations linked as a narrative's are, how the declared model compares
+ * with its parks' models, and links to the solutions and keys of the exercises ({@link SolutionPages},
+ * a page per case).
  */
 public final class InstructorPages {
-    static final String NOTES_FILE = "teaching-notes.md";
 
     /** Notes for one session. */
     public record SessionNotes(String title, TrustedHtml notes) {
     }
 
-    /** Notes for one case. */
+    /**
+     * Notes for one case. {@code untranslated} is the notice shown above notes that are not in the
+     * page's language ("" otherwise), {@code notesLang} the {@code lang} attribute they then carry.
+     */
     public record CaseNotes(String id, String title, String href, String declared, String parkModels, boolean modelsDiffer,
-                            List<String> classifierReadings, TrustedHtml notes, boolean hasNotes, int moreReadings) {
+                            List<String> classifierReadings, TrustedHtml notes, boolean hasNotes, int moreReadings,
+                            String untranslated, TrustedHtml notesLang) {
     }
 
     private final Site site;
@@ -45,10 +47,13 @@ public final class InstructorPages {
     void write() {
         String root = SitePaths.rootOf(SitePaths.INSTRUCTOR);
         List<SessionNotes> sessions = new ArrayList<>();
-        for (Course.Session s : site.course.sessions()) {
+        List<Course.Session> all = site.course.sessions();
+        for (int i = 0; i < all.size(); i++) {
+            Course.Session s = all.get(i);
             if (!s.teachingNotes().isBlank()) {
                 String title = s.title().isBlank() ? String.join(", ", s.caseIds()) : s.title();
-                sessions.add(new SessionNotes(title, site.markdown.render(s.teachingNotes())));
+                // every session's and case's notes are on this one page: their headings' anchors are told apart
+                sessions.add(new SessionNotes(title, site.markdown.render(s.teachingNotes(), List.of(), "sn-" + (i + 1) + "-")));
             }
         }
         List<CaseNotes> cases = new ArrayList<>();
@@ -57,13 +62,16 @@ public final class InstructorPages {
             String parkModels = c.parks().stream().map(Park::model).distinct().map(m -> m.label(site.text.language()))
                     .collect(Collectors.joining(site.text.text("common.comma")));
             boolean differ = declared != null && c.parks().stream().anyMatch(p -> p.model() != declared);
-            TrustedHtml notes = notes(c);
+            var written = c.teachingNotes(site.language());
+            TrustedHtml notes = written.map(n -> notes(c, n, root)).orElse(TrustedHtml.EMPTY);
+            boolean foreign = written.isPresent() && written.get().language() != site.language();
             List<Park> classified = c.parks().stream().filter(p -> !c.stakes(p.id()).isEmpty()).toList();
             List<String> readings = classified.stream().limit(PageLimits.CLASSIFIER_READINGS)
                     .map(p -> Classifier.explain(c.classification(p.id()).orElseThrow())).toList();
             cases.add(new CaseNotes(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()),
                     declared == null ? "" : declared.label(site.text.language()), parkModels, differ, readings, notes, !notes.isEmpty(),
-                    classified.size() - readings.size()));
+                    classified.size() - readings.size(), foreign ? site.text.text("notice.untranslated.notes") : "",
+                    foreign ? new TrustedHtml(" lang=\"" + written.get().language().htmlTag() + "\"") : TrustedHtml.EMPTY));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);
@@ -73,15 +81,15 @@ public final class InstructorPages {
                 site.text.text("instructor.description"), m, false);
     }
 
-    private TrustedHtml notes(CaseStudy c) {
-        Path file = c.directory().resolve(NOTES_FILE);
-        if (!Files.isRegularFile(file)) {
-            return TrustedHtml.EMPTY;
-        }
-        try {
-            return site.markdown.render(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + c.displayDirectory() + "/" + NOTES_FILE + ": " + e.getMessage(), e);
-        }
+    /**
+     * The notes as Markdown, their citations linked to the references as the case page links its
+     * narrative's; figures written the way the notes' language writes them (English notes shown in
+     * their place on a Chinese page keep English figures).
+     */
+    private TrustedHtml notes(CaseStudy c, TeachingNotes notes, String root) {
+        PageText words = notes.language() == site.language() ? site.text : PageText.of(notes.language());
+        return site.markdown.render(notes.text(),
+                new CitationResolver(c, site.bibliography, root, words).inserts(notes.citations(), site.problems::add),
+                "tn-" + c.id() + "-");
     }
 }
