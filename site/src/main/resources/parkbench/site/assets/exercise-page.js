@@ -2,18 +2,34 @@
  * Parkbench: an exercise page. Shows the student's variant, reads the answer from the form and
  * checks it with check.js against the stretched hashes in #exercise-check; feedback, the worked
  * solution and a short answer's model answer and rubric are sealed there and opened only when
- * earned (feedback on checking; the solution after a right answer or the last hint). Checking and
+ * earned (feedback on checking; the solution after a right answer or the last hint; a short answer's
+ * model answer, rubric and solution together once it has the minimum of words, the response from
+ * before kept). Checking and
  * opening take one stretched derivation each, so they answer a moment later (promises). Hints open
  * one at a time. Everything is kept in this browser by exercise-progress.js and survives a reload,
  * with the order of what the student did (answers.js's record: attempts, hints, the solution),
- * which the answer file carries to the grader.
+ * which the answer file carries to the grader. Work kept on another variant is shown as given there.
  */
 (function () {
   'use strict';
   var IDLE_MS = 5 * 60 * 1000; // a longer pause does not count as time spent on the exercise
+  var HAN = /\p{Script=Han}/gu;
+  var WORD = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
+
+  /** A short answer's words as its minimum counts them (docs/answer-file.md, Short answers): two Chinese characters make one. */
+  function words(text) {
+    var han = (String(text).match(HAN) || []).length;
+    var rest = String(text).replace(HAN, ' ');
+    return (rest.match(WORD) || []).length + Math.floor(han / 2);
+  }
 
   function each(list, fn) {
     Array.prototype.forEach.call(list, fn);
+  }
+
+  /** Texts joined as the page's language lists them ("a; b; c"). */
+  function list(texts) {
+    return texts.reduce(function (all, t) { return all === null ? t : window.ParkbenchText.format('js.exercise.list.and', all, t); }, null) || '';
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -47,6 +63,9 @@
     var solutionText = box.querySelector('.ex-solution-text');
     var model = box.querySelector('.ex-model');
     var orderStatus = box.querySelector('.ex-order-status');
+    var submitButton = form.querySelector('button[type=submit]');
+    var wordCount = box.querySelector('.ex-word-count');
+    var minWords = Number(form.getAttribute('data-min-words')) || 0;
     var lastActivity = 0;
     var unsaved = 0;
     var shownResult = 0; // the latest result shown; feedback opened for an earlier one is dropped
@@ -74,10 +93,12 @@
       activity();
       var spent = unsaved;
       unsaved = 0;
-      return P.update(course, id, variant, function (e) {
+      var saved = P.update(course, id, variant, function (e) {
         e.seconds = Math.round((e.seconds || 0) + spent / 1000);
         change(e);
       });
+      P.refresh(document);
+      return saved;
     }
 
     /** A promise of the sealed text for 'purpose' ('' if there is none). */
@@ -90,6 +111,10 @@
     function note(entry, event) {
       entry.events = Array.isArray(entry.events) ? entry.events : [];
       A.record(entry.events, event);
+    }
+
+    function opened(entry) {
+      return Array.isArray(entry.events) && entry.events.some(function (e) { return e && e.type === 'solution'; });
     }
 
     /** Trusted HTML the site rendered and sealed; shown only once it is earned. */
@@ -116,13 +141,13 @@
         case 'numeric':
         case 'short-answer':
           value = form.elements.answer.value;
-          return value.trim() === '' ? { problem: T.text('js.exercise.answer.empty') } : { value: value };
+          return value.trim() === '' ? { problem: T.text('js.form.answer.empty') } : { value: value };
         case 'single-choice':
           value = form.querySelector('input:checked');
-          return value ? { value: value.value } : { problem: T.text('js.exercise.answer.choose') };
+          return value ? { value: value.value } : { problem: T.text('js.form.answer.choose') };
         case 'multiple-choice':
           value = Array.prototype.map.call(form.querySelectorAll('input:checked'), function (c) { return c.value; });
-          return value.length ? { value: value } : { problem: T.text('js.exercise.answer.choose-some') };
+          return value.length ? { value: value } : { problem: T.text('js.form.answer.choose-some') };
         case 'classify':
           value = {};
           var missing = 0;
@@ -133,13 +158,13 @@
               missing++;
             }
           });
-          return missing ? { problem: T.format('js.exercise.answer.classify', missing) } : { value: value };
+          return missing ? { problem: T.format('js.form.answer.classify', missing) } : { value: value };
         case 'order':
           return { value: Array.prototype.map.call(form.querySelectorAll('.ex-order li'), function (li) {
             return li.getAttribute('data-item');
           }) };
         default:
-          return { problem: T.text('js.exercise.answer.unknown-type') };
+          return { problem: T.text('js.form.answer.unknown-type') };
       }
     }
 
@@ -174,12 +199,69 @@
       }
     }
 
+    /** A response in words, as given on the variant whose box is 'other'. */
+    function describe(response, other) {
+      function text(selector, inner) {
+        var n = other.querySelector(selector);
+        n = n && inner ? (n.matches('li') ? n.querySelector(inner) : other.querySelector(inner + '[for="' + n.id + '"]')) : n;
+        return n ? n.textContent : '';
+      }
+      var r = [].concat(response);
+      switch (type) {
+        case 'single-choice':
+        case 'multiple-choice':
+          return list(r.map(function (c) { return text('input[value="' + CSS.escape(c) + '"]', 'label') || c; }));
+        case 'classify':
+          return list(Array.prototype.map.call(other.querySelectorAll('select[data-item]'), function (s) {
+            return T.format('js.exercise.list.is', text('#' + s.id, 'label'),
+              text('#' + s.id + ' option[value="' + CSS.escape(String(response[s.getAttribute('data-item')])) + '"]') || '—');
+          }));
+        case 'order':
+          return r.map(function (i) { return text('li[data-item="' + CSS.escape(i) + '"]', '.ex-order-label') || i; }).join(' → ');
+        default:
+          return String(response);
+      }
+    }
+
+    function line(parent, tag, text) {
+      var n = parent.appendChild(document.createElement(tag));
+      n.textContent = text;
+      return n;
+    }
+
+    /** The work kept on other variants of this exercise, as it was given there. */
+    function showEarlier() {
+      var section = article.querySelector('.ex-earlier');
+      var work = P.earlier(course, id, variant);
+      if (!section || !work.length) {
+        return;
+      }
+      var items = section.querySelector('.ex-earlier-list');
+      var student = P.studentId(course);
+      work.forEach(function (e) {
+        var other = article.querySelector('.ex-variant[data-variant="' + e.variant + '"]');
+        var title = article.querySelector('h1 [data-variant="' + e.variant + '"]');
+        var li = line(items, 'li', '');
+        line(li, 'p', (e.student ? T.format('js.form.earlier.under', e.variant + 1, e.student) : T.format('js.form.earlier.before', e.variant + 1))
+          + (title ? ' ' + T.format('js.form.earlier.title', title.textContent) : ''));
+        if (e.response != null && e.response !== '') {
+          line(li, 'blockquote', other ? describe(e.response, other) : String(e.response)).className = 'ex-earlier-response';
+        }
+        if (P.status(e)) {
+          line(li, 'p', T.format('js.form.earlier.status', P.status(e)));
+        }
+      });
+      section.querySelector('.ex-earlier-now').textContent = student
+        ? T.format('js.form.earlier.now', variant + 1, student) : T.format('js.form.earlier.now-no-id', variant + 1);
+      section.hidden = false;
+    }
+
     function showResult(correct, response, attempts, restored) {
       var token = ++shownResult;
       var lead = restored
-        ? (correct ? T.text('js.exercise.result.last-right') : T.text('js.exercise.result.last-wrong'))
-        : (correct ? T.text('js.exercise.result.right') : T.text('js.exercise.result.wrong'));
-      say(lead + ' ' + T.format('js.exercise.result.attempts', attempts), correct ? 'ex-right' : 'ex-wrong');
+        ? (correct ? T.text('js.form.result.last-right') : T.text('js.form.result.last-wrong'))
+        : (correct ? T.text('js.form.result.right') : T.text('js.form.result.wrong'));
+      say(lead + ' ' + T.format('js.form.result.attempts', attempts), correct ? 'ex-right' : 'ex-wrong');
       var purposes = [];
       var chosen = type === 'single-choice' || type === 'multiple-choice' ? [].concat(response) : [];
       if (correct) {
@@ -203,7 +285,13 @@
 
     var modelOpening = false;
 
-    function showModel() {
+    /** Opens a short answer's model answer and rubric (once), with the response kept from before they were opened. */
+    function showModel(entry) {
+      var before = model && model.querySelector('.ex-before-reveal');
+      if (before && entry && entry.responseBeforeReveal != null) {
+        before.querySelector('.ex-before-reveal-text').textContent = String(entry.responseBeforeReveal);
+        before.hidden = false;
+      }
       if (!model || !model.hidden || modelOpening) {
         return;
       }
@@ -219,7 +307,7 @@
         }
         criteria.forEach(function (r) {
           var li = document.createElement('li');
-          li.textContent = r.criterion + ' ' + T.count('js.exercise.rubric.points', r.points);
+          li.textContent = r.criterion + ' ' + T.count('js.form.rubric.points', r.points);
           rubric.appendChild(li);
         });
         model.hidden = false;
@@ -251,8 +339,72 @@
       each(hintItems, function (li, i) { li.hidden = i >= n; });
       if (hintButton) {
         hintButton.hidden = n >= hintItems.length;
-        hintButton.textContent = T.format('js.exercise.hint.show', Math.min(n + 1, hintItems.length), hintItems.length);
+        hintButton.textContent = T.format('js.form.hint.show', Math.min(n + 1, hintItems.length), hintItems.length);
       }
+    }
+
+    /** A short answer: how many words it has of the minimum, and whether the model answer may open. */
+    function countWords() {
+      var kept = P.entry(course, id, variant);
+      var revealed = Boolean(kept && (kept.revealedAt || kept.solution));
+      var n = words(form.elements.answer.value);
+      if (wordCount) {
+        wordCount.textContent = revealed ? '' : T.count('js.form.short.words', n, minWords);
+      }
+      submitButton.setAttribute('aria-disabled', String(!revealed && n < minWords));
+      return n;
+    }
+
+    /** A short answer: the model answer, rubric and worked solution, opened together. */
+    function reveal(entry) {
+      submitButton.textContent = T.text('js.form.short.save');
+      submitButton.setAttribute('aria-disabled', 'false');
+      if (wordCount) {
+        wordCount.textContent = '';
+      }
+      showModel(entry);
+      showSolution();
+    }
+
+    function submitShortAnswer(r) {
+      var kept = P.entry(course, id, variant);
+      var revealed = Boolean(kept && (kept.revealedAt || kept.solution));
+      var n = countWords();
+      if (!revealed && n < minWords) {
+        // kept as the student's answer, but not compared: the model answer needs a genuine attempt first
+        save(function (e) { e.response = r.value; });
+        say(T.count('js.form.short.too-short', minWords, n));
+        return;
+      }
+      var written = save(function (e) {
+        e.response = r.value;
+        e.attempts = (e.attempts || 0) + 1;
+        note(e, { type: 'attempt', response: r.value });
+        if (!e.revealedAt && !e.solution) {
+          e.responseBeforeReveal = r.value;
+          e.unlocked = true;
+          e.solution = true;
+          if (!opened(e)) {
+            note(e, { type: 'solution' });
+          }
+          var last = e.events[e.events.length - 1];
+          e.revealedAt = last && last.type === 'solution' && last.at ? last.at : new Date().toISOString();
+        }
+      });
+      say(revealed ? T.format('js.form.short.revised', written.attempts) : T.text('js.form.short.revealed'));
+      var token = ++shownResult;
+      open('feedback:correct').then(function (html) {
+        if (token === shownResult) {
+          if (html) {
+            appendHtml(feedback, html);
+          } else {
+            var p = document.createElement('p');
+            p.textContent = T.text('js.form.short.compare');
+            feedback.appendChild(p);
+          }
+        }
+      });
+      reveal(written);
     }
 
     form.addEventListener('submit', function (event) {
@@ -263,27 +415,7 @@
         return;
       }
       if (type === 'short-answer') {
-        var written = save(function (e) {
-          e.response = r.value;
-          e.attempts = (e.attempts || 0) + 1;
-          e.unlocked = true;
-          note(e, { type: 'attempt', response: r.value });
-        });
-        say(T.format('js.exercise.short.compared', written.attempts));
-        var token = ++shownResult;
-        open('feedback:correct').then(function (html) {
-          if (token === shownResult) {
-            if (html) {
-              appendHtml(feedback, html);
-            } else {
-              var p = document.createElement('p');
-              p.textContent = T.text('js.exercise.short.compare');
-              feedback.appendChild(p);
-            }
-          }
-        });
-        showModel();
-        unlockSolution();
+        submitShortAnswer(r);
         return;
       }
       if (checking) {
@@ -293,7 +425,7 @@
       C.check(data, r.value).then(function (result) {
         checking = false;
         if (!result.answered) {
-          say(T.text('js.exercise.answer.number'));
+          say(T.text('js.form.answer.number'));
           return;
         }
         var e = save(function (x) {
@@ -301,7 +433,7 @@
           x.attempts = (x.attempts || 0) + 1;
           x.correct = result.correct;
           x.unlocked = x.unlocked || result.correct;
-          note(x, { type: 'attempt', response: r.value });
+          note(x, { type: 'attempt', response: r.value, correct: result.correct });
         });
         showResult(result.correct, r.value, e.attempts, false);
         if (result.correct) {
@@ -309,9 +441,13 @@
         }
       }, function (problem) {
         checking = false;
-        say(T.format('js.exercise.answer.failed', problem.message));
+        say(T.format('js.form.answer.failed', problem.message));
       });
     });
+
+    if (type === 'short-answer') {
+      form.elements.answer.addEventListener('input', countWords);
+    }
 
     if (hintButton) {
       hintButton.addEventListener('click', function () {
@@ -324,8 +460,10 @@
         });
         showHints(e.hints);
         if (e.hints >= hintItems.length) {
-          save(function (x) { x.unlocked = true; });
-          unlockSolution();
+          if (type !== 'short-answer') { // a short answer's solution waits for a genuine attempt
+            save(function (x) { x.unlocked = true; });
+            unlockSolution();
+          }
           var last = hintItems[hintItems.length - 1];
           last.setAttribute('tabindex', '-1');
           last.focus();
@@ -334,8 +472,11 @@
     }
 
     solutionButton.addEventListener('click', function () {
+      if (type === 'short-answer') {
+        return;
+      }
       save(function (x) {
-        if (!x.solution) {
+        if (!opened(x)) {
           note(x, { type: 'solution' });
         }
         x.solution = true;
@@ -358,8 +499,8 @@
           button.focus();
         }
         var position = Array.prototype.indexOf.call(list.children, li) + 1;
-        orderStatus.textContent = other ? T.format('js.exercise.order.moved', label, position, list.children.length)
-          : T.format(up ? 'js.exercise.order.first' : 'js.exercise.order.last', label);
+        orderStatus.textContent = other ? T.format('js.form.order.moved', label, position, list.children.length)
+          : T.format(up ? 'js.form.order.first' : 'js.form.order.last', label);
       });
     });
 
@@ -372,25 +513,31 @@
       }
     });
 
+    showEarlier();
     // Progress kept from an earlier visit (or imported): the form, hints, feedback and solution as they were.
     var kept = P.entry(course, id, variant);
     showHints(kept && kept.hints ? kept.hints : 0);
     if (kept) {
       if (kept.response != null) {
         fill(kept.response);
-        if (type === 'short-answer') {
-          showModel();
-        } else {
+        if (type !== 'short-answer') {
           C.check(data, kept.response).then(function (again) {
             if (!again.answered) {
               return;
             }
-            if (kept.correct !== again.correct) {
-              kept = P.update(course, id, variant, function (x) {
-                x.correct = again.correct;
-                x.unlocked = x.unlocked || again.correct;
+            kept = P.update(course, id, variant, function (x) {
+              x.correct = again.correct;
+              x.unlocked = x.unlocked || again.correct;
+              // an answer file from an older site: what grade scores (the last attempt before the solution) checked too, if it is this one
+              var g = P.graded(x);
+              (x.events || []).forEach(function (ev) {
+                if (ev.type === 'attempt' && typeof ev.correct !== 'boolean' && JSON.stringify(ev.response) === JSON.stringify(g.response)
+                    && JSON.stringify(ev.response) === JSON.stringify(x.response)) {
+                  ev.correct = again.correct;
+                }
               });
-            }
+            });
+            P.refresh(document);
             showResult(again.correct, kept.response, kept.attempts || 0, true);
             if (again.correct && solutionText.hidden) {
               unlockSolution();
@@ -398,12 +545,21 @@
           });
         }
       }
-      if (kept.unlocked || kept.correct || (hintItems.length > 0 && kept.hints >= hintItems.length)) {
-        unlockSolution();
+      if (type === 'short-answer') {
+        if (kept.revealedAt || kept.solution) { // kept.solution alone: opened on a site before the minimum
+          reveal(kept);
+        }
+      } else {
+        if (kept.unlocked || kept.correct || (hintItems.length > 0 && kept.hints >= hintItems.length)) {
+          unlockSolution();
+        }
+        if (kept.solution) {
+          showSolution();
+        }
       }
-      if (kept.solution) {
-        showSolution();
-      }
+    }
+    if (type === 'short-answer') {
+      countWords();
     }
   });
 })();

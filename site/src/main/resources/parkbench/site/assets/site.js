@@ -3,7 +3,8 @@
 /*
  * ParkbenchText: the words the scripts show, in the page's language, from the JSON blocks the site
  * writes into its pages (<script type="application/json" data-parkbench-messages>, the js.* messages
- * of the site's bundle: js.site.* on every page, js.exercise.* on the pages with exercise scripts).
+ * of the site's bundle: js.site.* on every page, js.exercise.* on the pages with exercise scripts, js.form.* on
+ * the exercise pages (the answer form), js.answers.* on the exercises index (the id form, answer files).
  * format(<key>, a, b) fills {0}, {1}…; count(<key>, n, …) picks <key>.one or <key>.other by n. A
  * missing key shows as itself, so a gap is seen, never another language.
  */

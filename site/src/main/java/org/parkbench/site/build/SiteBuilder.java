@@ -29,6 +29,7 @@ import org.parkbench.site.output.OutputDirectory;
 import org.parkbench.site.output.OutputLock;
 import org.parkbench.site.output.OutputRefusedException;
 import org.parkbench.site.output.RenderPool;
+import org.parkbench.site.output.ScriptText;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.output.SitePaths;
 import org.parkbench.site.pages.Bibliography;
@@ -60,7 +61,7 @@ public final class SiteBuilder {
     static final String STYLESHEET = "site.css";
     static final List<String> ASSETS = List.of(STYLESHEET, "site.js", "search.js", "favicon.svg", "exercises.css", "exercise-progress.js",
             "exercise-page.js", "exercise-index.js");
-    /** The exercises engine's browser scripts (variant choice, answer check, answer files), shipped as they are. */
+    /** The exercises engine's browser scripts (variant choice, answer check, answer files), shipped as the site's own (ScriptText). */
     static final String ENGINE_ROOT = "parkbench/exercises/";
     static final List<String> ENGINE_SCRIPTS = List.of("variant.js", "check.js", "answers.js");
 
@@ -261,12 +262,14 @@ public final class SiteBuilder {
                 // the models' colours are the figures': written from DevelopmentModel, not kept in the file
                 String css = files.resourceText(ASSET_ROOT + a);
                 files.text(SitePaths.ASSETS + a, css + ModelStylesheet.rules(css));
+            } else if (a.endsWith(".js")) {
+                files.text(SitePaths.ASSETS + a, ScriptText.compact(files.resourceText(ASSET_ROOT + a)));
             } else {
                 files.resource(ASSET_ROOT + a, SitePaths.ASSETS + a);
             }
         }
         for (String a : ENGINE_SCRIPTS) {
-            files.resource(ENGINE_ROOT + a, SitePaths.ASSETS + a);
+            files.text(SitePaths.ASSETS + a, ScriptText.compact(files.resourceText(ENGINE_ROOT + a)));
         }
     }
 }

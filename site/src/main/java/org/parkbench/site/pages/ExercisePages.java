@@ -20,10 +20,20 @@ import org.parkbench.site.output.SitePaths;
  * ({@code check.js}); every variant's text is in the page and the script shows the student's own
  * (before a student id is entered, variant 0). The exercises index lists them case by case with
  * type, difficulty, points and objectives, and holds the student id form and the export and
- * import of answer files; each case page lists its own with an anchor per exercise. Nothing on
- * these pages states a key: answers are hashes, and solutions and feedback are sealed.
+ * import of answer files; each case page lists its own with an anchor per exercise. Each list shows,
+ * per exercise and in sum, the points the student's answers earn as {@code grade} counts them and
+ * those pending hand-marking. Nothing on these pages states a key: answers are hashes, and
+ * solutions and feedback are sealed.
  */
 public final class ExercisePages {
+    /**
+     * The fewest words a short answer needs before its model answer, rubric and worked solution open
+     * on the site (two Chinese characters count as one word; exercise-page.js counts them, and
+     * docs/answer-file.md, "Short answers: a genuine attempt first", states the rule): a genuine attempt
+     * first, so that the answer file's response from before the reveal is the student's own.
+     */
+    public static final int SHORT_ANSWER_MIN_WORDS = 30;
+
     /** A text that differs by variant; the page shows the student's and hides the others. */
     public record VariantText(int index, String text) {
         public boolean first() {
@@ -35,8 +45,11 @@ public final class ExercisePages {
     public record ObjectiveLink(int number, String text, String href) {
     }
 
-    /** An exercise as the exercises index and a case page list it. */
-    public record Entry(String id, String anchor, String href, List<VariantText> titles, String typeLabel, String difficulty,
+    /**
+     * An exercise as the exercises index and a case page list it; {@code type} is the type's word
+     * ({@code short-answer}…), which tells the page's script which points wait for the lecturer.
+     */
+    public record Entry(String id, String anchor, String href, List<VariantText> titles, String type, String typeLabel, String difficulty,
                         int level, String levelName, int points, int variants, List<ObjectiveLink> objectives) {
     }
 
@@ -107,7 +120,8 @@ public final class ExercisePages {
     private Entry entry(Exercise e, String root) {
         List<VariantText> titles = site.exercises.variants(e.id()).stream().map(v -> new VariantText(v.index(), v.title())).toList();
         int level = e.header().difficulty();
-        return new Entry(e.id(), "exercise-" + e.id(), root + SitePaths.exercise(e.id()), titles, ExerciseTexts.typeLabel(site.text, e.type()),
+        return new Entry(e.id(), "exercise-" + e.id(), root + SitePaths.exercise(e.id()), titles, e.type().word(),
+                ExerciseTexts.typeLabel(site.text, e.type()),
                 ExerciseTexts.difficulty(site.text, level), level, ExerciseTexts.level(site.text, level), e.points(), e.variantCount(), objectives(e, root));
     }
 
@@ -143,6 +157,7 @@ public final class ExercisePages {
                 texts.checkData(variants, root), objectives(e, root), number, total, link(previous, root), link(next, root));
         Map<String, Object> m = new HashMap<>();
         m.put("x", view);
+        m.put("minWords", SHORT_ANSWER_MIN_WORDS);
         m.put("untranslated", e.header().language() != site.language() ? site.untranslatedNotice() : "");
         String title = ExerciseTexts.generalTitle(e);
         String lowerType = site.text.language() == org.parkbench.core.language.Language.EN ? type.toLowerCase(java.util.Locale.ROOT) : type;

@@ -175,7 +175,12 @@ class SiteMessagesTest {
 
     @Test
     void theScriptsOfAChineseSiteShowChinese() throws IOException {
+        // the exercises index carries the id form's and answer files' words, an exercise page its answer form's
         Map<String, String> shown = scriptMessages(read(chinese.resolve("exercises.html")));
+        shown.putAll(scriptMessages(read(chinese.resolve(org.parkbench.site.output.SitePaths.exercise("riverside-essay")))));
+        assertThat(scriptMessages(read(chinese.resolve("exercises.html"))).keySet()).noneMatch(k -> k.startsWith("js.form."));
+        assertThat(scriptMessages(read(chinese.resolve(org.parkbench.site.output.SitePaths.exercise("riverside-essay")))).keySet())
+                .noneMatch(k -> k.startsWith("js.answers."));
         Map<String, String> expected = new TreeMap<>();
         ZH.asMap().forEach((k, v) -> {
             if (k.startsWith(PageText.SCRIPT_PREFIX)) {
