@@ -175,14 +175,22 @@ class SiteMessagesTest {
 
     @Test
     void theScriptsOfAChineseSiteShowChinese() throws IOException {
+        // the exercises index carries the words of site.js and of the exercise scripts, the instructor home those of its copy buttons
         Map<String, String> shown = scriptMessages(read(chinese.resolve("exercises.html")));
         Map<String, String> expected = new TreeMap<>();
+        Map<String, String> instructor = new TreeMap<>();
         ZH.asMap().forEach((k, v) -> {
-            if (k.startsWith(PageText.SCRIPT_PREFIX)) {
+            if (k.startsWith("js.instructor.")) {
+                instructor.put(k, v);
+            } else if (k.startsWith(PageText.SCRIPT_PREFIX)) {
                 expected.put(k, v);
             }
         });
         assertThat(shown).isEqualTo(expected);
+        assertThat(instructor).isNotEmpty();
+        Map<String, String> home = scriptMessages(read(chinese.resolve(org.parkbench.site.output.SitePaths.INSTRUCTOR)));
+        assertThat(home).containsAllEntriesOf(instructor);
+        assertThat(home.get("js.instructor.copy")).matches(".*\\p{IsHan}.*");
         assertThat(shown.get("js.exercise.status.solved")).isNotEqualTo(EN.text("js.exercise.status.solved"))
                 .matches(".*\\p{IsHan}.*");
         assertThat(scriptMessages(read(english.resolve("exercises.html"))).get("js.exercise.status.solved"))
