@@ -113,13 +113,13 @@ class InstructorAreaTest {
                         String shown = row.selectFirst("td.key strong").text();
                         assertThat(shown).as(what).isEqualTo(solutionRows.get(v.index()).selectFirst("strong").text());
                         if (!(v.key() instanceof Key.Manual)) {
-                            assertThat(shown).as(what).isEqualTo(v.key().text());
+                            assertThat(shown).as(what).isEqualTo(v.key().text(language));
                         }
                         if (!v.describeParams().isEmpty()) {
                             assertThat(row.text()).as(what).contains(v.describeParams());
                         }
                         if (v.key() instanceof Key.Number n) {
-                            n.accuracy().describeTolerance().ifPresent(t -> assertThat(row.select("td").last().text()).as(what).contains(t));
+                            n.accuracy().describeTolerance(language).ifPresent(t -> assertThat(row.select("td").last().text()).as(what).contains(t));
                         }
                         rows++;
                     }

@@ -22,11 +22,11 @@ import org.parkbench.site.output.SitePaths;
  * The instructor area, written only in the instructor profile. Its home leads with what a lecturer
  * teaches from: the answer key across all cases ({@link AnswerKeyPage}), the plan of the sessions
  * ({@link SessionPlan}), the objective × exercise matrix ({@link ObjectiveMatrix}) and the solutions and
- * keys of each case ({@link SolutionPages}); then the commands that export the exercises to a learning
- * management system and grade the answer files students return ({@link Commands}); then the course
- * file's teaching notes per session, and per case each case's {@code teaching-notes.md} (an optional
- * file beside {@code case.md}), how the declared model compares with its parks' models and the
- * classifier's reasoning.
+ * keys of each case ({@link SolutionPages}); then the course file's teaching notes per session, and per
+ * case its {@code teaching-notes.md} (an optional file beside {@code case.md}), how the declared model
+ * compares with its parks' models and the classifier's reasoning; last, the commands that export the
+ * exercises to a learning management system and grade the answer files students return ({@link Commands}),
+ * which the first section links to.
  */
 public final class InstructorPages {
     static final String NOTES_FILE = "teaching-notes.md";
