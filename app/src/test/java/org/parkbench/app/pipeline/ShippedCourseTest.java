@@ -141,6 +141,7 @@ class ShippedCourseTest {
         new SiteBuilder().build(new BuildRequest(course, casebook, student, Profile.STUDENT, false));
         new SiteBuilder().build(new BuildRequest(course, casebook, instructor, Profile.INSTRUCTOR, false));
         assertThat(Files.readString(instructor.resolve(SitePaths.INSTRUCTOR))).contains(note);
+        assertThat(instructor.resolve(SitePaths.ANSWER_KEY)).isRegularFile();
         assertThat(student.resolve("instructor")).doesNotExist();
         try (var files = Files.walk(student)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -148,6 +149,7 @@ class ShippedCourseTest {
                 assertThat(text).as(student.relativize(f).toString()).doesNotContain("instructor/")
                         .doesNotContain("Instructor edition").doesNotContain("Solutions and keys")
                         .doesNotContain("Misconceptions students bring") // a heading of every case's teaching notes
+                        .doesNotContain("answer-key.html").doesNotContain("Answer key")
                         .doesNotContain(new String(note.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }

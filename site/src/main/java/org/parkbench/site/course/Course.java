@@ -164,6 +164,21 @@ public record Course(String id, String title, String subtitle, String institutio
         return slug.isEmpty() ? "course" : slug;
     }
 
+    /**
+     * The course file as a command that must read the same course names it ({@code --course FILE}): the path
+     * as it was given when relative ({@code docs/examples/course.yml}, with forward slashes), only the file's name
+     * when absolute (a page never shows a folder of the machine that built it); empty for a course no file
+     * describes (the shipped default course, whose origin has no line).
+     */
+    public String commandPath() {
+        if (origin.line() == 0 || origin.file().isBlank()) {
+            return "";
+        }
+        String file = origin.file().replace('\\', '/');
+        boolean absolute = file.startsWith("/") || file.matches("^[A-Za-z]:/.*");
+        return absolute ? file.substring(file.lastIndexOf('/') + 1) : file;
+    }
+
     /** Every case the course uses, in the order students meet them first. */
     public List<String> caseIds() {
         Set<String> ids = new LinkedHashSet<>();

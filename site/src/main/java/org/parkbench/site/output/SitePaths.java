@@ -19,6 +19,15 @@ public final class SitePaths {
     public static final String SEARCH = "search.html";
     public static final String NOT_FOUND = "404.html";
     public static final String INSTRUCTOR = "instructor/index.html";
+    /** The instructor's answer key across all cases: every exercise, every variant, its key and tolerance. */
+    public static final String ANSWER_KEY = "instructor/answer-key.html";
+    /** The instructor's plan of the course's sessions: readings, exercises, points, estimated time. */
+    public static final String SESSION_PLAN = "instructor/sessions.html";
+    /** The instructor's objective × exercise matrix. */
+    public static final String OBJECTIVE_MATRIX = "instructor/objectives.html";
+    /** The instructor pages' own stylesheet and script (copy buttons), written only in the instructor profile. */
+    public static final String INSTRUCTOR_STYLESHEET = "assets/instructor.css";
+    public static final String INSTRUCTOR_SCRIPT = "assets/instructor.js";
     public static final String ASSETS = "assets/";
     public static final String FIGURES = "figures/";
     public static final String DATA_DIR = "data/";

@@ -15,15 +15,20 @@ import org.parkbench.site.course.Course;
 import org.parkbench.site.output.SitePaths;
 
 /**
- * The instructor area, written only in the instructor profile: the course file's teaching notes per
- * session, each case's teaching notes in the site's language (core's {@link TeachingNotes}: an
- * optional {@code teaching-notes.md} beside {@code case.md} and its translation
- * {@code teaching-notes.zh.md}; the English ones under a visible notice where there is no
- * translation), with their citations linked as a narrative's are, how the declared model compares
- * with its parks' models, and links to the solutions and keys of the exercises ({@link SolutionPages},
- * a page per case).
+ * The instructor area, written only in the instructor profile. Its home leads with what a lecturer
+ * teaches from: the answer key across all cases ({@link AnswerKeyPage}), the plan of the sessions
+ * ({@link SessionPlan}), the objective × exercise matrix ({@link ObjectiveMatrix}) and the solutions and
+ * keys of each case ({@link SolutionPages}); then the course file's teaching notes per session, and per
+ * case its teaching notes in the site's language (core's {@link TeachingNotes}: an optional
+ * {@code teaching-notes.md} beside {@code case.md} and its translation {@code teaching-notes.zh.md}; the
+ * English ones under a visible notice where there is no translation), how the declared model compares
+ * with its parks' models and the classifier's reasoning; last, the commands that export the exercises to
+ * a learning management system and grade the answer files students return ({@link Commands}), which the
+ * first section links to.
  */
 public final class InstructorPages {
+    /** Where the instructor pages' stylesheet and script are on the classpath. */
+    private static final String ASSETS = "parkbench/site/assets/";
 
     /** Notes for one session. */
     public record SessionNotes(String title, TrustedHtml notes) {
@@ -36,6 +41,28 @@ public final class InstructorPages {
     public record CaseNotes(String id, String title, String href, String declared, String parkModels, boolean modelsDiffer,
                             List<String> classifierReadings, TrustedHtml notes, boolean hasNotes, int moreReadings,
                             String untranslated, TrustedHtml notesLang) {
+    }
+
+    /**
+     * The commands the instructor home shows, for the course this site was built from and in the page's
+     * language: {@code export} to GIFT and QTI ({@code app.cli.ExportCommand}'s options), {@code grade}
+     * ({@code app.cli.GradeCommand}'s), and {@code grade --manual} that folds the hand-marked short answers
+     * back in. {@code course} is the {@code --course} option the commands need ("" for the shipped default
+     * course, which they read without one).
+     */
+    public record Commands(String lang, String course, String exportGift, String exportQti, String grade, String gradeManual,
+                           String manualFile) {
+        static Commands of(Course course, org.parkbench.core.language.Language language) {
+            String file = course.commandPath();
+            String option = file.isEmpty() ? "" : " --course " + (file.matches("[\\w.@%+=:,/-]+") ? file : "'" + file.replace("'", "'\\''") + "'");
+            String lang = language.code();
+            String manual = "grades-manual.csv";
+            return new Commands(lang, option.strip(),
+                    "./parkbench export --format gift --lang " + lang + option + " --out exercises-" + lang + ".gift",
+                    "./parkbench export --format qti --lang " + lang + option + " --out exercises-" + lang + "-qti.zip",
+                    "./parkbench grade" + option + " --out grades.csv answers/*.json",
+                    "./parkbench grade" + option + " --out grades.csv --manual " + manual + " answers/*.json", manual);
+        }
     }
 
     private final Site site;
@@ -76,7 +103,14 @@ public final class InstructorPages {
         Map<String, Object> m = new HashMap<>();
         m.put("sessions", sessions);
         m.put("cases", cases);
-        m.put("solutions", new SolutionPages(site).write());
+        List<SolutionPages.CaseSolutions> solutions = new SolutionPages(site).write();
+        m.put("solutions", solutions);
+        m.put("answerKey", new AnswerKeyPage(site).write(solutions));
+        m.put("plan", new SessionPlan(site).write());
+        m.put("matrix", new ObjectiveMatrix(site).write());
+        m.put("commands", Commands.of(site.course, site.language()));
+        site.files.resource(ASSETS + "instructor.css", SitePaths.INSTRUCTOR_STYLESHEET);
+        site.files.resource(ASSETS + "instructor.js", SitePaths.INSTRUCTOR_SCRIPT);
         site.page(SitePaths.INSTRUCTOR, "instructor", site.text.text("instructor.heading"), "instructor",
                 site.text.text("instructor.description"), m, false);
     }

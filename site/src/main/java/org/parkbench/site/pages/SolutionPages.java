@@ -30,12 +30,21 @@ public final class SolutionPages {
         }
     }
 
-    /** One variant: parameters, key, and the texts a student earns. */
-    public record VariantKey(int index, String params, String key, String formula, List<String> keyLines, TrustedHtml solution,
-                             TrustedHtml feedbackCorrect, TrustedHtml feedbackIncorrect, List<OptionKey> options,
-                             TrustedHtml modelAnswer, List<RubricCriterion> rubric) {
+    /**
+     * One variant: parameters, key, and the texts a student earns. {@code title} is the variant's title as
+     * the student reads it; a numeric key's {@code rounding} (the precision its answers are rounded to) and
+     * {@code tolerance} are in words, empty for other keys (and the tolerance for a key without one).
+     */
+    public record VariantKey(int index, String params, String title, String key, String formula, List<String> keyLines,
+                             String rounding, String tolerance, TrustedHtml solution, TrustedHtml feedbackCorrect,
+                             TrustedHtml feedbackIncorrect, List<OptionKey> options, TrustedHtml modelAnswer,
+                             List<RubricCriterion> rubric) {
         public boolean hasParams() {
             return !params.isEmpty();
+        }
+
+        public boolean isNumeric() {
+            return !rounding.isEmpty();
         }
 
         public boolean isManual() {
@@ -43,16 +52,22 @@ public final class SolutionPages {
         }
     }
 
-    /** An exercise with every variant's key. */
-    public record ExerciseKeys(String id, String title, String typeLabel, String difficulty, int points, String studentHref,
-                               List<String> objectives, List<VariantKey> variants, boolean choices) {
+    /** An exercise with every variant's key; {@code level} is its difficulty from 1 to 3. */
+    public record ExerciseKeys(String id, String title, String typeLabel, String difficulty, int level, int points,
+                               String studentHref, List<String> objectives, List<VariantKey> variants, boolean choices) {
         public boolean hasVariants() {
             return variants.size() > 1;
         }
     }
 
-    /** A case's solutions page as the instructor area links it. */
-    public record CaseSolutions(String id, String title, String href, int exercises, int variants) {
+    /**
+     * A case's solutions page as the instructor area links it ({@code href} from {@code instructor/}), with the
+     * keys it shows, which the answer key across all cases prints again ({@link AnswerKeyPage}).
+     */
+    public record CaseSolutions(String id, String title, String href, int exercises, int variants, List<ExerciseKeys> keys) {
+        public CaseSolutions {
+            keys = List.copyOf(keys);
+        }
     }
 
     private final Site site;
@@ -81,7 +96,7 @@ public final class SolutionPages {
             site.page(path, "solutions", site.text.format("solutions.heading", c.meta().title()), "instructor",
                     site.text.text("solutions.description"), m, false);
             written.add(new CaseSolutions(c.id(), c.meta().title(), SitePaths.rootOf(SitePaths.INSTRUCTOR) + path, exercises.size(),
-                    exercises.stream().mapToInt(Exercise::variantCount).sum()));
+                    exercises.stream().mapToInt(Exercise::variantCount).sum(), keys));
         }
         return written;
     }
@@ -91,7 +106,7 @@ public final class SolutionPages {
                 .filter(o -> o.id().equals(id)).findFirst().map(Objective::text).orElse(id)).toList();
         List<VariantKey> variants = site.exercises.variants(e.id()).stream().map(v -> variant(e, v, root)).toList();
         return new ExerciseKeys(e.id(), ExerciseTexts.generalTitle(e), ExerciseTexts.typeLabel(site.text, e.type()),
-                ExerciseTexts.difficulty(site.text, e.header().difficulty()),
+                ExerciseTexts.difficulty(site.text, e.header().difficulty()), e.header().difficulty(),
                 e.points(), root + SitePaths.exercise(e.id()), objectives, variants,
                 e instanceof Exercise.SingleChoice || e instanceof Exercise.MultipleChoice);
     }
@@ -107,9 +122,20 @@ public final class SolutionPages {
             rubric = manual.rubric();
         }
         String keyText = key instanceof Key.Manual ? site.text.text("solutions.manual") : key.text(site.text.language());
-        return new VariantKey(v.index(), v.describeParams(), keyText, v.derived().map(d -> d.formula(site.text.language())).orElse(""),
-                keyLines(v), texts.render(e, v.solution(), root), texts.render(e, v.feedbackCorrect(), root),
+        String rounding = key instanceof Key.Number n ? rounding(n.accuracy().decimals()) : "";
+        String tolerance = key instanceof Key.Number n ? n.accuracy().describeTolerance(site.text.language()).orElse("") : "";
+        return new VariantKey(v.index(), v.describeParams(), v.title(), keyText,
+                v.derived().map(d -> d.formula(site.text.language())).orElse(""), keyLines(v), rounding, tolerance,
+                texts.render(e, v.solution(), root), texts.render(e, v.feedbackCorrect(), root),
                 texts.render(e, v.feedbackIncorrect(), root), options, model, rubric);
+    }
+
+    /** What a numeric key's answers are rounded to, in words: "1 decimal place", "the nearest ten". */
+    private String rounding(int decimals) {
+        PageText t = site.text;
+        return decimals == 0 ? t.text("solutions.rounding.whole") : decimals == 1 ? t.text("solutions.rounding.one")
+                : decimals > 1 ? t.format("solutions.rounding.decimals", decimals)
+                : t.format("solutions.rounding.power", (long) Math.pow(10, -decimals));
     }
 
     /** The key spelled out with the labels a student sees, for classify and order exercises. */

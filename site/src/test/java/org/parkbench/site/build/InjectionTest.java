@@ -30,7 +30,7 @@ import org.parkbench.site.pages.Profile;
  */
 class InjectionTest {
     static final String OWN_SCRIPTS = "(\\.\\./)*assets/(site|search|search-index|variant|check|answers|exercise-progress"
-            + "|exercise-page|exercise-index)\\.js";
+            + "|exercise-page|exercise-index|instructor)\\.js";
     static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path tmp;

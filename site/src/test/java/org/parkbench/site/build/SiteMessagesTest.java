@@ -175,19 +175,27 @@ class SiteMessagesTest {
 
     @Test
     void theScriptsOfAChineseSiteShowChinese() throws IOException {
-        // the exercises index carries the id form's and answer files' words, an exercise page its answer form's
+        // the exercises index carries the id form's and answer files' words, an exercise page its answer form's,
+        // the instructor home those of its copy buttons
         Map<String, String> shown = scriptMessages(read(chinese.resolve("exercises.html")));
         shown.putAll(scriptMessages(read(chinese.resolve(org.parkbench.site.output.SitePaths.exercise("riverside-essay")))));
         assertThat(scriptMessages(read(chinese.resolve("exercises.html"))).keySet()).noneMatch(k -> k.startsWith("js.form."));
         assertThat(scriptMessages(read(chinese.resolve(org.parkbench.site.output.SitePaths.exercise("riverside-essay")))).keySet())
                 .noneMatch(k -> k.startsWith("js.answers."));
         Map<String, String> expected = new TreeMap<>();
+        Map<String, String> instructor = new TreeMap<>();
         ZH.asMap().forEach((k, v) -> {
-            if (k.startsWith(PageText.SCRIPT_PREFIX)) {
+            if (k.startsWith("js.instructor.")) {
+                instructor.put(k, v);
+            } else if (k.startsWith(PageText.SCRIPT_PREFIX)) {
                 expected.put(k, v);
             }
         });
         assertThat(shown).isEqualTo(expected);
+        assertThat(instructor).isNotEmpty();
+        Map<String, String> home = scriptMessages(read(chinese.resolve(org.parkbench.site.output.SitePaths.INSTRUCTOR)));
+        assertThat(home).containsAllEntriesOf(instructor);
+        assertThat(home.get("js.instructor.copy")).matches(".*\\p{IsHan}.*");
         assertThat(shown.get("js.exercise.status.solved")).isNotEqualTo(EN.text("js.exercise.status.solved"))
                 .matches(".*\\p{IsHan}.*");
         assertThat(scriptMessages(read(english.resolve("exercises.html"))).get("js.exercise.status.solved"))
