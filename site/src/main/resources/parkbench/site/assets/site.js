@@ -174,3 +174,23 @@
     Array.prototype.forEach.call(document.querySelectorAll('form[data-filter-table]'), setupFilters);
   });
 })();
+
+/*
+ * Printing: every closed <details> (a figure's data table) opens for the printout and closes again
+ * after it, so a printed page carries the data its figures show. The print stylesheet opens them
+ * too where the browser lets CSS do it (::details-content); this is for the browsers that do not.
+ */
+(function () {
+  'use strict';
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details:not([open])'), function (d) {
+      d.open = true;
+      opened.push(d);
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+})();

@@ -74,6 +74,17 @@ public final class CasePages {
     public record Download(String label, String href, int rows) {
     }
 
+    /**
+     * A source the case cites, as the list at the end of its page gives it (a printed page keeps
+     * the sources with their addresses): the short label linking to its entry on the references
+     * page, its title, and its own URL when it has a safe one.
+     */
+    public record CaseSource(String label, String title, String href, String link) {
+        public boolean hasLink() {
+            return !link.isEmpty();
+        }
+    }
+
     /** A park of a case too large to show every park inline: one row linking to the park's page. */
     public record ParkRow(String name, String nameZh, String href, String country, Views.ModelBadge model, String status,
                          String established) {
@@ -125,11 +136,21 @@ public final class CasePages {
         m.put("exercises", exercises.entries(c.id(), root));
         m.put("course", site.course.id());
         m.put("downloads", downloads(c, root));
+        m.put("sources", sources(c, root));
         m.put("previous", i > 0 ? new Views.Link(cases.get(i - 1).meta().title(), root + SitePaths.caseStudy(cases.get(i - 1).id())) : null);
         m.put("next", i + 1 < cases.size() ? new Views.Link(cases.get(i + 1).meta().title(), root + SitePaths.caseStudy(cases.get(i + 1).id())) : null);
         m.put("hasPrevious", i > 0);
         m.put("hasNext", i + 1 < cases.size());
         site.page(path, "case", c.meta().title(), "cases", c.meta().subtitle(), m, true);
+    }
+
+    /** Every source of the case, in the order of the references page. */
+    private List<CaseSource> sources(CaseStudy c, String root) {
+        java.util.Set<Bibliography.Entry> cited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        c.sources().keySet().forEach(key -> cited.add(site.bibliography.entry(c.id(), key)));
+        return site.bibliography.entries().stream().filter(cited::contains)
+                .map(e -> new CaseSource(e.label(), e.source().title(), root + SitePaths.REFERENCES + "#" + e.anchor(), e.link()))
+                .toList();
     }
 
     private List<Download> downloads(CaseStudy c, String root) {
