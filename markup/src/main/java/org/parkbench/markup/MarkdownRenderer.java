@@ -65,6 +65,28 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true);
     }
 
+    /**
+     * A table of a narrative scrolls in a box of its own on a narrow screen, as the site's tables do:
+     * {@code <div class="table-wrap" tabindex="0" role="region" aria-label="…">}, named by the heading
+     * above it (else by its header row), so that a keyboard can scroll it and a screen reader names it.
+     */
+    private static void wrapTables(Document clean) {
+        for (Element table : clean.select("table")) {
+            String label = "";
+            for (Element e = table.previousElementSibling(); e != null && label.isEmpty(); e = e.previousElementSibling()) {
+                if (e.normalName().matches("h[2-6]")) {
+                    label = e.text();
+                }
+            }
+            if (label.isEmpty()) {
+                Element head = table.selectFirst("tr");
+                label = head == null ? "" : head.text();
+            }
+            table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"></div>");
+            table.parent().attr("aria-label", label.isEmpty() ? "table" : label);
+        }
+    }
+
     private static void markReadings(Document clean) {
         for (Element label : clean.select("p > em:first-child, li > em:first-child, li > p > em:first-child")) {
             boolean first = label.previousSibling() == null
@@ -140,6 +162,7 @@ public final class MarkdownRenderer {
             cell.addClass("align-" + cell.attr("align")).removeAttr("align");
         }
         markReadings(clean);
+        wrapTables(clean);
         if (!anchorPrefix.equals(HEADING_PREFIX)) {
             for (Element heading : clean.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
                 String id = heading.id();

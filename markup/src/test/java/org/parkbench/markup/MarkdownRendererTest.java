@@ -68,4 +68,13 @@ class MarkdownRendererTest {
                 "课程解读：这样的份额并不多见。", "课程解读：我们自己的一条。");
         assertThat(doc.text()).doesNotContain("*");
     }
+
+    @Test
+    void aTableScrollsInALabelledBoxNamedByTheHeadingAboveIt() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(markdown.render(
+                "## Timing\n\n| Minutes | What |\n|---|---|\n| 10 | Warm-up |\n\nText.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n").html());
+        assertThat(doc.select("div.table-wrap[tabindex=0][role=region] > table")).hasSize(2);
+        assertThat(doc.select("div.table-wrap").eachAttr("aria-label")).containsExactly("Timing", "Timing");
+        assertThat(markdown.render("| A | B |\n|---|---|\n| 1 | 2 |\n").html()).contains("aria-label=\"A B\"");
+    }
 }

@@ -79,7 +79,7 @@ public final class CasePages {
      * the sources with their addresses): the short label linking to its entry on the references
      * page, its title, and its own URL when it has a safe one.
      */
-    public record CaseSource(String label, String title, String href, String link) {
+    public record CaseSource(String label, String title, String translatedTitle, String href, String link) {
         public boolean hasLink() {
             return !link.isEmpty();
         }
@@ -149,7 +149,7 @@ public final class CasePages {
         java.util.Set<Bibliography.Entry> cited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         c.sources().keySet().forEach(key -> cited.add(site.bibliography.entry(c.id(), key)));
         return site.bibliography.entries().stream().filter(cited::contains)
-                .map(e -> new CaseSource(e.label(), e.source().title(), root + SitePaths.REFERENCES + "#" + e.anchor(), e.link()))
+                .map(e -> new CaseSource(e.label(), e.source().title(), e.source().translatedTitle().orElse(""), root + SitePaths.REFERENCES + "#" + e.anchor(), e.link()))
                 .toList();
     }
 
