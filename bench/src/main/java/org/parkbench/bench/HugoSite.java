@@ -8,15 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.parkbench.core.analysis.StakeStructure;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.load.CasebookLoad;
 import org.parkbench.core.load.CasebookLoader;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.core.model.Classification;
-import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Event;
-import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.ResolvedCitation;
@@ -237,8 +236,8 @@ public final class HugoSite {
         }
         md.append("\nReading: **").append(k.top().map(DevelopmentModel::label).orElse("none")).append("**")
                 .append(k.disagrees() ? " — differs from the declared model (" + p.model().label() + ")" : "").append("\n\n");
-        k.fired().stream().map(FiredRule::explanation).forEach(f -> md.append("- ").append(f).append('\n'));
-        k.context().stream().map(ContextNote::explanation).forEach(f -> md.append("- *").append(f).append("*\n"));
+        k.fired().stream().map(f -> f.explanation(Language.EN)).forEach(f -> md.append("- ").append(f).append('\n'));
+        k.context().stream().map(n -> n.explanation(Language.EN)).forEach(f -> md.append("- *").append(f).append("*\n"));
         md.append("\n## Timeline\n\n");
         for (Event e : events) {
             md.append("1. **").append(e.date()).append("** ").append(e.text()).append(' ').append(source(c, e.source())).append('\n');

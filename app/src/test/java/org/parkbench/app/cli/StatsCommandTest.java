@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
-import org.parkbench.core.model.Classification;
 import org.parkbench.core.model.Park;
 
 /**
@@ -144,7 +144,7 @@ class StatsCommandTest {
     }
 
     @Test
-    void inChineseNoEnglishWordIsLeftOutsideIdsNamesSourcesAndTheRulesOwnExplanations() {
+    void inChineseNoEnglishWordIsLeftOutsideIdsNamesAndSources() {
         StringWriter ignored = new StringWriter();
         Casebook book = ShippedCasebook.loadOrReport(new PrintWriter(ignored));
         List<String> asWritten = new ArrayList<>();
@@ -153,8 +153,9 @@ class StatsCommandTest {
             c.sources().values().forEach(s -> asWritten.addAll(List.of(s.title(), s.publisher(), s.authors(), s.year())));
             for (Park p : c.parks()) {
                 asWritten.addAll(List.of(p.id(), p.nameEn()));
-                c.classification(p.id()).ifPresent(k -> explanations(k).forEach(asWritten::add));
             }
+            // an actor as a Chinese reader reads it: its Chinese name, or the sources' name where the data has none
+            c.stakes().forEach(s -> asWritten.add(s.actor().name(Language.ZH)));
         }
         String rest = zh.out();
         for (String text : asWritten.stream().filter(t -> !t.isBlank()).sorted(Comparator.comparing(String::length).reversed()).toList()) {
@@ -166,8 +167,16 @@ class StatsCommandTest {
             found.add(english.group());
         }
         assertThat(found).as("English words among the labels of:%n%s", rest).isEmpty();
-        // what is left as written is said to be so
-        assertThat(zh.out()).contains("成立的规则（规则说明尚无中文，按英文原文列出）：");
+    }
+
+    @Test
+    void inChineseTheRulesExplainThemselvesInChinese() {
+        // Suez: TEDA Holding (天津泰达投资控股 in actors.csv) owns 75 % of the developer, as the English text says
+        assertThat(zh.out()).contains("成立的规则：")
+                .contains("C2（园区开发公司为主导力量建设型 +2）：天津泰达投资控股（园区开发公司，中国）持有开发主体 75% 的股份：")
+                .doesNotContain("英文");
+        assertThat(run.out()).contains("C2 (company-led +2): Tianjin TEDA Investment Holding Co. (park-development-company, CN), "
+                + "owning 75 % of the developer:");
     }
 
     @Test
@@ -183,11 +192,6 @@ class StatsCommandTest {
             assertThat(other.exitCode()).as(command.get(0)).isEqualTo(2);
             assertThat(other.err()).isEqualTo(stats.err().replace("parkbench stats:", "parkbench " + command.get(0) + ":"));
         }
-    }
-
-    /** The rules' explanations, which the rules write in English. */
-    private static Stream<String> explanations(Classification k) {
-        return Stream.concat(k.fired().stream().map(f -> f.explanation()), k.context().stream().map(n -> n.explanation()));
     }
 
     /** The first line of {@code text} starting with {@code prefix}. */

@@ -1,6 +1,7 @@
 package org.parkbench.core.classify;
 
 import java.util.Optional;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Finding;
 
@@ -15,8 +16,8 @@ public interface ClassificationRule {
     /** A short stable id (G1, C2, P1…), cited in explanations and tests. */
     String id();
 
-    /** What the rule checks, in a sentence, for the rule table. */
-    String summary();
+    /** What the rule checks, in a sentence in {@code language} (from core's bundle), for the rule table. */
+    String summary(Language language);
 
     /** The model the rule supports; empty for a context rule. */
     Optional<DevelopmentModel> model();
@@ -24,6 +25,9 @@ public interface ClassificationRule {
     /** The weight the rule adds when it fires; 0 for a context rule. */
     int weight();
 
-    /** What the rule finds in {@code snapshot}; empty when it does not apply. */
+    /**
+     * What the rule finds in {@code snapshot}, its explanation written in every language; empty when
+     * it does not apply.
+     */
     Optional<Finding> apply(StakeSnapshot snapshot);
 }

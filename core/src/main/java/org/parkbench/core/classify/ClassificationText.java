@@ -10,9 +10,8 @@ import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.quantity.QuantityFormat;
 
 /**
- * Writes a classification out as a few lines of plain text for students, its words from core's
- * bundle. The rules' explanations are written by the rules, in English; a Chinese text says so
- * where it lists them.
+ * Writes a classification out as a few lines of plain text for students, in one language: its
+ * words from core's bundle, the rules' explanations as the rules wrote them in that language.
  */
 final class ClassificationText {
     private ClassificationText() {
@@ -36,11 +35,11 @@ final class ClassificationText {
                 .collect(Collectors.joining(" · ")))).append('\n');
         out.append(words.text("classification.rules-fired")).append('\n');
         c.fired().forEach(r -> out.append("  ").append(words.format("classification.rule", r.ruleId(), r.model().word(),
-                String.valueOf(r.weight()), r.explanation(), r.model().label(language))).append('\n'));
+                String.valueOf(r.weight()), r.explanation(language), r.model().label(language))).append('\n'));
         if (!c.context().isEmpty()) {
             out.append(words.text("classification.context")).append('\n');
-            c.context().forEach(n -> out.append("  ").append(words.format("classification.context-note", n.ruleId(), n.explanation()))
-                    .append('\n'));
+            c.context().forEach(n -> out.append("  ")
+                    .append(words.format("classification.context-note", n.ruleId(), n.explanation(language))).append('\n'));
         }
         DevelopmentModel top = c.top().orElseThrow();
         String mixed = c.mixed() ? words.format("classification.verdict.mixed", c.runnerUp().orElseThrow().label(language),

@@ -88,8 +88,8 @@ public final class Classifier implements ParkClassifier {
     }
 
     /**
-     * {@link #explain(Classification)} in {@code language}: its words, models and dates in that
-     * language, the rules' explanations as the rules write them (in English).
+     * {@link #explain(Classification)} in {@code language}: its words, models, dates and the rules'
+     * explanations in that language.
      */
     public static String explain(Classification classification, Language language) {
         return ClassificationText.explain(classification, language);

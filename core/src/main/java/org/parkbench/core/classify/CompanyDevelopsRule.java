@@ -15,7 +15,7 @@ import org.parkbench.core.model.Variant;
  */
 final class CompanyDevelopsRule extends WeightedRule {
     CompanyDevelopsRule() {
-        super("C1", "A park development company is the developer.", DevelopmentModel.COMPANY_LED, 2);
+        super("C1", "rule.c1.summary", DevelopmentModel.COMPANY_LED, 2);
     }
 
     @Override
@@ -24,8 +24,7 @@ final class CompanyDevelopsRule extends WeightedRule {
         if (developers.isEmpty()) {
             return Optional.empty();
         }
-        return fire(Wording.actors(developers) + " " + Wording.verb(developers, "is", "are")
-                + " the developer: a company whose business is building and running parks leads.",
+        return fire(w -> w.format(Wording.byCount(developers, "rule.c1.fired.one", "rule.c1.fired.many"), w.actors(developers)),
                 developers, domesticDeveloperAbroad(snapshot, developers));
     }
 

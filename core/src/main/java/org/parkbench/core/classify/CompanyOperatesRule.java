@@ -18,8 +18,7 @@ import org.parkbench.core.model.Stake;
  */
 final class CompanyOperatesRule extends WeightedRule {
     CompanyOperatesRule() {
-        super("C3", "A park development company operates the park (and is not already its developer or majority owner).",
-                DevelopmentModel.COMPANY_LED, 1);
+        super("C3", "rule.c3.summary", DevelopmentModel.COMPANY_LED, 1);
     }
 
     @Override
@@ -32,7 +31,7 @@ final class CompanyOperatesRule extends WeightedRule {
         if (operators.isEmpty()) {
             return Optional.empty();
         }
-        return fire(Wording.actors(operators) + " " + Wording.verb(operators, "operates", "operate")
-                + " the park: a park company runs it day to day.", operators, null);
+        return fire(w -> w.format(Wording.byCount(operators, "rule.c3.fired.one", "rule.c3.fired.many"), w.actors(operators)),
+                operators, null);
     }
 }

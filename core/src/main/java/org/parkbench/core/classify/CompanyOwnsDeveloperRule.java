@@ -13,7 +13,7 @@ import org.parkbench.core.model.Stake;
  */
 final class CompanyOwnsDeveloperRule extends WeightedRule {
     CompanyOwnsDeveloperRule() {
-        super("C2", "A park development company owns more than 50 % of the developer.", DevelopmentModel.COMPANY_LED, 2);
+        super("C2", "rule.c2.summary", DevelopmentModel.COMPANY_LED, 2);
     }
 
     @Override
@@ -22,7 +22,7 @@ final class CompanyOwnsDeveloperRule extends WeightedRule {
         if (owners.isEmpty()) {
             return Optional.empty();
         }
-        return fire(Wording.holdings(owners) + ": an experienced park developer controls the developer.",
-                owners, CompanyDevelopsRule.domesticDeveloperAbroad(snapshot, owners));
+        return fire(w -> w.format("rule.c2.fired", w.holdings(owners)), owners,
+                CompanyDevelopsRule.domesticDeveloperAbroad(snapshot, owners));
     }
 }

@@ -2,10 +2,12 @@ package org.parkbench.core.classify;
 
 import java.util.List;
 import java.util.Optional;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Finding;
+import org.parkbench.core.model.Role;
 import org.parkbench.core.model.Stake;
 
 /**
@@ -20,8 +22,8 @@ final class FinanceContextRule implements ClassificationRule {
     }
 
     @Override
-    public String summary() {
-        return "A fund or bank finances the park or holds a stake (context only, no weight).";
+    public String summary(Language language) {
+        return Wording.in(language).format("rule.f1.summary");
     }
 
     @Override
@@ -40,9 +42,10 @@ final class FinanceContextRule implements ClassificationRule {
         if (funds.isEmpty()) {
             return Optional.empty();
         }
-        String roles = Wording.join(funds.stream().map(s -> s.role().word()).distinct().toList());
-        return Optional.of(new ContextNote(id(), Wording.actors(funds) + " " + Wording.verb(funds, "takes", "take")
-                + " part as " + roles + ": finance behind the park, which does not by itself say who leads it.", funds));
+        List<Role> roles = funds.stream().map(Stake::role).distinct().toList();
+        return Optional.of(new ContextNote(id(), Wording.everyLanguage(w -> w.format(
+                Wording.byCount(funds, "rule.f1.noted.one", "rule.f1.noted.many"), w.actors(funds),
+                w.list(roles.stream().map(w::role).toList()))), funds));
     }
 
     @Override

@@ -13,7 +13,7 @@ final class HighLevelInitiationRule extends WeightedRule {
     static final ActorKind[] GOVERNMENTS = {ActorKind.CENTRAL_GOVERNMENT, ActorKind.HOST_GOVERNMENT, ActorKind.FOREIGN_GOVERNMENT};
 
     HighLevelInitiationRule() {
-        super("G1", "A central, host-country or partner government is an initiator.", DevelopmentModel.GOVERNMENT_DRIVEN, 2);
+        super("G1", "rule.g1.summary", DevelopmentModel.GOVERNMENT_DRIVEN, 2);
     }
 
     @Override
@@ -22,7 +22,6 @@ final class HighLevelInitiationRule extends WeightedRule {
         if (initiators.isEmpty()) {
             return Optional.empty();
         }
-        return fire(Wording.actors(initiators) + " initiated the park: a push from government at the highest level.",
-                initiators, null);
+        return fire(w -> w.format("rule.g1.fired", w.actors(initiators)), initiators, null);
     }
 }

@@ -3,6 +3,7 @@ package org.parkbench.core.classify;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.parkbench.core.model.Actor;
 import org.parkbench.core.model.ActorKind;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Finding;
@@ -19,8 +20,7 @@ import org.parkbench.core.model.Variant;
  */
 final class HostEnterprisePartnerRule extends WeightedRule {
     HostEnterprisePartnerRule() {
-        super("P2", "A host-country enterprise co-develops or co-owns the developer with private enterprises.",
-                DevelopmentModel.PRIVATE_LED, 1);
+        super("P2", "rule.p2.summary", DevelopmentModel.PRIVATE_LED, 1);
     }
 
     @Override
@@ -34,10 +34,10 @@ final class HostEnterprisePartnerRule extends WeightedRule {
         }
         PrivateSide side = PrivateSide.of(snapshot);
         Variant variant = side.several() ? Variant.ENTERPRISE_CLUSTER_HOST : Variant.SINGLE_LARGE_ENTERPRISE_HOST;
-        String behind = side.several()
-                ? "several private enterprises, " + Wording.join(side.actors().stream().map(Wording::actor).toList())
-                : "a single private enterprise, " + Wording.actor(side.actors().isEmpty() ? privates.get(0).actor() : side.actors().get(0));
-        return fire(Wording.holdings(hosts) + ", " + Wording.verb(hosts, "partners", "partner") + " " + behind
-                + ": a joint venture with a host-country enterprise.", Stream.concat(hosts.stream(), privates.stream()).toList(), variant);
+        Actor single = side.actors().isEmpty() ? privates.get(0).actor() : side.actors().get(0);
+        return fire(w -> w.format(Wording.byCount(hosts, "rule.p2.fired.one", "rule.p2.fired.many"), w.holdings(hosts),
+                        side.several() ? w.format("rule.p2.several", w.list(side.actors().stream().map(w::actor).toList()))
+                                : w.format("rule.p2.single", w.actor(single))),
+                Stream.concat(hosts.stream(), privates.stream()).toList(), variant);
     }
 }

@@ -20,8 +20,7 @@ import org.parkbench.core.model.Variant;
  */
 final class IntergovernmentalRule extends WeightedRule {
     IntergovernmentalRule() {
-        super("G2", "Two or more different governments are initiators (an intergovernmental project).",
-                DevelopmentModel.GOVERNMENT_DRIVEN, 1);
+        super("G2", "rule.g2.summary", DevelopmentModel.GOVERNMENT_DRIVEN, 1);
     }
 
     @Override
@@ -32,9 +31,8 @@ final class IntergovernmentalRule extends WeightedRule {
         if (governments.size() < 2) {
             return Optional.empty();
         }
-        return fire("Governments of " + governments.size() + " countries initiated the park together ("
-                        + Wording.join(governments.stream().map(g -> g.startsWith("#") ? "one not named" : g).toList())
-                        + "): a government-to-government project.",
+        return fire(w -> w.format("rule.g2.fired", w.count(governments.size()), w.list(governments.stream()
+                        .map(g -> g.startsWith("#") ? w.format("rule.g2.not-named") : w.country(g)).toList())),
                 initiators, Variant.INTERGOVERNMENTAL);
     }
 

@@ -16,7 +16,7 @@ import org.parkbench.core.model.Stake;
  */
 final class LocalGovernmentRule extends WeightedRule {
     LocalGovernmentRule() {
-        super("G3", "A Chinese local government is an initiator or the developer.", DevelopmentModel.GOVERNMENT_DRIVEN, 1);
+        super("G3", "rule.g3.summary", DevelopmentModel.GOVERNMENT_DRIVEN, 1);
     }
 
     @Override
@@ -26,7 +26,6 @@ final class LocalGovernmentRule extends WeightedRule {
         if (local.isEmpty()) {
             return Optional.empty();
         }
-        return fire(Wording.actors(local) + " " + Wording.verb(local, "backs", "back")
-                + " the park as initiator or developer: government support, but not from the highest level.", local, null);
+        return fire(w -> w.format(Wording.byCount(local, "rule.g3.fired.one", "rule.g3.fired.many"), w.actors(local)), local, null);
     }
 }

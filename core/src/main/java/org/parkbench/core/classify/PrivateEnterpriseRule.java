@@ -17,7 +17,7 @@ import org.parkbench.core.model.Variant;
  */
 final class PrivateEnterpriseRule extends WeightedRule {
     PrivateEnterpriseRule() {
-        super("P1", "A private enterprise is the developer or owns more than 50 % of it.", DevelopmentModel.PRIVATE_LED, 3);
+        super("P1", "rule.p1.summary", DevelopmentModel.PRIVATE_LED, 3);
     }
 
     @Override
@@ -30,6 +30,6 @@ final class PrivateEnterpriseRule extends WeightedRule {
                 || !snapshot.withRole(Role.OWNER, ActorKind.HOST_ENTERPRISE).isEmpty();
         Variant variant = hostPartner ? null
                 : PrivateSide.of(snapshot).several() ? Variant.MULTI_ENTERPRISE : Variant.SINGLE_ENTERPRISE;
-        return fire(Wording.holdings(privates) + ": a private enterprise leads development and builds the park around its own business.", privates, variant);
+        return fire(w -> w.format("rule.p1.fired", w.holdings(privates)), privates, variant);
     }
 }

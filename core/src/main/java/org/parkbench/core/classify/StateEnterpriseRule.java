@@ -15,7 +15,7 @@ import org.parkbench.core.model.Stake;
  */
 final class StateEnterpriseRule extends WeightedRule {
     StateEnterpriseRule() {
-        super("S1", "A state-owned enterprise is the developer or owns more than 50 % of it.", DevelopmentModel.COMPANY_LED, 1);
+        super("S1", "rule.s1.summary", DevelopmentModel.COMPANY_LED, 1);
     }
 
     @Override
@@ -24,6 +24,6 @@ final class StateEnterpriseRule extends WeightedRule {
         if (soes.isEmpty()) {
             return Optional.empty();
         }
-        return fire(Wording.holdings(soes) + ": a state-owned company, not a government body, carries development.", soes, null);
+        return fire(w -> w.format("rule.s1.fired", w.holdings(soes)), soes, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.parkbench.core.model;
 
 import java.util.List;
+import org.parkbench.core.language.Language;
 
 /**
  * What a classification rule found in a park's stakes: either a {@link FiredRule}, which adds
@@ -11,8 +12,11 @@ public sealed interface Finding permits FiredRule, ContextNote {
     /** The id of the rule that found it, e.g. {@code G1}. */
     String ruleId();
 
-    /** A sentence naming the actors and what they do. */
-    String explanation();
+    /**
+     * A sentence in {@code language} naming the actors (by their names in that language) and what
+     * they do: "Huajian Group (private-enterprise, CN), developer: …", "华坚集团（民营企业，中国）为开发主体：……".
+     */
+    String explanation(Language language);
 
     /** The stakes the finding rests on. */
     List<Stake> evidence();

@@ -10,6 +10,7 @@ import static org.parkbench.core.model.DevelopmentModel.GOVERNMENT_DRIVEN;
 import static org.parkbench.core.model.DevelopmentModel.PRIVATE_LED;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.parkbench.core.language.Language;
@@ -249,20 +250,80 @@ class ClassifierTest {
         }
 
         @Test
-        void inChineseTheWordsModelsAndDatesAreChineseAndTheRulesExplanationsAreSaidToBeEnglish() {
+        void inChineseTheWordsModelsDatesAndTheRulesExplanationsAreChinese() {
             Classification suez = classifier.classify(RealisticStakes.SUEZ, RealisticStakes.suez());
             String text = Classifier.explain(suez, Language.ZH);
 
             // the same scores and verdict as in English: 4 of 7 points company-led, 3 government-driven
             assertThat(text).contains("园区 suez-teda-zone，股权截至2009年")
                     .contains("得分：园区开发公司为主导力量建设型 57% · 政府高层推动建设型 43% · 民营企业建设型 0%")
-                    .contains("C2（园区开发公司为主导力量建设型 +2）：Tianjin TEDA Investment Holding")
+                    .contains("成立的规则：\n")
                     .contains("判读：园区开发公司为主导力量建设型，兼具政府高层推动建设型的特征（43%，不低于最高得分的一半）")
                     .contains("案例所属模式：园区开发公司为主导力量建设型；分类器：园区开发公司为主导力量建设型——二者一致。");
-            // a rule's explanation is written by the rule, in English: the Chinese heading says so
-            assertThat(text).contains("成立的规则（规则说明尚无中文，按英文原文列出）：");
-            assertThat(text).doesNotContain("Scores", "Verdict", "Declared", "stakes as of");
+            assertThat(text).doesNotContain("Scores", "Verdict", "Declared", "stakes as of", "英文");
             assertThat(Classifier.explain(suez, Language.EN)).isEqualTo(Classifier.explain(suez));
+        }
+
+        @Test
+        void suzhouInChineseNamesItsGovernmentsAndItsDeveloper() {
+            Classification suzhou = classifier.classify(RealisticStakes.SUZHOU, RealisticStakes.suzhou());
+            String zh = Classifier.explain(suzhou, Language.ZH);
+
+            // two governments initiated it (G1, G2), CSSD, which has no Chinese name in the sources, develops it (C1)
+            assertThat(zh).contains("  G1（政府高层推动建设型 +2）：中国政府（中国中央政府，中国）和新加坡政府（合作方政府［非中国亦非东道国］，新加坡）"
+                            + "发起了该园区：推动力来自政府高层。\n")
+                    .contains("  G2（政府高层推动建设型 +1）：2 个国家的政府（中国和新加坡）共同发起了该园区：这是政府间合作项目。\n")
+                    .contains("  C1（园区开发公司为主导力量建设型 +2）：China-Singapore Suzhou Industrial Park Development Co.（园区开发公司，中国）"
+                            + "是开发主体：由以建设和运营园区为主业的公司主导。\n")
+                    .contains("得分：政府高层推动建设型 60% · 园区开发公司为主导力量建设型 40% · 民营企业建设型 0%")
+                    .contains("；具体形式：政府间合作。");
+            assertThat(Classifier.explain(suzhou)).contains(
+                    "G1 (government-driven +2): Government of China (central-government, CN) and Government of Singapore "
+                            + "(foreign-government, SG) initiated the park: a push from government at the highest level.",
+                    "G2 (government-driven +1): Governments of 2 countries initiated the park together (CN and SG): "
+                            + "a government-to-government project.",
+                    "C1 (company-led +2): China-Singapore Suzhou Industrial Park Development Co. (park-development-company, CN) "
+                            + "is the developer: a company whose business is building and running parks leads.");
+            assertThat(shares(zh)).isEqualTo(shares(Classifier.explain(suzhou))).containsExactly("60", "40", "0", "40");
+            assertThat(latinWords(zh, "suzhou-industrial-park", "China-Singapore Suzhou Industrial Park Development Co.")).isEmpty();
+        }
+
+        @Test
+        void suezInChineseNamesTheHoldingWithItsShareAndTheBankBehindIt() {
+            Classification suez = classifier.classify(RealisticStakes.SUEZ, RealisticStakes.suez());
+            String zh = Classifier.explain(suez, Language.ZH);
+
+            assertThat(zh).contains("  G1（政府高层推动建设型 +2）：中国政府（中国中央政府，中国）和埃及政府（东道国政府，埃及）发起了该园区：推动力来自政府高层。\n")
+                    .contains("  G2（政府高层推动建设型 +1）：2 个国家的政府（中国和埃及）共同发起了该园区：这是政府间合作项目。\n")
+                    .contains("  C1（园区开发公司为主导力量建设型 +2）：埃及泰达投资公司（园区开发公司，埃及）是开发主体：由以建设和运营园区为主业的公司主导。\n")
+                    .contains("  C2（园区开发公司为主导力量建设型 +2）：天津泰达投资控股（园区开发公司，中国）持有开发主体 75% 的股份："
+                            + "经验丰富的园区开发企业控股开发主体。\n")
+                    .contains("背景说明：\n  F1：中国进出口银行（基金或银行，中国）以出资方的身份参与：这是园区背后的资金，本身并不说明由谁主导园区。\n");
+            assertThat(Classifier.explain(suez)).contains(
+                    "C2 (company-led +2): Tianjin TEDA Investment Holding (park-development-company, CN), owning 75 % of the developer: "
+                            + "an experienced park developer controls the developer.",
+                    "F1: China Eximbank (fund-or-bank, CN) takes part as financier: finance behind the park, "
+                            + "which does not by itself say who leads it.");
+            // 57 % and 43 % of the points, TEDA Holding's 75 %, and the runner-up's 43 % in the verdict, in both
+            assertThat(shares(zh)).isEqualTo(shares(Classifier.explain(suez))).containsExactly("57", "43", "0", "75", "43");
+            assertThat(latinWords(zh, "suez-teda-zone")).isEmpty();
+        }
+
+        @Test
+        void huajianInChineseNamesTheInvitingGovernmentAndThePrivateDeveloper() {
+            Classification huajian = classifier.classify(RealisticStakes.HUAJIAN, RealisticStakes.huajian());
+            String zh = Classifier.explain(huajian, Language.ZH);
+
+            assertThat(zh).contains("园区 huajian-lebu，股权截至2015年4月\n")
+                    .contains("得分：民营企业建设型 60% · 政府高层推动建设型 40% · 园区开发公司为主导力量建设型 0%\n")
+                    .contains("  G1（政府高层推动建设型 +2）：埃塞俄比亚政府（东道国政府，埃塞俄比亚）发起了该园区：推动力来自政府高层。\n")
+                    .contains("  P1（民营企业建设型 +3）：华坚集团（民营企业，中国）为开发主体：民营企业主导开发，围绕自身业务建设园区。\n")
+                    .contains("判读：民营企业建设型，兼具政府高层推动建设型的特征（40%，不低于最高得分的一半）；具体形式：单一企业主导。");
+            assertThat(Classifier.explain(huajian)).contains(
+                    "P1 (private-led +3): Huajian Group (private-enterprise, CN), developer: a private enterprise leads development "
+                            + "and builds the park around its own business.");
+            assertThat(shares(zh)).isEqualTo(shares(Classifier.explain(huajian))).containsExactly("60", "40", "0", "40");
+            assertThat(latinWords(zh, "huajian-lebu")).isEmpty();
         }
 
         @Test
@@ -275,5 +336,22 @@ class ClassifierTest {
                     案例所属模式：民营企业建设型；分类器：无结论。
                     """);
         }
+    }
+
+    /** The shares a text writes, in order, as numbers: "57 %" and "57%" are both 57. */
+    private static List<String> shares(String text) {
+        return Pattern.compile("([0-9]+(?:\\.[0-9]+)?) ?%").matcher(text).results().map(m -> m.group(1)).toList();
+    }
+
+    /**
+     * The Latin words of {@code text} once the rules' ids (G1) and {@code names} (ids, and names the
+     * data gives only in English) are taken out.
+     */
+    private static List<String> latinWords(String text, String... names) {
+        for (String name : names) {
+            text = text.replace(name, "");
+        }
+        text = text.replaceAll("\\b[GCSPF][0-9]\\b", "");
+        return Pattern.compile("\\p{IsLatin}+").matcher(text).results().map(m -> m.group()).toList();
     }
 }

@@ -30,7 +30,8 @@ import org.parkbench.core.model.Stake;
 /**
  * The five course parks' actors as the reference facts and the paper describe them (shares and
  * dates from park-facts.csv and the paper; where a source gives no date, the park's founding
- * year). Built as model objects so the classifier is tested on realistic stakes without the
+ * year), with the Chinese names the shipped actors.csv gives the same actors (none where it gives
+ * none). Built as model objects so the classifier is tested on realistic stakes without the
  * loader.
  */
 final class RealisticStakes {
@@ -45,6 +46,10 @@ final class RealisticStakes {
 
     static Actor actor(String id, String name, ActorKind kind, String country) {
         return new Actor(id, name, kind, country);
+    }
+
+    static Actor actor(String id, String name, ActorKind kind, String country, String nameZh) {
+        return new Actor(id, name, kind, country, nameZh);
     }
 
     static Stake stake(Park park, Actor actor, Role role, Double share, String from, String until) {
@@ -62,11 +67,11 @@ final class RealisticStakes {
 
     static List<Stake> suzhou() {
         Park p = SUZHOU;
-        Actor china = actor("china-government", "Government of China", CENTRAL_GOVERNMENT, "CN");
-        Actor singapore = actor("singapore-government", "Government of Singapore", FOREIGN_GOVERNMENT, "SG");
+        Actor china = actor("china-government", "Government of China", CENTRAL_GOVERNMENT, "CN", "中国政府");
+        Actor singapore = actor("singapore-government", "Government of Singapore", FOREIGN_GOVERNMENT, "SG", "新加坡政府");
         Actor cssd = actor("cssd", "China-Singapore Suzhou Industrial Park Development Co.", PARK_DEVELOPMENT_COMPANY, "CN");
-        Actor cnConsortium = actor("chinese-consortium", "Chinese consortium", CONSORTIUM, "CN");
-        Actor sgConsortium = actor("singapore-consortium", "Singapore consortium", CONSORTIUM, "SG");
+        Actor cnConsortium = actor("chinese-consortium", "Chinese consortium", CONSORTIUM, "CN", "中方财团");
+        Actor sgConsortium = actor("singapore-consortium", "Singapore consortium", CONSORTIUM, "SG", "新加坡财团");
         Actor newShareholders = actor("new-shareholders-2005", "CPG, HK & China Gas and SND Hi-tech", CONSORTIUM, "");
         return List.of(
                 stake(p, china, INITIATOR, null, "1994-02"),
@@ -89,14 +94,14 @@ final class RealisticStakes {
     static List<Stake> suez() {
         Park p = SUEZ;
         return List.of(
-                stake(p, actor("chinese-leaders", "Chinese national leaders", CENTRAL_GOVERNMENT, "CN"), INITIATOR, null, "1998"),
-                stake(p, actor("egyptian-leaders", "Egyptian national leaders", HOST_GOVERNMENT, "EG"), INITIATOR, null, "1998"),
-                stake(p, actor("egypt-teda", "Egypt TEDA Investment Co.", PARK_DEVELOPMENT_COMPANY, "EG"), DEVELOPER, null, "2008"),
-                stake(p, actor("teda-holding", "Tianjin TEDA Investment Holding", PARK_DEVELOPMENT_COMPANY, "CN"), OWNER, 75.0, "2008"),
+                stake(p, actor("china-central-government", "Chinese central government", CENTRAL_GOVERNMENT, "CN", "中国政府"), INITIATOR, null, "1998"),
+                stake(p, actor("egypt-government", "Government of Egypt", HOST_GOVERNMENT, "EG", "埃及政府"), INITIATOR, null, "1998"),
+                stake(p, actor("egypt-teda", "Egypt TEDA Investment Co.", PARK_DEVELOPMENT_COMPANY, "EG", "埃及泰达投资公司"), DEVELOPER, null, "2008"),
+                stake(p, actor("teda-holding", "Tianjin TEDA Investment Holding", PARK_DEVELOPMENT_COMPANY, "CN", "天津泰达投资控股"), OWNER, 75.0, "2008"),
                 stake(p, actor("teda-suez-intl", "Tianjin Development Zone Suez International Cooperation Co.",
                         PARK_DEVELOPMENT_COMPANY, "CN"), OWNER, 5.0, "2008"),
                 stake(p, actor("ecic", "ECIC", HOST_ENTERPRISE, "EG"), OWNER, 5.0, "2008"),
-                stake(p, actor("china-eximbank", "China Eximbank", FUND_OR_BANK, "CN"), FINANCIER, null, "2009"));
+                stake(p, actor("china-eximbank", "China Eximbank", FUND_OR_BANK, "CN", "中国进出口银行"), FINANCIER, null, "2009"));
     }
 
     // Huajian's Lebu light-industry city: invited by PM Meles Zenawi (Aug 2011), ground broken
@@ -106,8 +111,8 @@ final class RealisticStakes {
     static List<Stake> huajian() {
         Park p = HUAJIAN;
         return List.of(
-                stake(p, actor("ethiopian-government", "Government of Ethiopia", HOST_GOVERNMENT, "ET"), INITIATOR, null, "2011-08"),
-                stake(p, actor("huajian-group", "Huajian Group", PRIVATE_ENTERPRISE, "CN"), DEVELOPER, null, "2015-04"));
+                stake(p, actor("ethiopian-government", "Government of Ethiopia", HOST_GOVERNMENT, "ET", "埃塞俄比亚政府"), INITIATOR, null, "2011-08"),
+                stake(p, actor("huajian-group", "Huajian Group", PRIVATE_ENTERPRISE, "CN", "华坚集团"), DEVELOPER, null, "2015-04"));
     }
 
     // Haier–Ruba Economic Zone: a 55:45 joint venture of Haier and Ruba (paper, unverified),
@@ -117,8 +122,8 @@ final class RealisticStakes {
     static List<Stake> haierRuba() {
         Park p = HAIER_RUBA;
         return List.of(
-                stake(p, actor("haier-group", "Haier Group", PRIVATE_ENTERPRISE, "CN"), OWNER, 55.0, "2006-11"),
-                stake(p, actor("ruba-group", "Ruba Group", HOST_ENTERPRISE, "PK"), OWNER, 45.0, "2006-11"));
+                stake(p, actor("haier-group", "Haier Group", PRIVATE_ENTERPRISE, "CN", "海尔集团"), OWNER, 55.0, "2006-11"),
+                stake(p, actor("ruba-group", "Ruba Group", HOST_ENTERPRISE, "PK", "鲁巴集团"), OWNER, 45.0, "2006-11"));
     }
 
     // Sihanoukville SEZ: Jiangsu Taihu (Hongdou-led, "four Wuxi enterprises") and CIIDG, approved
@@ -129,12 +134,12 @@ final class RealisticStakes {
         Park p = SIHANOUKVILLE;
         return List.of(
                 stake(p, actor("jiangsu-taihu", "Jiangsu Taihu Cambodia International Economic Cooperation Zone Investment Co.",
-                        PRIVATE_ENTERPRISE, "CN"), DEVELOPER, null, "2006"),
-                stake(p, actor("ciidg", "Cambodia International Investment Development Group", HOST_ENTERPRISE, "KH"),
+                        PRIVATE_ENTERPRISE, "CN", "江苏太湖柬埔寨国际经济合作区投资有限公司"), DEVELOPER, null, "2006"),
+                stake(p, actor("ciidg", "Cambodia International Investment Development Group", HOST_ENTERPRISE, "KH", "柬埔寨国际投资开发集团"),
                         DEVELOPER, null, "2006"),
-                stake(p, actor("hongdou-group", "Hongdou Group", PRIVATE_ENTERPRISE, "CN"), OWNER, null, "2006"),
+                stake(p, actor("hongdou-group", "Hongdou Group", PRIVATE_ENTERPRISE, "CN", "红豆集团"), OWNER, null, "2006"),
                 stake(p, actor("wuxi-partners", "three other Wuxi enterprises", CONSORTIUM, "CN"), OWNER, null, "2006"),
-                stake(p, actor("eximbank-jiangsu", "China Eximbank, Jiangsu branch", FUND_OR_BANK, "CN"), FINANCIER, null, "2006"),
-                stake(p, actor("icbc", "ICBC", FUND_OR_BANK, "CN"), FINANCIER, null, "2006"));
+                stake(p, actor("eximbank-jiangsu", "China Eximbank, Jiangsu branch", FUND_OR_BANK, "CN", "中国进出口银行江苏省分行"), FINANCIER, null, "2006"),
+                stake(p, actor("icbc", "ICBC", FUND_OR_BANK, "CN", "中国工商银行"), FINANCIER, null, "2006"));
     }
 }

@@ -24,8 +24,8 @@ import org.parkbench.core.language.Messages;
  */
 class CoreMessagesTest {
     private static final Path JAVA = Path.of("src/main/java/org/parkbench/core");
-    /** words.text("key"), f.words().format("key", …). */
-    private static final Pattern CALL = Pattern.compile("words(?:\\(\\))?\\.(?:text|format|has)\\(\"([a-z][\\w.-]*[\\w-])\"");
+    /** words.text("key"), f.words().format("key", …); and every key the classifier's rules name ("rule.g1.fired"). */
+    private static final Pattern CALL = Pattern.compile("words(?:\\(\\))?\\.(?:text|format|has)\\(\"([a-z][\\w.-]*[\\w-])\"|\"(rule\\.[\\w.-]*[\\w-])\"");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][\\w.-]*)\"");
     private static final Pattern PREFIX = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]+)*\\.)\"\\s*\\+");
     private static final Messages EN = Messages.load(CoreMessagesTest.class.getClassLoader(), QuantityFormat.BUNDLE, Language.EN);
@@ -67,7 +67,11 @@ class CoreMessagesTest {
     private static void collect(Pattern pattern, String text, Set<String> into) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            into.add(m.group(1));
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    into.add(m.group(g));
+                }
+            }
         }
     }
 }

@@ -94,7 +94,7 @@ public final class InstructorPages {
             boolean foreign = written.isPresent() && written.get().language() != site.language();
             List<Park> classified = c.parks().stream().filter(p -> !c.stakes(p.id()).isEmpty()).toList();
             List<String> readings = classified.stream().limit(PageLimits.CLASSIFIER_READINGS)
-                    .map(p -> Classifier.explain(c.classification(p.id()).orElseThrow())).toList();
+                    .map(p -> Classifier.explain(c.classification(p.id()).orElseThrow(), site.text.language())).toList();
             cases.add(new CaseNotes(c.id(), c.meta().title(), root + SitePaths.caseStudy(c.id()),
                     declared == null ? "" : declared.label(site.text.language()), parkModels, differ, readings, notes, !notes.isEmpty(),
                     classified.size() - readings.size(), foreign ? site.text.text("notice.untranslated.notes") : "",

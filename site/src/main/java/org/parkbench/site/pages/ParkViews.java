@@ -9,10 +9,8 @@ import org.parkbench.core.analysis.StakeStructure;
 import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Classification;
-import org.parkbench.core.model.ContextNote;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Event;
-import org.parkbench.core.model.FiredRule;
 import org.parkbench.core.model.Observation;
 import org.parkbench.core.model.Park;
 import org.parkbench.core.model.PartialDate;
@@ -134,8 +132,8 @@ final class ParkViews {
                 Views.ModelBadge.of(m, root, language), k.score(m), format.percent(Math.round(k.score(m) * 100.0)),
                 k.points().getOrDefault(m, 0))).toList();
         return new CasePages.ClassificationView(p.nameEn(), k.asOf().map(format::date).orElse(""), k.determined(), scores,
-                k.fired().stream().map(FiredRule::explanation).toList(),
-                k.context().stream().map(ContextNote::explanation).toList(),
+                k.fired().stream().map(f -> f.explanation(language)).toList(),
+                k.context().stream().map(n -> n.explanation(language)).toList(),
                 k.top().map(m -> m.label(language)).orElse(""), k.mixed(), k.disagrees(), p.model().label(language));
     }
 
