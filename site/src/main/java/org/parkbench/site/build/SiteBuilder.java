@@ -30,6 +30,7 @@ import org.parkbench.site.output.OutputLock;
 import org.parkbench.site.output.OutputRefusedException;
 import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.ScriptText;
+import org.parkbench.site.output.StyleText;
 import org.parkbench.site.output.SiteFiles;
 import org.parkbench.site.output.SitePaths;
 import org.parkbench.site.pages.Bibliography;
@@ -261,7 +262,9 @@ public final class SiteBuilder {
             if (a.equals(STYLESHEET)) {
                 // the models' colours are the figures': written from DevelopmentModel, not kept in the file
                 String css = files.resourceText(ASSET_ROOT + a);
-                files.text(SitePaths.ASSETS + a, css + ModelStylesheet.rules(css));
+                files.text(SitePaths.ASSETS + a, StyleText.compact(css + ModelStylesheet.rules(css)));
+            } else if (a.endsWith(".css")) {
+                files.text(SitePaths.ASSETS + a, StyleText.compact(files.resourceText(ASSET_ROOT + a)));
             } else if (a.endsWith(".js")) {
                 files.text(SitePaths.ASSETS + a, ScriptText.compact(files.resourceText(ASSET_ROOT + a)));
             } else {
