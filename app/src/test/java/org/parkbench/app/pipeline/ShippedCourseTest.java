@@ -114,7 +114,7 @@ class ShippedCourseTest {
     }
 
     @Test
-    void everyPageStaysUnder100KilobytesWithItsCssAndScriptsFiguresAside() throws Exception {
+    void everyPageStaysUnder110KilobytesWithItsCssAndScriptsFiguresAside() throws Exception {
         for (Path page : new LinkChecker(site).files(".html")) {
             assertThat(PageWeight.of(page)).as(site.relativize(page).toString()).isLessThan(PageWeight.LIMIT);
         }
@@ -220,7 +220,7 @@ class ShippedCourseTest {
         String timeline = Files.readString(site.resolve("figures/milestones-timeline.svg"));
         for (DevelopmentModel m : DevelopmentModel.values()) {
             Colour c = m.colour();
-            Matcher rule = Pattern.compile("(?m)^\\.model-" + m.word() + " \\{ --m: #[0-9a-f]{6}; --m-figure: (#[0-9a-f]{6}); }$").matcher(css);
+            Matcher rule = Pattern.compile("\\.model-" + m.word() + "\\s*\\{\\s*--m:\\s*#[0-9a-f]{6};\\s*--m-figure:\\s*(#[0-9a-f]{6});\\s*}").matcher(css);
             assertThat(rule.find()).as("the stylesheet's rule for " + m.word()).isTrue();
             assertThat(rule.group(1)).as("the badge colour of " + m.word()).isEqualTo(c.hex());
             // the legend draws each model's marker just before its label

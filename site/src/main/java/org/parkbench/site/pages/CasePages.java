@@ -76,8 +76,8 @@ public final class CasePages {
 
     /**
      * A source the case cites, as the list at the end of its page gives it (a printed page keeps
-     * the sources with their addresses): the short label linking to its entry on the references
-     * page, its title, and its own URL when it has a safe one.
+     * the sources with their addresses): the short label the citations use, its title, and its own
+     * URL when it has a safe one (the citations in the text link to the entry on the references page).
      */
     public record CaseSource(String label, String title, String translatedTitle, String href, String link) {
         public boolean hasLink() {

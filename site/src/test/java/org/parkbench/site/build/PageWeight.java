@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * (at most 3 MB per 1,000 parks and language; {@code docs/decisions/012-search.md}).
  */
 public final class PageWeight {
-    public static final long LIMIT = 100 * 1024;
+    /** The budget of decision 013 (it was 100 KB in decision 005, before the phone, print and points of issue 15). */
+    public static final long LIMIT = 110 * 1024;
     private static final String SEARCH_INDEX = "assets/search-index.js";
     private static final Pattern FIGURE = Pattern.compile("(?s)<figure\\b.*?</figure>");
 
