@@ -130,6 +130,31 @@ class InstructorAreaTest {
     }
 
     @Test
+    void aCaseThatTwoSessionsNameCountsItsExercisesAndReadingInTheFirst() throws IOException {
+        Casebook book = Fixtures.withExercises(tmp.resolve("again-riverside"), false);
+        Origin at = new Origin("course.yml", 1, 1);
+        Course.CaseRef overview = new Course.CaseRef("overview", at);
+        Course.CaseRef riverside = new Course.CaseRef("riverside", at);
+        Course course = new Course("twice", "Twice", "", "", "", "", "en", false, List.of(
+                new Course.Session("Both cases", "Week 1", List.of(overview, riverside),
+                        List.of(new Course.Reading("The paper", "https://example.org/paper")), "", at),
+                new Course.Session("Riverside again", "Week 2", List.of(riverside), List.of(), "", at)), List.of(), at);
+        Path out = tmp.resolve("twice");
+        new SiteBuilder().build(new BuildRequest(course, book, out, Profile.INSTRUCTOR, false));
+        Document plan = page(out, SitePaths.SESSION_PLAN);
+        // 10 + 20 minutes of reading and 25 of exercises in the first session; nothing counted again in the second
+        assertThat(plan.select("#session-1 td.points").text()).isEqualTo("7");
+        assertThat(plan.select("#session-1 td.time").text()).isEqualTo("about 55 min reading 30 min, exercises 25 min");
+        assertThat(plan.select("#session-1 a[href^=https]").eachAttr("href")).containsExactly("https://example.org/paper");
+        assertThat(plan.select("#session-2 th[scope=row]").text()).startsWith("Riverside again Week 2")
+                .contains("The exercises and reading of 1 of these cases are counted in an earlier session.");
+        assertThat(plan.select("#session-2 li[data-exercise]")).isEmpty();
+        assertThat(plan.select("#session-2 td.points").text()).isEqualTo("0");
+        assertThat(plan.select("tfoot td.points").text()).isEqualTo("7");
+        assertThat(page(out, SitePaths.INSTRUCTOR).select("#lms pre.command").eachText()).allMatch(c -> c.contains(" --course course.yml"));
+    }
+
+    @Test
     void theMatrixMarksEachExerciseUnderItsObjectivesAndFlagsTheObjectiveNoneTrains() throws IOException {
         Document matrix = page(site, SitePaths.OBJECTIVE_MATRIX);
         Element riverside = matrix.selectFirst("#objectives-riverside table.matrix");
