@@ -228,6 +228,21 @@
 
   /** A typed number, rounded half away from zero to 'decimals' places and written out; null if none. */
   function normaliseNumber(typed, decimals) {
+    return roundNumber(typed, decimals, false);
+  }
+
+  /**
+   * A number typed exactly halfway between two values at 'decimals' (88.5 at none), rounded the
+   * other way, toward zero (88); null when it is no tie. It is right when either rounding is, so
+   * the answers accepted are the closed interval the LMS exports state.
+   */
+  function numberAtTie(typed, decimals) {
+    var away = roundNumber(typed, decimals, false);
+    var toward = roundNumber(typed, decimals, true);
+    return away === toward ? null : toward;
+  }
+
+  function roundNumber(typed, decimals, tieTowardZero) {
     if (typed == null) {
       return null;
     }
@@ -259,7 +274,8 @@
     } else {
       var divisor = 10n ** BigInt(scale - decimals);
       q = scaled / divisor;
-      if ((scaled % divisor) * 2n >= divisor) {
+      var twice = (scaled % divisor) * 2n;
+      if (twice > divisor || (twice === divisor && !tieTowardZero)) {
         q += 1n;
       }
     }
@@ -325,7 +341,13 @@
       return Promise.resolve({ answered: false, correct: false });
     }
     return digest(data.salt, data.exercise, data.variant, normalised, data.iterations).then(function (d) {
-      return { answered: true, correct: data.accept.indexOf(d) >= 0 };
+      var tie = data.type === 'numeric' && data.accept.indexOf(d) < 0 ? numberAtTie(response, data.decimals) : null;
+      if (tie == null) {
+        return { answered: true, correct: data.accept.indexOf(d) >= 0 };
+      }
+      return digest(data.salt, data.exercise, data.variant, tie, data.iterations).then(function (t) {
+        return { answered: true, correct: data.accept.indexOf(t) >= 0 };
+      });
     });
   }
 
@@ -392,7 +414,7 @@
   var api = {
     sha256Hex: sha256Hex, salt: salt, digest: digest, digestWithScript: digestWithScript, derive: derive,
     deriveWithScript: deriveWithScript, deriveWithSubtle: deriveWithSubtle, engine: engine,
-    normaliseNumber: normaliseNumber, normaliseChoices: normaliseChoices, normaliseOrder: normaliseOrder,
+    normaliseNumber: normaliseNumber, numberAtTie: numberAtTie, normaliseChoices: normaliseChoices, normaliseOrder: normaliseOrder,
     normaliseClassification: normaliseClassification, normalise: normalise, check: check, unseal: unseal,
     unsealWithScript: unsealWithScript
   };

@@ -31,6 +31,10 @@
     v.numbers.forEach(function (t) {
       expect('number ' + JSON.stringify(t.typed) + ' at ' + t.decimals, check.normaliseNumber(t.typed, t.decimals), t.normalised);
     });
+    v.ties.forEach(function (t) {
+      expect('number ' + JSON.stringify(t.typed) + ' at ' + t.decimals, check.normaliseNumber(t.typed, t.decimals), t.normalised);
+      expect('tie ' + JSON.stringify(t.typed) + ' at ' + t.decimals, check.numberAtTie(t.typed, t.decimals), t.other);
+    });
     v.choices.forEach(function (t) { expect('choices ' + JSON.stringify(t.ids), check.normaliseChoices(t.ids), t.normalised); });
     v.orders.forEach(function (t) { expect('order ' + JSON.stringify(t.ids), check.normaliseOrder(t.ids), t.normalised); });
     v.classifications.forEach(function (t) { expect('classification', check.normaliseClassification(t.pairs), t.normalised); });

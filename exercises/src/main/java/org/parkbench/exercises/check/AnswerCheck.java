@@ -33,8 +33,27 @@ public final class AnswerCheck {
         return digits > MAX_NUMBER_CHARACTERS ? null : d.toPlainString();
     }
 
+    /**
+     * Whether the response is right: its normalised form is accepted or, for a number typed exactly
+     * halfway between two values at the key's precision, the one rounded the other way is.
+     */
     public static boolean isCorrect(ExerciseVariant variant, JsonNode response) {
-        return normalise(variant, response).map(n -> variant.key().acceptedAnswers().contains(n)).orElse(false);
+        List<String> accepted = variant.key().acceptedAnswers();
+        if (normalise(variant, response).map(accepted::contains).orElse(false)) {
+            return true;
+        }
+        return variant.type() == org.parkbench.exercises.model.ExerciseType.NUMERIC
+                && typedNumber(response).flatMap(t -> ResponseNormaliser.numberAtTie(t, ((Key.Number) variant.key()).accuracy().decimals()))
+                        .map(accepted::contains).orElse(false);
+    }
+
+    /** A numeric response as text, or empty when it is no number or too long to read. */
+    private static Optional<String> typedNumber(JsonNode response) {
+        if (response == null) {
+            return Optional.empty();
+        }
+        String typed = response.isTextual() ? response.asText() : response.isNumber() ? plain(response.decimalValue()) : null;
+        return typed == null || typed.length() > MAX_NUMBER_CHARACTERS ? Optional.empty() : Optional.of(typed);
     }
 
     /** The normalised response, or empty when it is missing or of the wrong shape for the type. */
@@ -44,11 +63,7 @@ public final class AnswerCheck {
         }
         Key key = variant.key();
         return switch (variant.type()) {
-            case NUMERIC -> {
-                String typed = response.isTextual() ? response.asText() : response.isNumber() ? plain(response.decimalValue()) : null;
-                yield typed == null || typed.length() > MAX_NUMBER_CHARACTERS ? Optional.empty()
-                        : ResponseNormaliser.number(typed, ((Key.Number) key).accuracy().decimals());
-            }
+            case NUMERIC -> typedNumber(response).flatMap(t -> ResponseNormaliser.number(t, ((Key.Number) key).accuracy().decimals()));
             case SINGLE_CHOICE -> response.isTextual() ? Optional.of(ResponseNormaliser.choices(List.of(response.asText()))) : Optional.empty();
             case MULTIPLE_CHOICE -> texts(response).map(ResponseNormaliser::choices);
             case ORDER -> texts(response).map(ResponseNormaliser::order);

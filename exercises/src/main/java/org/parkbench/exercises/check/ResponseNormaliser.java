@@ -24,6 +24,11 @@ public final class ResponseNormaliser {
         return DecimalAnswer.normalise(typed, decimals);
     }
 
+    /** A number typed exactly halfway between two values at {@code decimals}, rounded the other way. */
+    public static Optional<String> numberAtTie(String typed, int decimals) {
+        return DecimalAnswer.tieAlternative(typed, decimals);
+    }
+
     public static String choices(Collection<String> ids) {
         return ids.stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new)).stream()
                 .collect(Collectors.joining(","));

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.load.ExerciseSet;
-import org.parkbench.exercises.model.Accuracy;
 import org.parkbench.exercises.model.Exercise;
 import org.parkbench.markup.TrustedHtml;
 
@@ -16,8 +15,8 @@ import org.parkbench.markup.TrustedHtml;
  * ({@code parkbench/<case>/<exercise>}) holding one question per variant, for a random question
  * from that pool. Mapping (docs/exercise-format.md, "Export"): single choice with per-choice
  * feedback; multiple choice with each right choice worth an equal share and each wrong one −100 %;
- * numeric as {@code {#value:tolerance}} (without a tolerance, half a unit of the last decimal, so
- * every answer that rounds to the key is accepted); classify as matching item → model; order as
+ * numeric as {@code {#key:margin}}, the key rounded to its precision and the margin of
+ * {@link Key.Number#margin()}, so that Moodle accepts exactly the answers the site accepts; classify as matching item → model; order as
  * matching event → position (GIFT has no ordering question); short answer as an essay. The worked
  * solution is the general feedback.
  *
@@ -92,7 +91,7 @@ public final class GiftExporter {
             }
             case NUMERIC -> {
                 Key.Number n = (Key.Number) key;
-                out.append(" {#\n\t=").append(n.exact().toPlainString()).append(':').append(tolerance(n).toPlainString());
+                out.append(" {#\n\t=").append(n.key().toPlainString()).append(':').append(n.margin().toPlainString());
                 if (!v.feedbackCorrect().isBlank()) {
                     out.append('#').append(GiftText.escape(html(v.feedbackCorrect(), caseId)));
                 }
@@ -127,14 +126,6 @@ public final class GiftExporter {
     /** Plain text in an HTML text, GIFT-escaped. */
     private static String plain(String text) {
         return GiftText.escape(TrustedHtml.escape(text));
-    }
-
-    /** The tolerance GIFT is given: the stated one, or half a unit of the last decimal. */
-    static BigDecimal tolerance(Key.Number n) {
-        Accuracy a = n.accuracy();
-        double stated = a.toleranceAround(n.value().value());
-        BigDecimal t = stated > 0 ? BigDecimal.valueOf(stated) : new BigDecimal("0.5").scaleByPowerOfTen(-a.decimals());
-        return t.stripTrailingZeros();
     }
 
     /** Moodle's percentage for one of {@code count} right choices ("50", "33.33333"). */

@@ -51,7 +51,7 @@ final class QtiItem {
             case SINGLE_CHOICE -> declare(response, "single", "identifier", List.of("c-" + only((Key.Choices) key)));
             case MULTIPLE_CHOICE -> declare(response, "multiple", "identifier",
                     ((Key.Choices) key).correct().stream().map(id -> "c-" + id).toList());
-            case NUMERIC -> declare(response, "single", "float", List.of(((Key.Number) key).exact().toPlainString()));
+            case NUMERIC -> declare(response, "single", "float", List.of(((Key.Number) key).key().toPlainString()));
             case CLASSIFY -> declare(response, "multiple", "directedPair", ((Key.Classification) key).models().entrySet().stream()
                     .map(e -> "i-" + e.getKey() + " m-" + e.getValue().word()).toList());
             case ORDER -> declare(response, "ordered", "identifier", ((Key.Sequence) key).order().stream().map(id -> "e-" + id).toList());
@@ -168,7 +168,7 @@ final class QtiItem {
         if (v.key() instanceof Key.Number n) {
             Element equal = doc.createElementNS(QtiMarkup.NS, "equal");
             equal.setAttribute("toleranceMode", "absolute");
-            equal.setAttribute("tolerance", GiftExporter.tolerance(n).toPlainString());
+            equal.setAttribute("tolerance", n.margin().toPlainString());
             equal.appendChild(variable(doc));
             equal.appendChild(correct(doc));
             return equal;

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * comma a decimal comma ({@code 0,125}, {@code 12,5}). What remains must be digits with at most
  * one decimal point and an optional sign. Writing: rounded half away from zero to {@code decimals}
  * places, shown with exactly that many decimals (negative: rounded to tens, hundreds…, shown
- * without decimals); zero has no sign.
+ * without decimals); zero has no sign. An answer exactly halfway between two values at that
+ * precision (88.5 at none) also has a {@linkplain #tieAlternative tie alternative}, rounded the
+ * other way (88): a check accepts it when either is accepted, so that the answers accepted are the
+ * closed interval {@code |answer − key| ≤ margin} that Moodle, Canvas and QTI engines apply.
  */
 public final class DecimalAnswer {
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3})+");
@@ -50,7 +53,11 @@ public final class DecimalAnswer {
 
     /** {@code value} rounded half away from zero to {@code decimals} and written out. */
     public static String format(BigDecimal value, int decimals) {
-        BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+        return format(value, decimals, RoundingMode.HALF_UP);
+    }
+
+    private static String format(BigDecimal value, int decimals, RoundingMode mode) {
+        BigDecimal rounded = value.setScale(decimals, mode);
         if (rounded.signum() == 0) {
             rounded = BigDecimal.ZERO.setScale(Math.max(decimals, 0));
         }
@@ -60,6 +67,18 @@ public final class DecimalAnswer {
     /** What a typed answer is checked as: parsed, rounded and written; empty when it is no number. */
     public static Optional<String> normalise(String typed, int decimals) {
         return parse(typed).map(v -> format(v, decimals));
+    }
+
+    /**
+     * When {@code typed} lies exactly halfway between two values at {@code decimals}, the one
+     * nearer zero, written as {@link #normalise} writes numbers ({@code "88.5"} at 0: {@code "88"},
+     * whereas it normalises to {@code "89"}); otherwise empty.
+     */
+    public static Optional<String> tieAlternative(String typed, int decimals) {
+        return parse(typed).flatMap(v -> {
+            String other = format(v, decimals, RoundingMode.HALF_DOWN);
+            return other.equals(format(v, decimals)) ? Optional.empty() : Optional.of(other);
+        });
     }
 
     /**

@@ -82,32 +82,50 @@ public sealed interface Key permits Key.Choices, Key.Number, Key.Classification,
             return DecimalAnswer.format(exact(), accuracy.decimals());
         }
 
+        /** The key rounded half away from zero to the stated precision: what every check is centred on. */
+        public BigDecimal key() {
+            return exact().setScale(accuracy.decimals(), RoundingMode.HALF_UP);
+        }
+
+        /** One unit of the last decimal the answer is rounded to (0.1 at one decimal, 100 at precision −2). */
+        public BigDecimal step() {
+            return BigDecimal.ONE.scaleByPowerOfTen(-accuracy.decimals());
+        }
+
+        /** How many steps either side of the rounded key the tolerance reaches (0 without one). */
+        private long stepsOfTolerance() {
+            BigDecimal tolerance = accuracy.toleranceAround(key());
+            return tolerance.divide(step(), 0, RoundingMode.FLOOR).longValueExact();
+        }
+
         /**
-         * The rounded key, and with a tolerance every number at the stated precision within the
-         * tolerance of the exact key, from the lowest.
+         * Half the width of the closed interval of typed answers that are right:
+         * {@code |answer − key()| ≤ margin()}. It is the last accepted value at the stated precision
+         * plus half a step, since every answer is rounded before it is compared, and an answer
+         * exactly half a step beyond it rounds, at that tie, either way (see {@link DecimalAnswer}).
+         * The site, {@code grade} and every export accept exactly this interval.
+         */
+        public BigDecimal margin() {
+            BigDecimal half = step().divide(BigDecimal.valueOf(2));
+            return step().multiply(BigDecimal.valueOf(stepsOfTolerance())).add(half).stripTrailingZeros();
+        }
+
+        /**
+         * The rounded key and, with a tolerance, every number at the stated precision within the
+         * tolerance of it, from the lowest.
          */
         @Override
         public List<String> acceptedAnswers() {
             int decimals = accuracy.decimals();
-            BigDecimal tolerance = BigDecimal.valueOf(accuracy.toleranceAround(value.value()));
-            Set<BigDecimal> values = new TreeSet<>();
-            values.add(exact().setScale(decimals, RoundingMode.HALF_UP));
-            if (tolerance.signum() > 0) {
-                BigDecimal low = exact().subtract(tolerance).setScale(decimals, RoundingMode.CEILING);
-                BigDecimal high = exact().add(tolerance).setScale(decimals, RoundingMode.FLOOR);
-                BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-decimals);
-                if (high.subtract(low).divide(step, 0, RoundingMode.FLOOR).compareTo(BigDecimal.valueOf(MAX_ACCEPTED)) >= 0) {
-                    throw new KeyException("a tolerance of " + accuracy.describeTolerance().orElse("") + " at precision "
-                            + decimals + " accepts more than " + MAX_ACCEPTED + " answers",
-                            "narrow the tolerance or round to fewer decimals (precision: -1 rounds to tens)");
-                }
-                for (BigDecimal v = low; v.compareTo(high) <= 0; v = v.add(step)) {
-                    values.add(v);
-                }
+            long steps = stepsOfTolerance();
+            if (2 * steps + 1 > MAX_ACCEPTED) {
+                throw new KeyException("a tolerance of " + accuracy.describeTolerance().orElse("") + " at precision "
+                        + decimals + " accepts more than " + MAX_ACCEPTED + " answers",
+                        "narrow the tolerance or round to fewer decimals (precision: -1 rounds to tens)");
             }
             List<String> accepted = new ArrayList<>();
-            for (BigDecimal v : values) {
-                String text = DecimalAnswer.format(v, decimals);
+            for (long i = -steps; i <= steps; i++) {
+                String text = DecimalAnswer.format(key().add(step().multiply(BigDecimal.valueOf(i))), decimals);
                 if (!accepted.contains(text)) {
                     accepted.add(text);
                 }

@@ -5,10 +5,10 @@ import org.parkbench.core.language.Language;
 import org.parkbench.core.quantity.QuantityFormat;
 
 /**
- * How exactly a numeric answer must match: answers are rounded to {@code decimals} (negative:
- * to tens, hundreds…) before they are compared; with a tolerance, any rounded answer within it of
- * the exact key is right. {@code tolerance} is absolute, {@code tolerancePercent} relative to the
- * key; at most one is set.
+ * How exactly a numeric answer must match: the key is rounded to {@code decimals} (negative: to
+ * tens, hundreds…), and so is every answer before it is compared; with a tolerance, any rounded
+ * answer within it of the rounded key is right. {@code tolerance} is absolute,
+ * {@code tolerancePercent} relative to the rounded key; at most one is set.
  */
 public record Accuracy(int decimals, Double tolerance, Double tolerancePercent) {
     public static final int MIN_DECIMALS = -6;
@@ -36,6 +36,15 @@ public record Accuracy(int decimals, Double tolerance, Double tolerancePercent) 
             return tolerance;
         }
         return tolerancePercent == null ? 0 : Math.abs(key) * tolerancePercent / 100.0;
+    }
+
+    /** The absolute tolerance around {@code key}, in decimal arithmetic: 0 without one. */
+    public java.math.BigDecimal toleranceAround(java.math.BigDecimal key) {
+        if (tolerance != null) {
+            return java.math.BigDecimal.valueOf(tolerance);
+        }
+        return tolerancePercent == null ? java.math.BigDecimal.ZERO
+                : key.abs().multiply(java.math.BigDecimal.valueOf(tolerancePercent)).movePointLeft(2);
     }
 
     /** The tolerance in English: "± 0.3", "± 1 %"; empty without one. */

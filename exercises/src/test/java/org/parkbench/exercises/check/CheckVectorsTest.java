@@ -25,6 +25,18 @@ class CheckVectorsTest {
     }
 
     @Test
+    void roundsANumberExactlyHalfwayBothWays() {
+        for (JsonNode t : vectors.get("ties")) {
+            String typed = t.get("typed").asText();
+            int decimals = t.get("decimals").asInt();
+            assertThat(ResponseNormaliser.number(typed, decimals).orElse(null)).as(t.toString())
+                    .isEqualTo(t.get("normalised").isNull() ? null : t.get("normalised").asText());
+            assertThat(ResponseNormaliser.numberAtTie(typed, decimals).orElse(null)).as(t.toString())
+                    .isEqualTo(t.get("other").isNull() ? null : t.get("other").asText());
+        }
+    }
+
+    @Test
     void normalisesChoicesOrdersAndClassifications() {
         for (JsonNode t : vectors.get("choices")) {
             assertThat(ResponseNormaliser.choices(texts(t.get("ids")))).as(t.toString()).isEqualTo(t.get("normalised").asText());
