@@ -28,12 +28,20 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** What the exercises are exported as. */
+    /** What the exercises are exported as: the default file and what the command says it wrote. */
     enum ExportFormat {
         /** Moodle's GIFT text format. */
-        GIFT,
+        GIFT("exercises.gift", "GIFT (Moodle: Question bank → Import → GIFT format)"),
         /** An IMS QTI 2.1 content package (zip). */
-        QTI
+        QTI("exercises-qti.zip", "a QTI 2.1 content package");
+
+        final String defaultFile;
+        final String written;
+
+        ExportFormat(String defaultFile, String written) {
+            this.defaultFile = defaultFile;
+            this.written = written;
+        }
     }
 
     @Option(names = "--format", required = true, paramLabel = "gift|qti", description = "gift (Moodle) or qti (QTI 2.1 zip).")
@@ -62,18 +70,16 @@ final class ExportCommand implements Callable<Integer> {
         if (loaded == null) {
             return 1;
         }
-        Path target = out != null ? out : Path.of("target", format == ExportFormat.GIFT ? "exercises.gift" : "exercises-qti.zip");
+        Path target = out != null ? out : Path.of("target", format.defaultFile);
         if (target.toAbsolutePath().getParent() != null) {
             Files.createDirectories(target.toAbsolutePath().getParent());
         }
         ExerciseSet set = loaded.exercises();
-        if (format == ExportFormat.GIFT) {
-            Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
-        } else {
-            Files.write(target, new QtiExporter(set).zip());
+        switch (format) {
+            case GIFT -> Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
+            case QTI -> Files.write(target, new QtiExporter(set).zip());
         }
-        stdout.printf("%d exercises exported as %s to %s%n", set.exercises().size(),
-                format == ExportFormat.GIFT ? "GIFT (Moodle: Question bank → Import → GIFT format)" : "a QTI 2.1 content package", target);
+        stdout.printf("%d exercises exported as %s to %s%n", set.exercises().size(), format.written, target);
         return 0;
     }
 }
