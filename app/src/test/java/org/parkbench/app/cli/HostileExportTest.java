@@ -231,7 +231,7 @@ class HostileExportTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(Path zip) throws IOException {
+    static Map<String, byte[]> unzip(Path zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
