@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parkbench.exercises.export.GiftExporter;
+import org.parkbench.exercises.export.MoodleXmlExporter;
 import org.parkbench.exercises.export.QtiExporter;
 import org.parkbench.exercises.load.ExerciseSet;
 import picocli.CommandLine.Command;
@@ -16,12 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parkbench export}: the course's exercises for a learning management system — GIFT for
- * Moodle, or an IMS QTI 2.1 content package for Canvas and other QTI importers. Exercises with
- * variants become one question per variant, pooled per exercise.
+ * {@code parkbench export}: the course's exercises for a learning management system — GIFT or
+ * Moodle XML for Moodle, or an IMS QTI 2.1 content package for Canvas and other QTI importers.
+ * Exercises with variants become one question per variant, pooled per exercise.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports the exercises as GIFT (Moodle) or as an IMS QTI 2.1 content package (zip)."},
+        description = {"Exports the exercises as GIFT or Moodle XML (Moodle), or as an IMS QTI 2.1 content package (zip)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:invalid course, case or exercise data (diagnostics printed)", "2:usage error"})
 final class ExportCommand implements Callable<Integer> {
@@ -32,6 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     enum ExportFormat {
         /** Moodle's GIFT text format. */
         GIFT("exercises.gift", "GIFT (Moodle: Question bank → Import → GIFT format)"),
+        /** Moodle's own XML question format, with marks, hints, penalties and ordering questions (Moodle 4.4 or later). */
+        MOODLE("exercises-moodle.xml", "Moodle XML (Question bank → Import → Moodle XML format)"),
         /** An IMS QTI 2.1 content package (zip). */
         QTI("exercises-qti.zip", "a QTI 2.1 content package");
 
@@ -44,11 +47,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--format", required = true, paramLabel = "gift|qti", description = "gift (Moodle) or qti (QTI 2.1 zip).")
+    @Option(names = "--format", required = true, paramLabel = "gift|moodle|qti",
+            description = "gift (Moodle GIFT), moodle (Moodle XML) or qti (QTI 2.1 zip).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "The file to write (default: target/exercises.gift or target/exercises-qti.zip).")
+            description = "The file to write (default: target/exercises.gift, target/exercises-moodle.xml or target/exercises-qti.zip).")
     Path out;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
@@ -77,6 +81,7 @@ final class ExportCommand implements Callable<Integer> {
         ExerciseSet set = loaded.exercises();
         switch (format) {
             case GIFT -> Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
+            case MOODLE -> Files.write(target, new MoodleXmlExporter(set).export());
             case QTI -> Files.write(target, new QtiExporter(set).zip());
         }
         stdout.printf("%d exercises exported as %s to %s%n", set.exercises().size(), format.written, target);
