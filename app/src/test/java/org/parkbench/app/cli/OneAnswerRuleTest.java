@@ -138,7 +138,7 @@ class OneAnswerRuleTest {
     static synchronized List<Judge> judges() {
         if (cached == null) {
             try {
-                cached = List.of(new SiteChecker(), new GradeCommand(), Lms.gift(), Lms.qti());
+                cached = List.of(new SiteChecker(), new GradeCommand(), Lms.gift(), Lms.qti(), new MoodleXml());
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -300,6 +300,62 @@ class OneAnswerRuleTest {
                         new BigDecimal[] {new BigDecimal(value), new BigDecimal(tolerance[0])});
             }
             return new Lms("QTI 2.1", keys);
+        }
+    }
+
+    /**
+     * The Moodle XML export as qtype_numerical grades it: the answers of a question in the file's
+     * order, the first whose interval holds the response decides ({@code *} holds every one), and
+     * the response is right when that answer is worth 100 %. An answer's interval is
+     * {@code text ± tolerance}, closed: Moodle's 'nominal' tolerance, the only kind a numerical
+     * question has (Moodle widens it by 10⁻¹⁴ of the key against float rounding, far below the
+     * tenths of a step probed here). A question is found by its {@code idnumber}, the variant's
+     * export identifier.
+     */
+    static final class MoodleXml implements Judge {
+        private final Map<String, List<BigDecimal[]>> answers = new LinkedHashMap<>();
+
+        MoodleXml() throws IOException {
+            Path xml = dir.resolve("course-moodle.xml");
+            CommandRun run = CommandRun.of("export", "--format", "moodle", "--out", xml.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            org.w3c.dom.Document doc = parse(Files.readAllBytes(xml));
+            org.w3c.dom.NodeList questions = doc.getDocumentElement().getElementsByTagName("question");
+            for (int i = 0; i < questions.getLength(); i++) {
+                org.w3c.dom.Element q = (org.w3c.dom.Element) questions.item(i);
+                if (!q.getAttribute("type").equals("numerical")) {
+                    continue;
+                }
+                List<BigDecimal[]> list = new ArrayList<>();
+                org.w3c.dom.NodeList as = q.getElementsByTagName("answer");
+                for (int j = 0; j < as.getLength(); j++) {
+                    org.w3c.dom.Element a = (org.w3c.dom.Element) as.item(j);
+                    String text = a.getElementsByTagName("text").item(0).getTextContent().strip();
+                    BigDecimal tolerance = new BigDecimal(a.getElementsByTagName("tolerance").item(0).getTextContent().strip());
+                    // null stands for Moodle's catch-all "*"
+                    list.add(new BigDecimal[] {text.equals("*") ? null : new BigDecimal(text), tolerance,
+                            new BigDecimal(a.getAttribute("fraction"))});
+                }
+                answers.put(q.getElementsByTagName("idnumber").item(0).getTextContent().strip(), list);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "Moodle XML (qtype_numerical's first matching answer)";
+        }
+
+        @Override
+        public boolean accepts(Probe p) {
+            List<BigDecimal[]> list = answers.get(org.parkbench.exercises.export.ExportIdentifier.of("", p.variant()));
+            assertThat(list).as("Moodle XML has a numerical question for " + p.name()).isNotNull();
+            BigDecimal typed = new BigDecimal(p.typed());
+            for (BigDecimal[] a : list) {
+                if (a[0] == null || typed.subtract(a[0]).abs().compareTo(a[1]) <= 0) {
+                    return a[2].compareTo(BigDecimal.valueOf(100)) == 0;
+                }
+            }
+            return false;
         }
     }
 
