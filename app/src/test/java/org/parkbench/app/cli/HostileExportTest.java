@@ -42,11 +42,12 @@ import org.xml.sax.SAXException;
  * their feedback, solution, model answer, rubric) and data text (park names, events, a source)
  * carries {@code <script>}, {@code <img onerror>}, {@code <iframe>}, event attributes, raw
  * {@code javascript:} links, Markdown links and images to {@code javascript:}, {@code data:} and
- * {@code vbscript:} URLs. Exported through the real command line as GIFT and as QTI, nothing in
- * either file is markup that runs or loads anything: the texts carry only the site's sanitised
- * markup (raw HTML shown as text, as on the site), unsafe URLs are gone with their targets, the
- * GIFT still parses (gift-pegjs, a PEG grammar of Moodle's GIFT format) and every QTI
- * file still validates against the IMS schemas.
+ * {@code vbscript:} URLs. Exported through the real command line as GIFT, as QTI and as Moodle XML,
+ * nothing in any file is markup that runs or loads anything: the texts carry only the site's
+ * sanitised markup (raw HTML shown as text, as on the site), unsafe URLs are gone with their
+ * targets, the GIFT still parses (gift-pegjs, a PEG grammar of Moodle's GIFT format), every QTI
+ * file still validates against the IMS schemas, and every Moodle XML text is well-formed XML whose
+ * HTML (once the XML parser has unescaped it) holds only the site's elements.
  */
 class HostileExportTest {
     /** What the site's sanitiser lets through (markup's MarkdownRenderer safelist), plus the title line's strong. */
@@ -127,6 +128,48 @@ class HostileExportTest {
             }
         });
         assertThat(invalid).isEmpty();
+    }
+
+    @Test
+    void moodleXmlCarriesOnlyTheSitesSanitisedMarkup() throws IOException {
+        Path xml = dir.resolve("hostile-moodle.xml");
+        CommandRun run = CommandRun.of("export", "--format", "moodle", "--course", course().toString(), "--out", xml.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("6 exercises exported as Moodle XML");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        byte[] bytes = Files.readAllBytes(xml);
+        assertNoTagOpeningsOrDroppedTargets("Moodle XML", new String(bytes, StandardCharsets.UTF_8));
+
+        // the file's own elements are Moodle's, nothing active among them
+        Element quiz = parse(bytes).getDocumentElement();
+        List<String> problems = new ArrayList<>();
+        walk(quiz, "Moodle XML", problems);
+        assertThat(problems).isEmpty();
+        assertThat(quiz.getElementsByTagName("question").getLength()).as("six questions and their category").isEqualTo(7);
+
+        // every text Moodle shows as HTML is the site's markup; the others are plain text
+        List<String> html = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        org.w3c.dom.NodeList texts = quiz.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            Element owner = (Element) text.getParentNode();
+            String value = text.getTextContent();
+            if (owner.getAttribute("format").equals("html")) {
+                html.add(value);
+            } else if (!owner.getTagName().equals("category") && !owner.getTagName().equals("info")) {
+                plain.add(owner.getTagName() + ": " + value);
+            }
+        }
+        assertThat(html).as("the HTML texts of six questions").hasSizeGreaterThan(30);
+        for (String fragment : html) {
+            assertSiteMarkup("Moodle XML text " + fragment, fragment);
+        }
+        // names, numerical answers and matching answers (a drop-down shows text only)
+        assertThat(plain).isNotEmpty().allSatisfy(p -> assertThat(p).doesNotContain("<", ">"));
+        assertThat(html).anyMatch(h -> h.contains("&lt;script&gt;alert('body')&lt;/script&gt;"))
+                .anyMatch(h -> h.contains("<a href=\"https://example.org/fine\">a fine link</a>"))
+                .anyMatch(h -> h.contains("&lt;script&gt;alert(&#39;choice-a&#39;)&lt;/script&gt; High-level government-driven"));
     }
 
     private static Path course() {

@@ -40,7 +40,8 @@ final class MoodleQuestion {
         String caseId = v.exercise().caseId();
         int count = v.exercise().variantCount();
         q.setAttribute("type", type(v));
-        text(add(q, "name"), v.title() + (count > 1 ? " (" + (v.index() + 1) + "/" + count + ")" : ""));
+        // Moodle strips tags from a name on import and shows it as HTML: escaped, it reads as the title does on the site
+        text(add(q, "name"), TrustedHtml.escape(v.title() + (count > 1 ? " (" + (v.index() + 1) + "/" + count + ")" : "")));
         html(q, "questiontext", "<p><strong>" + TrustedHtml.escape(v.title()) + "</strong></p>" + markdown(v.body(), caseId));
         html(q, "generalfeedback", markdown(v.solution(), caseId));
         add(q, "defaultgrade").setTextContent(String.valueOf(v.exercise().points()));
