@@ -26,17 +26,6 @@ final class MoodleGrade {
     private MoodleGrade() {
     }
 
-    /** Every grade Moodle accepts on import, in percent: the positive ones, none, and the negatives. */
-    static List<BigDecimal> accepted() {
-        List<BigDecimal> all = new ArrayList<>();
-        POSITIVE.forEach(p -> {
-            all.add(new BigDecimal(p));
-            all.add(new BigDecimal(p).negate());
-        });
-        all.add(BigDecimal.ZERO);
-        return List.copyOf(all);
-    }
-
     /** The grades of {@code right} right choices, adding up to 100 (within Moodle's seven decimals of a fraction). */
     static List<String> shares(int right) {
         if (right < 1) {
