@@ -22,7 +22,7 @@ import org.w3c.dom.Element;
 /**
  * Every exercise as an IMS QTI 2.1 content package (IMS CP 1.2, QTI 2.1 profile), for Blackboard
  * and other importers: {@code imsmanifest.xml}, one {@code items/<item>.xml} per exercise variant,
- * and one {@code tests/<case>.xml} per case ({@link QtiTest}) whose sections are the exercises,
+ * and one {@code tests/<case>.xml} per case ({@link QtiAssessment}) whose sections are the exercises,
  * each section selecting one of its variants at random (the pool). Every identifier and file name
  * is an {@link ExportIdentifier}, at most 32 characters and the same on every run. Each item's
  * resource declares its interaction in QTI metadata ({@code imsqti:interactionType}), as importers
@@ -76,10 +76,10 @@ public final class QtiExporter {
                     itemIds.add(id);
                 }
             }
-            String href = QtiTest.href(c.getKey());
+            String href = QtiAssessment.href(c.getKey());
             String title = exercises.casebook().caseStudy(c.getKey()).map(s -> s.meta().title()).orElse(c.getKey());
-            files.put(href, serialise(QtiTest.write(c.getKey(), title, sections)));
-            resource(resources, QtiTest.identifier(c.getKey()), "imsqti_test_xmlv2p1", href, itemIds);
+            files.put(href, serialise(QtiAssessment.write(c.getKey(), title, sections)));
+            resource(resources, QtiAssessment.identifier(c.getKey()), "imsqti_test_xmlv2p1", href, itemIds);
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put("imsmanifest.xml", serialise(manifest));

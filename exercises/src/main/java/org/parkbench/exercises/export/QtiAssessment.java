@@ -18,11 +18,11 @@ import org.w3c.dom.Element;
  * all variants fill alike is filled in, one they fill differently becomes "…", so that no
  * placeholder reaches a platform.
  */
-final class QtiTest {
+final class QtiAssessment {
     /** What a section title shows where the variants of its exercise differ. */
     static final String DIFFERS = "…";
 
-    private QtiTest() {
+    private QtiAssessment() {
     }
 
     /** The test's identifier, also its resource's identifier in the manifest. */
