@@ -15,8 +15,10 @@ import org.parkbench.markup.TrustedHtml;
  * ({@code parkbench/<case>/<exercise>}) holding one question per variant, for a random question
  * from that pool. Mapping (docs/exercise-format.md, "Export"): single choice with per-choice
  * feedback; multiple choice with each right choice worth an equal share and each wrong one −100 %;
- * numeric as {@code {#key:margin}}, the key rounded to its precision and the margin of
- * {@link Key.Number#margin()}, so that Moodle accepts exactly the answers the site accepts; classify as matching item → model; order as
+ * numeric as {@code {#=key:margin#right ~#wrong}}, the key rounded to its precision and the margin of
+ * {@link Key.Number#margin()}, so that Moodle accepts exactly the answers the site accepts, with the
+ * exercise's feedback for a right answer and, as Moodle's answer {@code *} worth 0 %, for any other
+ * answer; classify as matching item → model; order as
  * matching event → position (GIFT has no ordering question); short answer as an essay. The worked
  * solution is the general feedback.
  *
@@ -26,6 +28,10 @@ import org.parkbench.markup.TrustedHtml;
  * HTML-escaped; GIFT's own escaping ({@link GiftText}) is applied last, to the sanitised markup. A
  * matching answer (a model, a position) stays plain text: Moodle offers it in a drop-down list,
  * which shows text only.
+ *
+ * <p>GIFT has no way to give a question its mark (Moodle imports every question with mark 1), so
+ * a comment line above each question says the exercise's points, for the lecturer who sets the
+ * marks in the quiz; Moodle and every GIFT reader skip comment lines.
  */
 public final class GiftExporter {
     private final ExerciseSet exercises;
@@ -64,6 +70,9 @@ public final class GiftExporter {
         String name = v.exercise().variantCount() > 1 ? v.exerciseId() + " (variant " + v.index() + ")" : v.exerciseId();
         String params = v.params().isEmpty() ? "" : " — " + v.describeParams().replaceAll("[\\r\\n]+", " ");
         out.append("// ").append(v.exerciseId()).append(params).append(" — ").append(v.type().word()).append('\n');
+        int points = v.exercise().points();
+        out.append("// points: ").append(points).append(" (GIFT carries no marks: Moodle imports this question with mark 1; set ")
+                .append(points).append(" in the quiz)\n");
         out.append("::").append(GiftText.escape(name)).append("::[html]")
                 .append(GiftText.escape("<p><strong>" + TrustedHtml.escape(v.title()) + "</strong></p>" + html(v.body(), caseId)));
         String solution = GiftText.escape(html(v.solution(), caseId));
@@ -96,13 +105,17 @@ public final class GiftExporter {
                     out.append('#').append(GiftText.escape(html(v.feedbackCorrect(), caseId)));
                 }
                 out.append('\n');
+                // Moodle's own GIFT export writes the feedback for every other answer so: a "~" answer with no number
+                if (!v.feedbackIncorrect().isBlank()) {
+                    out.append("\t~#").append(GiftText.escape(html(v.feedbackIncorrect(), caseId))).append('\n');
+                }
             }
             case CLASSIFY -> {
                 Key.Classification c = (Key.Classification) key;
                 out.append(" {\n");
                 for (ExerciseVariant.Option o : v.options()) {
                     out.append("\t=").append(plain(o.label())).append(" -> ")
-                            .append(GiftText.escape(c.models().get(o.id()).label())).append('\n');
+                            .append(GiftText.escape(c.models().get(o.id()).label(v.exercise().header().language()))).append('\n');
                 }
             }
             case ORDER -> {

@@ -20,13 +20,18 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Every exercise as an IMS QTI 2.1 content package (IMS CP 1.2, QTI 2.1 profile), for Canvas and
- * other importers: {@code imsmanifest.xml}, one {@code items/<item>.xml} per exercise variant,
- * and one {@code tests/<case>.xml} per case whose sections are the exercises, each section
- * selecting one of its variants at random (the pool). The zip is deterministic.
+ * Every exercise as an IMS QTI 2.1 content package (IMS CP 1.2, QTI 2.1 profile), for Blackboard
+ * and other importers: {@code imsmanifest.xml}, one {@code items/<item>.xml} per exercise variant,
+ * and one {@code tests/<case>.xml} per case ({@link QtiAssessment}) whose sections are the exercises,
+ * each section selecting one of its variants at random (the pool). Every identifier and file name
+ * is an {@link ExportIdentifier}, at most 32 characters and the same on every run. Each item's
+ * resource declares its interaction in QTI metadata ({@code imsqti:interactionType}), as importers
+ * that sort a bank by question type read it. The zip is deterministic.
  */
 public final class QtiExporter {
     static final String CP = "http://www.imsglobal.org/xsd/imscp_v1p1";
+    /** The namespace of IMS QTI 2.1 metadata, inside a resource's {@code metadata}. */
+    static final String QTI_METADATA = "http://www.imsglobal.org/xsd/imsqti_metadata_v2p1";
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     private final ExerciseSet exercises;
@@ -44,6 +49,9 @@ public final class QtiExporter {
         Element root = manifest.createElementNS(CP, "manifest");
         manifest.appendChild(root);
         declareSchema(root, CP, "http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd");
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:imsqti", QTI_METADATA);
+        root.setAttributeNS(XSI, "xsi:schemaLocation", root.getAttributeNS(XSI, "schemaLocation") + " " + QTI_METADATA
+                + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_metadata_v2p1p1.xsd");
         root.setAttribute("identifier", "parkbench-exercises");
         Element metadata = cp(root, "metadata");
         cp(metadata, "schema").setTextContent("QTIv2.1 Package");
@@ -55,18 +63,23 @@ public final class QtiExporter {
                 continue;
             }
             List<String> itemIds = new ArrayList<>();
+            Map<Exercise, List<ExerciseVariant>> sections = new LinkedHashMap<>();
             for (Exercise e : c.getValue()) {
-                for (ExerciseVariant v : exercises.variants(e.id())) {
+                List<ExerciseVariant> variants = exercises.variants(e.id());
+                sections.put(e, variants);
+                for (ExerciseVariant v : variants) {
                     String id = QtiItem.identifier(v);
                     String href = "items/" + id + ".xml";
                     files.put(href, serialise(items.write(v)));
-                    resource(resources, id, "imsqti_item_xmlv2p1", href, List.of());
+                    Element r = resource(resources, id, "imsqti_item_xmlv2p1", href, List.of());
+                    qtiMetadata(r, v);
                     itemIds.add(id);
                 }
             }
-            String href = "tests/" + c.getKey() + ".xml";
-            files.put(href, serialise(test(c.getKey(), c.getValue())));
-            resource(resources, "test-" + c.getKey(), "imsqti_test_xmlv2p1", href, itemIds);
+            String href = QtiAssessment.href(c.getKey());
+            String title = exercises.casebook().caseStudy(c.getKey()).map(s -> s.meta().title()).orElse(c.getKey());
+            files.put(href, serialise(QtiAssessment.write(c.getKey(), title, sections)));
+            resource(resources, QtiAssessment.identifier(c.getKey()), "imsqti_test_xmlv2p1", href, itemIds);
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
         all.put("imsmanifest.xml", serialise(manifest));
@@ -81,40 +94,39 @@ public final class QtiExporter {
         return zip.bytes();
     }
 
-    private Document test(String caseId, List<Exercise> caseExercises) {
-        Document doc = QtiItem.newDocument();
-        Element test = doc.createElementNS(QtiMarkup.NS, "assessmentTest");
-        doc.appendChild(test);
-        declareSchema(test, QtiMarkup.NS, "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
-        test.setAttribute("identifier", "test-" + caseId);
-        test.setAttribute("title", exercises.casebook().caseStudy(caseId).map(c -> c.meta().title()).orElse(caseId));
-        Element part = QtiItem.add(test, "testPart");
-        part.setAttribute("identifier", "part-" + caseId);
-        part.setAttribute("navigationMode", "nonlinear");
-        part.setAttribute("submissionMode", "individual");
-        for (Exercise e : caseExercises) {
-            Element section = QtiItem.add(part, "assessmentSection");
-            section.setAttribute("identifier", "section-" + e.id());
-            section.setAttribute("title", e.header().title());
-            section.setAttribute("visible", "true");
-            Element selection = QtiItem.add(section, "selection");
-            selection.setAttribute("select", "1");
-            for (ExerciseVariant v : exercises.variants(e.id())) {
-                Element ref = QtiItem.add(section, "assessmentItemRef");
-                ref.setAttribute("identifier", "ref-" + QtiItem.identifier(v));
-                ref.setAttribute("href", "../items/" + QtiItem.identifier(v) + ".xml");
-            }
-        }
-        return doc;
+    /**
+     * The item's QTI metadata, first in its resource (the profile's order: metadata, file,
+     * dependency), in the order imsqti_metadata_v2p1 gives its elements.
+     */
+    private static void qtiMetadata(Element resource, ExerciseVariant v) {
+        Element metadata = resource.getOwnerDocument().createElementNS(CP, "metadata");
+        resource.insertBefore(metadata, resource.getFirstChild());
+        Element qti = qti(metadata, "qtiMetadata", null);
+        qti(qti, "timeDependent", "false");
+        qti(qti, "interactionType", QtiItem.interaction(v.type()));
+        qti(qti, "feedbackType", "nonadaptive");
+        // a short answer has a model answer for graders, not a correct response
+        qti(qti, "solutionAvailable", String.valueOf(v.type() != org.parkbench.exercises.model.ExerciseType.SHORT_ANSWER));
+        qti(qti, "toolName", "Parkbench");
     }
 
-    private static void resource(Element resources, String id, String type, String href, List<String> dependencies) {
+    private static Element qti(Element parent, String name, String text) {
+        Element e = parent.getOwnerDocument().createElementNS(QTI_METADATA, "imsqti:" + name);
+        parent.appendChild(e);
+        if (text != null) {
+            e.setTextContent(text);
+        }
+        return e;
+    }
+
+    private static Element resource(Element resources, String id, String type, String href, List<String> dependencies) {
         Element r = cp(resources, "resource");
         r.setAttribute("identifier", id);
         r.setAttribute("type", type);
         r.setAttribute("href", href);
         cp(r, "file").setAttribute("href", href);
         dependencies.forEach(d -> cp(r, "dependency").setAttribute("identifierref", d));
+        return r;
     }
 
     private static Element cp(Element parent, String name) {

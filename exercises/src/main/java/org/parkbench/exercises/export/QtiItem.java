@@ -26,9 +26,28 @@ final class QtiItem {
         this.texts = texts;
     }
 
-    /** The identifier of a variant's item, also its file name without {@code .xml}. */
+    /** The identifier of a variant's item, also its resource's identifier and its file name without {@code .xml}. */
     static String identifier(ExerciseVariant v) {
-        return "item-" + v.exerciseId() + (v.exercise().variantCount() > 1 ? "-v" + v.index() : "");
+        return ExportIdentifier.of("item-", v);
+    }
+
+    /**
+     * The one interaction an item of {@code type} holds, by its QTI element name: the item's body
+     * and the manifest's {@code interactionType} metadata both take it from here.
+     */
+    static String interaction(ExerciseType type) {
+        return switch (type) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> "choiceInteraction";
+            case NUMERIC -> "textEntryInteraction";
+            case CLASSIFY -> "matchInteraction";
+            case ORDER -> "orderInteraction";
+            case SHORT_ANSWER -> "extendedTextInteraction";
+        };
+    }
+
+    /** A choice, item, model or event of an item: {@code prefix} and the id the data gives it, within 32 characters. */
+    private static String option(String prefix, String id) {
+        return ExportIdentifier.of(prefix, id);
     }
 
     Document write(ExerciseVariant v) {
@@ -48,16 +67,19 @@ final class QtiItem {
         Element response = add(item, "responseDeclaration");
         response.setAttribute("identifier", RESPONSE);
         switch (type) {
-            case SINGLE_CHOICE -> declare(response, "single", "identifier", List.of("c-" + only((Key.Choices) key)));
+            case SINGLE_CHOICE -> declare(response, "single", "identifier", List.of(option("c-", only((Key.Choices) key))));
             case MULTIPLE_CHOICE -> declare(response, "multiple", "identifier",
-                    ((Key.Choices) key).correct().stream().map(id -> "c-" + id).toList());
+                    ((Key.Choices) key).correct().stream().map(id -> option("c-", id)).toList());
             case NUMERIC -> declare(response, "single", "float", List.of(((Key.Number) key).key().toPlainString()));
             case CLASSIFY -> declare(response, "multiple", "directedPair", ((Key.Classification) key).models().entrySet().stream()
-                    .map(e -> "i-" + e.getKey() + " m-" + e.getValue().word()).toList());
-            case ORDER -> declare(response, "ordered", "identifier", ((Key.Sequence) key).order().stream().map(id -> "e-" + id).toList());
+                    .map(e -> option("i-", e.getKey()) + " " + option("m-", e.getValue().word())).toList());
+            case ORDER -> declare(response, "ordered", "identifier", ((Key.Sequence) key).order().stream().map(id -> option("e-", id)).toList());
             case SHORT_ANSWER -> declare(response, "single", "string", List.of());
         }
-        outcome(item, "SCORE", "single", "float", "0");
+        // normalMaximum tells a platform what the score is out of: the exercise's points, as in the gradebook
+        Element score = outcome(item, "SCORE", "single", "float", "0");
+        score.setAttribute("normalMinimum", "0");
+        score.setAttribute("normalMaximum", String.valueOf(v.exercise().points()));
         outcome(item, "MAXSCORE", "single", "float", String.valueOf(v.exercise().points()));
         outcome(item, "FEEDBACK", "single", "identifier", null);
         if (choiceFeedback) {
@@ -98,7 +120,7 @@ final class QtiItem {
         }
         for (ExerciseVariant.Option o : v.options()) {
             if (!o.feedback().isEmpty()) {
-                feedback(item, "CHOICE_FEEDBACK", "c-" + o.id(), html(o.feedback(), caseId));
+                feedback(item, "CHOICE_FEEDBACK", option("c-", o.id()), html(o.feedback(), caseId));
             }
         }
         return doc;
@@ -107,13 +129,13 @@ final class QtiItem {
     private void interaction(Element body, ExerciseVariant v) {
         switch (v.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
-                Element choice = add(body, "choiceInteraction");
+                Element choice = add(body, interaction(v.type()));
                 choice.setAttribute("responseIdentifier", RESPONSE);
                 choice.setAttribute("shuffle", "false");
                 choice.setAttribute("maxChoices", v.type() == ExerciseType.SINGLE_CHOICE ? "1" : "0");
                 for (ExerciseVariant.Option o : v.options()) {
                     Element c = add(choice, "simpleChoice");
-                    c.setAttribute("identifier", "c-" + o.id());
+                    c.setAttribute("identifier", option("c-", o.id()));
                     c.setTextContent(o.label());
                 }
             }
@@ -121,7 +143,7 @@ final class QtiItem {
                 Key.Number n = (Key.Number) v.key();
                 Element p = add(body, "p");
                 p.appendChild(p.getOwnerDocument().createTextNode("Answer: "));
-                Element entry = add(p, "textEntryInteraction");
+                Element entry = add(p, interaction(v.type()));
                 entry.setAttribute("responseIdentifier", RESPONSE);
                 entry.setAttribute("expectedLength", "12");
                 String note = n.unit().isEmpty() ? "" : " " + n.unit();
@@ -132,32 +154,34 @@ final class QtiItem {
                 }
             }
             case CLASSIFY -> {
-                Element match = add(body, "matchInteraction");
+                Element match = add(body, interaction(v.type()));
                 match.setAttribute("responseIdentifier", RESPONSE);
                 match.setAttribute("shuffle", "false");
                 match.setAttribute("maxAssociations", String.valueOf(v.options().size()));
                 Element items = add(match, "simpleMatchSet");
                 for (ExerciseVariant.Option o : v.options()) {
-                    associable(items, "i-" + o.id(), o.label(), 1);
+                    associable(items, option("i-", o.id()), o.label(), 1);
                 }
                 Element models = add(match, "simpleMatchSet");
                 for (String word : v.categories()) {
-                    associable(models, "m-" + word, org.parkbench.core.model.Vocabulary.lookup(
-                            org.parkbench.core.model.DevelopmentModel.class, word).orElseThrow().label(), v.options().size());
+                    // the model's name in the language of the exercise's texts, as the site names it
+                    associable(models, option("m-", word), org.parkbench.core.model.Vocabulary.lookup(
+                            org.parkbench.core.model.DevelopmentModel.class, word).orElseThrow().label(v.exercise().header().language()),
+                            v.options().size());
                 }
             }
             case ORDER -> {
-                Element order = add(body, "orderInteraction");
+                Element order = add(body, interaction(v.type()));
                 order.setAttribute("responseIdentifier", RESPONSE);
                 order.setAttribute("shuffle", "false");
                 for (ExerciseVariant.Option o : v.options()) {
                     Element c = add(order, "simpleChoice");
-                    c.setAttribute("identifier", "e-" + o.id());
+                    c.setAttribute("identifier", option("e-", o.id()));
                     c.setTextContent(o.label());
                 }
             }
             case SHORT_ANSWER -> {
-                Element text = add(body, "extendedTextInteraction");
+                Element text = add(body, interaction(v.type()));
                 text.setAttribute("responseIdentifier", RESPONSE);
                 text.setAttribute("expectedLines", "8");
             }
@@ -199,7 +223,7 @@ final class QtiItem {
         }
     }
 
-    private static void outcome(Element item, String id, String cardinality, String baseType, String defaultValue) {
+    private static Element outcome(Element item, String id, String cardinality, String baseType, String defaultValue) {
         Element o = add(item, "outcomeDeclaration");
         o.setAttribute("identifier", id);
         o.setAttribute("cardinality", cardinality);
@@ -207,6 +231,7 @@ final class QtiItem {
         if (defaultValue != null) {
             add(add(o, "defaultValue"), "value").setTextContent(defaultValue);
         }
+        return o;
     }
 
     private static void setOutcome(Element parent, String id, Element value) {

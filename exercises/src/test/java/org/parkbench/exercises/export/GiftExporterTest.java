@@ -106,4 +106,38 @@ class GiftExporterTest {
         assertThat(gift).contains("-> 1st\n", "-> 4th\n");
         assertThat(gift).containsPattern("::suez-direct-induced::[^{]*\\{\\n\\t####");
     }
+
+    @Test
+    void aNumericQuestionKeepsTheFeedbackForAWrongAnswerAsMoodlesAnyOtherAnswer() {
+        ExerciseSet set = FixtureCourse.copyTo(dir).exercises();
+
+        String gift = new GiftExporter(set).export();
+
+        // the fixture's feedback for a wrong answer, after the right answer and before the solution
+        String question = question(gift, "::suez-jobs-per-km2 (variant 0)::");
+        assertThat(question).contains("\t=1226:12.5#<p>Right, and it is a derived figure\\: say which area you used.</p>\n"
+                + "\t~#<p>Check that you used direct (not induced) jobs and the whole area.</p>\n\t####");
+    }
+
+    @Test
+    void aCommentAboveEachQuestionSaysItsPointsSinceGiftCarriesNoMarks() {
+        ExerciseSet set = FixtureCourse.copyTo(dir).exercises();
+
+        String gift = new GiftExporter(set).export();
+
+        // suez-jobs-per-km2 is worth 2 points in the fixture, and each variant says so
+        for (String name : java.util.List.of("::suez-jobs-per-km2 (variant 0)::", "::suez-jobs-per-km2 (variant 1)::")) {
+            String before = gift.substring(0, gift.indexOf(name));
+            String comment = before.substring(before.lastIndexOf("\n// points: ", before.length() - 2) + 1);
+            assertThat(comment).startsWith("// points: 2 (").contains("set 2 in the quiz").endsWith(")\n");
+        }
+        int questions = gift.split("\n::", -1).length - 1;
+        assertThat(gift.split("\n// points: ", -1).length - 1).isEqualTo(questions);
+    }
+
+    private static String question(String gift, String name) {
+        int start = gift.indexOf(name);
+        assertThat(start).as(name).isNotNegative();
+        return gift.substring(start, gift.indexOf("\n}\n", start) + 3);
+    }
 }

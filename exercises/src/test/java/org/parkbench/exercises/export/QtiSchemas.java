@@ -21,9 +21,16 @@ import org.xml.sax.SAXException;
  * The IMS QTI 2.1 and content-packaging schemas from the shared catalogue beside the project
  * (../shared/schemas/qti21), loaded offline: every imported {@code http://host/path} is read from
  * {@code schemas/qti21/host/path}. Tests that need them skip, saying so, when the catalogue is absent.
- * Shared with the app's whole-pipeline tests through this module's test jar.
+ * The catalogue's QTI metadata schema is a stand-in that accepts anything, so the manifest schema
+ * gets this module's test copy of the metadata content model in its place
+ * ({@code qti-metadata/imsqti_metadata_v2p1.xsd}, its source noted inside): a resource's
+ * {@code qtiMetadata} is validated, not merely accepted. Shared with the app's whole-pipeline tests
+ * through this module's test jar.
  */
 public final class QtiSchemas {
+    /** Where the manifest schema imports QTI metadata from; the catalogue's file there is a stand-in. */
+    static final String METADATA = "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_metadata_v2p1p1.xsd";
+    private static final String METADATA_COPY = "qti-metadata/imsqti_metadata_v2p1.xsd";
     private final Path catalogue;
 
     private QtiSchemas(Path catalogue) {
@@ -69,6 +76,13 @@ public final class QtiSchemas {
     }
 
     private InputStream open(String url) {
+        if (url.equals(METADATA)) {
+            InputStream copy = QtiSchemas.class.getClassLoader().getResourceAsStream(METADATA_COPY);
+            if (copy == null) {
+                throw new IllegalStateException("the test copy of the QTI metadata schema is not on the class path: " + METADATA_COPY);
+            }
+            return copy;
+        }
         URI uri = URI.create(url);
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             throw new IllegalArgumentException("not an http address: " + url);
