@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.parkbench.exercises.export.CanvasExporter;
 import org.parkbench.exercises.export.GiftExporter;
 import org.parkbench.exercises.export.QtiExporter;
 import org.parkbench.exercises.load.ExerciseSet;
@@ -17,11 +18,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parkbench export}: the course's exercises for a learning management system — GIFT for
- * Moodle, or an IMS QTI 2.1 content package for Canvas and other QTI importers. Exercises with
+ * Moodle, an IMS QTI 2.1 content package for QTI importers, or Canvas's own QTI 1.2 dialect. Exercises with
  * variants become one question per variant, pooled per exercise.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports the exercises as GIFT (Moodle) or as an IMS QTI 2.1 content package (zip)."},
+        description = {"Exports the exercises as GIFT (Moodle), as an IMS QTI 2.1 content package (zip) or as a Canvas QTI 1.2 package (zip)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:invalid course, case or exercise data (diagnostics printed)", "2:usage error"})
 final class ExportCommand implements Callable<Integer> {
@@ -33,7 +34,9 @@ final class ExportCommand implements Callable<Integer> {
         /** Moodle's GIFT text format. */
         GIFT("exercises.gift", "GIFT (Moodle: Question bank → Import → GIFT format)"),
         /** An IMS QTI 2.1 content package (zip). */
-        QTI("exercises-qti.zip", "a QTI 2.1 content package");
+        QTI("exercises-qti.zip", "a QTI 2.1 content package"),
+        /** Canvas's own QTI 1.2 dialect (zip), one quiz per case. */
+        CANVAS("exercises-canvas.zip", "a Canvas QTI 1.2 package (Settings → Import Course Content → QTI .zip file)");
 
         final String defaultFile;
         final String written;
@@ -44,11 +47,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--format", required = true, paramLabel = "gift|qti", description = "gift (Moodle) or qti (QTI 2.1 zip).")
+    @Option(names = "--format", required = true, paramLabel = "gift|qti|canvas",
+            description = "gift (Moodle), qti (QTI 2.1 zip) or canvas (Canvas QTI 1.2 zip).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "The file to write (default: target/exercises.gift or target/exercises-qti.zip).")
+            description = "The file to write (default: target/exercises.gift, target/exercises-qti.zip or target/exercises-canvas.zip).")
     Path out;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
@@ -78,6 +82,7 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case GIFT -> Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
             case QTI -> Files.write(target, new QtiExporter(set).zip());
+            case CANVAS -> Files.write(target, new CanvasExporter(set).zip());
         }
         stdout.printf("%d exercises exported as %s to %s%n", set.exercises().size(), format.written, target);
         return 0;
