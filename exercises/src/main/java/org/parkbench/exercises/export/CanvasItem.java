@@ -65,7 +65,7 @@ final class CanvasItem {
         Element item = add(parent, "item");
         item.setAttribute("ident", identifier(v));
         item.setAttribute("title", v.exercise().variantCount() > 1
-                ? words.format("export.variant", v.title(), String.valueOf(v.index() + 1)) : v.title());
+                ? words.format("export.variant", v.title(), String.valueOf(v.index())) : v.title());
 
         List<Match> matches = v.type() == ExerciseType.CLASSIFY || v.type() == ExerciseType.ORDER ? matches(v) : List.of();
         List<Answer> answers = answers(v, words, matches);
