@@ -1,7 +1,5 @@
 package org.parkbench.exercises.export;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.parkbench.core.language.Language;
@@ -31,9 +29,9 @@ import org.w3c.dom.Element;
  */
 final class CanvasItem {
     static final String NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
-    private static final String RESPONSE = "response1";
+    static final String RESPONSE = "response1";
     /** What Canvas puts before an answer's id for the response of a matching question's left side. */
-    private static final String MATCHING = "response_";
+    static final String MATCHING = "response_";
 
     private final ExportText texts;
 
@@ -68,11 +66,11 @@ final class CanvasItem {
                 ? words.format("export.variant", v.title(), String.valueOf(v.index())) : v.title());
 
         List<Match> matches = v.type() == ExerciseType.CLASSIFY || v.type() == ExerciseType.ORDER ? matches(v) : List.of();
-        List<Answer> answers = answers(v, words, matches);
+        List<CanvasAnswer> answers = answers(v, words, matches);
         Element metadata = add(add(item, "itemmetadata"), "qtimetadata");
         field(metadata, "question_type", questionType(v.type()));
         field(metadata, "points_possible", String.valueOf(v.exercise().points()));
-        field(metadata, "original_answer_ids", String.join(",", answers.stream().map(Answer::id).toList()));
+        field(metadata, "original_answer_ids", String.join(",", answers.stream().map(CanvasAnswer::id).toList()));
         field(metadata, "assessment_question_identifierref", ExportIdentifier.of("question-", v));
 
         Element presentation = add(item, "presentation");
@@ -89,31 +87,14 @@ final class CanvasItem {
             case SHORT_ANSWER -> textEntry(presentation, null);
         }
 
-        Element processing = add(item, "resprocessing");
-        Element decvar = add(add(processing, "outcomes"), "decvar");
-        decvar.setAttribute("maxvalue", "100");
-        decvar.setAttribute("minvalue", "0");
-        decvar.setAttribute("varname", "SCORE");
-        decvar.setAttribute("vartype", "Decimal");
         Feedbacks feedbacks = feedbacks(v, words);
-        if (!feedbacks.general().isEmpty()) {
-            feedbackOnAnything(processing, "Yes", "general_fb");
-        }
-        switch (v.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> choiceScoring(processing, v, answers, feedbacks);
-            case NUMERIC -> numericScoring(processing, (Key.Number) v.key(), feedbacks);
-            case CLASSIFY, ORDER -> matchingScoring(processing, answers);
-            case SHORT_ANSWER -> feedbackOnAnything(processing, "No", null);
-        }
-        boolean matching = v.type() == ExerciseType.CLASSIFY || v.type() == ExerciseType.ORDER;
-        if (!feedbacks.incorrect().isEmpty() && !matching && v.type() != ExerciseType.SHORT_ANSWER) {
-            feedbackOnAnything(processing, "Yes", "general_incorrect_fb");
-        }
+        CanvasScoring.append(item, v, answers, !feedbacks.general().isEmpty(), !feedbacks.correct().isEmpty(),
+                !feedbacks.incorrect().isEmpty());
 
         feedback(item, "general_fb", feedbacks.general());
         feedback(item, "correct_fb", feedbacks.correct());
         feedback(item, "general_incorrect_fb", feedbacks.incorrect());
-        for (Answer a : answers) {
+        for (CanvasAnswer a : answers) {
             if (!a.feedback().isEmpty()) {
                 feedback(item, a.id() + "_fb", texts.html(a.feedback(), caseId));
             }
@@ -121,32 +102,28 @@ final class CanvasItem {
     }
 
     /**
-     * One answer as Canvas keeps it: a choice, or the left side of a matching pair with the
-     * ident of its right side ({@code match}), and the feedback for it (Markdown).
+     * A right side of a matching question: its ident (numbered from 1 in the order offered), what
+     * it stands for (a model's word, an event's id) and its label.
      */
-    private record Answer(String id, String label, boolean right, String match, String feedback) {
-    }
-
-    /** A right side of a matching question: its ident (numbered from 1 in the order offered), what it stands for (a model's word, an event's id) and its label. */
     private record Match(String id, String of, String label) {
     }
 
-    private static List<Answer> answers(ExerciseVariant v, ExerciseWords words, List<Match> matches) {
-        List<Answer> answers = new ArrayList<>();
+    private static List<CanvasAnswer> answers(ExerciseVariant v, ExerciseWords words, List<Match> matches) {
+        List<CanvasAnswer> answers = new ArrayList<>();
         if (v.key() instanceof Key.Choices c) {
-            v.options().forEach(o -> answers.add(new Answer(ExportIdentifier.of("c-", o.id()), o.label(), c.correct().contains(o.id()),
+            v.options().forEach(o -> answers.add(new CanvasAnswer(ExportIdentifier.of("c-", o.id()), o.label(), c.correct().contains(o.id()),
                     null, o.feedback())));
         } else if (v.key() instanceof Key.Classification c) {
             for (ExerciseVariant.Option o : v.options()) {
                 DevelopmentModel model = c.models().get(o.id());
                 // the ident of the left side's response is "response_" + the answer's id, within the 32 characters
                 String id = ExportIdentifier.of(MATCHING + "i-", o.id()).substring(MATCHING.length());
-                answers.add(new Answer(id, o.label(), true,
+                answers.add(new CanvasAnswer(id, o.label(), true,
                         matchOf(matches, model.word()), ""));
             }
         } else if (v.key() instanceof Key.Sequence s) {
             for (int i = 0; i < s.order().size(); i++) {
-                answers.add(new Answer("p" + (i + 1), position(words, i + 1), true, matchOf(matches, s.order().get(i)), ""));
+                answers.add(new CanvasAnswer("p" + (i + 1), position(words, i + 1), true, matchOf(matches, s.order().get(i)), ""));
             }
         }
         return answers;
@@ -185,12 +162,12 @@ final class CanvasItem {
         };
     }
 
-    private static void choices(Element presentation, ExerciseVariant v, List<Answer> answers) {
+    private static void choices(Element presentation, ExerciseVariant v, List<CanvasAnswer> answers) {
         Element lid = add(presentation, "response_lid");
         lid.setAttribute("ident", RESPONSE);
         lid.setAttribute("rcardinality", v.type() == ExerciseType.MULTIPLE_CHOICE ? "Multiple" : "Single");
         Element render = add(lid, "render_choice");
-        for (Answer a : answers) {
+        for (CanvasAnswer a : answers) {
             Element label = add(render, "response_label");
             label.setAttribute("ident", a.id());
             plain(add(label, "material"), a.label());
@@ -198,8 +175,8 @@ final class CanvasItem {
     }
 
     /** Each left side with every right side to choose from, as Canvas writes a matching question. */
-    private static void matching(Element presentation, List<Answer> answers, List<Match> matches) {
-        for (Answer a : answers) {
+    private static void matching(Element presentation, List<CanvasAnswer> answers, List<Match> matches) {
+        for (CanvasAnswer a : answers) {
             Element lid = add(presentation, "response_lid");
             lid.setAttribute("ident", MATCHING + a.id());
             plain(add(lid, "material"), a.label());
@@ -227,63 +204,6 @@ final class CanvasItem {
         }
     }
 
-    private static void choiceScoring(Element processing, ExerciseVariant v, List<Answer> answers, Feedbacks feedbacks) {
-        for (Answer a : answers) {
-            if (!a.feedback().isEmpty()) {
-                Element condition = respcondition(processing, "Yes");
-                varequal(add(condition, "conditionvar"), a.id());
-                displayFeedback(condition, a.id() + "_fb");
-            }
-        }
-        Element condition = respcondition(processing, "No");
-        Element var = add(condition, "conditionvar");
-        if (v.type() == ExerciseType.SINGLE_CHOICE) {
-            varequal(var, answers.stream().filter(Answer::right).findFirst().orElseThrow().id());
-        } else {
-            Element and = add(var, "and");
-            for (Answer a : answers) {
-                varequal(a.right() ? and : add(and, "not"), a.id());
-            }
-        }
-        setScore(condition, "Set", "100");
-        if (!feedbacks.correct().isEmpty()) {
-            displayFeedback(condition, "correct_fb");
-        }
-    }
-
-    /**
-     * The rounded key exactly, or anything from key − margin to key + margin, both included, as
-     * Canvas writes an exact answer with a margin: the importer reads the exact answer from the
-     * {@code varequal} and the margin as {@code varlte} − exact. The lower bound is {@code vargte}:
-     * a strict {@code vargt} would make the importer take the pair for a precision answer.
-     */
-    private static void numericScoring(Element processing, Key.Number n, Feedbacks feedbacks) {
-        BigDecimal key = n.key();
-        BigDecimal margin = n.margin();
-        Element condition = respcondition(processing, "No");
-        Element or = add(add(condition, "conditionvar"), "or");
-        varequal(or, key.toPlainString());
-        Element and = add(or, "and");
-        respident(add(and, "vargte"), key.subtract(margin).toPlainString());
-        respident(add(and, "varlte"), key.add(margin).toPlainString());
-        setScore(condition, "Set", "100");
-        if (!feedbacks.correct().isEmpty()) {
-            displayFeedback(condition, "correct_fb");
-        }
-    }
-
-    /** Each pair adds its share of 100, as Canvas writes it; Canvas scores a matching question per pair itself. */
-    private static void matchingScoring(Element processing, List<Answer> answers) {
-        String share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP).toPlainString();
-        for (Answer a : answers) {
-            Element condition = respcondition(processing, null);
-            Element equal = add(add(condition, "conditionvar"), "varequal");
-            equal.setAttribute("respident", MATCHING + a.id());
-            equal.setTextContent(a.match());
-            setScore(condition, "Add", share);
-        }
-    }
-
     /** The general, correct and incorrect feedback, as sanitised HTML (empty when there is none). */
     private record Feedbacks(TrustedHtml general, TrustedHtml correct, TrustedHtml incorrect) {
     }
@@ -302,14 +222,6 @@ final class CanvasItem {
                 texts.html(v.feedbackIncorrect(), caseId));
     }
 
-    private static void feedbackOnAnything(Element processing, String proceed, String feedback) {
-        Element condition = respcondition(processing, proceed);
-        add(add(condition, "conditionvar"), "other");
-        if (feedback != null) {
-            displayFeedback(condition, feedback);
-        }
-    }
-
     private static void feedback(Element item, String ident, TrustedHtml html) {
         if (html.isEmpty()) {
             return;
@@ -317,36 +229,6 @@ final class CanvasItem {
         Element f = add(item, "itemfeedback");
         f.setAttribute("ident", ident);
         html(add(add(f, "flow_mat"), "material"), html.html());
-    }
-
-    private static Element respcondition(Element processing, String proceed) {
-        Element c = add(processing, "respcondition");
-        if (proceed != null) {
-            c.setAttribute("continue", proceed);
-        }
-        return c;
-    }
-
-    private static void varequal(Element parent, String value) {
-        respident(add(parent, "varequal"), value);
-    }
-
-    private static void respident(Element condition, String value) {
-        condition.setAttribute("respident", RESPONSE);
-        condition.setTextContent(value);
-    }
-
-    private static void setScore(Element condition, String action, String value) {
-        Element set = add(condition, "setvar");
-        set.setAttribute("action", action);
-        set.setAttribute("varname", "SCORE");
-        set.setTextContent(value);
-    }
-
-    private static void displayFeedback(Element condition, String ident) {
-        Element d = add(condition, "displayfeedback");
-        d.setAttribute("feedbacktype", "Response");
-        d.setAttribute("linkrefid", ident);
     }
 
     static void field(Element metadata, String label, String entry) {
