@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.parkbench.exercises.export.CanvasExporter;
 import org.parkbench.exercises.export.GiftExporter;
 import org.parkbench.exercises.export.MoodleXmlExporter;
 import org.parkbench.exercises.export.QtiExporter;
@@ -18,11 +19,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parkbench export}: the course's exercises for a learning management system — GIFT or
- * Moodle XML for Moodle, or an IMS QTI 2.1 content package for Canvas and other QTI importers.
- * Exercises with variants become one question per variant, pooled per exercise.
+ * Moodle XML for Moodle, Canvas's own QTI 1.2 dialect for Canvas, or an IMS QTI 2.1 content
+ * package for other QTI importers. Exercises with variants become one question per variant, pooled
+ * per exercise.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports the exercises as GIFT or Moodle XML (Moodle), or as an IMS QTI 2.1 content package (zip)."},
+        description = {"Exports the exercises as GIFT or Moodle XML (Moodle), as a Canvas QTI 1.2 package (zip) or as an IMS QTI 2.1 content package (zip)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:invalid course, case or exercise data (diagnostics printed)", "2:usage error"})
 final class ExportCommand implements Callable<Integer> {
@@ -36,7 +38,9 @@ final class ExportCommand implements Callable<Integer> {
         /** Moodle's own XML question format, with marks, hints, penalties and ordering questions (Moodle 4.4 or later). */
         MOODLE("exercises-moodle.xml", "Moodle XML (Question bank → Import → Moodle XML format)"),
         /** An IMS QTI 2.1 content package (zip). */
-        QTI("exercises-qti.zip", "a QTI 2.1 content package");
+        QTI("exercises-qti.zip", "a QTI 2.1 content package"),
+        /** Canvas's own QTI 1.2 dialect (zip), one quiz per case. */
+        CANVAS("exercises-canvas.zip", "a Canvas QTI 1.2 package (Settings → Import Course Content → QTI .zip file)");
 
         final String defaultFile;
         final String written;
@@ -47,12 +51,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--format", required = true, paramLabel = "gift|moodle|qti",
-            description = "gift (Moodle GIFT), moodle (Moodle XML) or qti (QTI 2.1 zip).")
+    @Option(names = "--format", required = true, paramLabel = "gift|moodle|qti|canvas",
+            description = "gift (Moodle GIFT), moodle (Moodle XML), qti (QTI 2.1 zip) or canvas (Canvas QTI 1.2 zip).")
     ExportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH",
-            description = "The file to write (default: target/exercises.gift, target/exercises-moodle.xml or target/exercises-qti.zip).")
+            description = "The file to write (default: target/exercises.gift, target/exercises-moodle.xml, target/exercises-qti.zip or target/exercises-canvas.zip).")
     Path out;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
@@ -83,6 +87,7 @@ final class ExportCommand implements Callable<Integer> {
             case GIFT -> Files.writeString(target, new GiftExporter(set).export(), StandardCharsets.UTF_8);
             case MOODLE -> Files.write(target, new MoodleXmlExporter(set).export());
             case QTI -> Files.write(target, new QtiExporter(set).zip());
+            case CANVAS -> Files.write(target, new CanvasExporter(set).zip());
         }
         stdout.printf("%d exercises exported as %s to %s%n", set.exercises().size(), format.written, target);
         return 0;

@@ -42,7 +42,7 @@ import org.xml.sax.SAXException;
  * their feedback, solution, model answer, rubric) and data text (park names, events, a source)
  * carries {@code <script>}, {@code <img onerror>}, {@code <iframe>}, event attributes, raw
  * {@code javascript:} links, Markdown links and images to {@code javascript:}, {@code data:} and
- * {@code vbscript:} URLs. Exported through the real command line as GIFT, as QTI and as Moodle XML,
+ * {@code vbscript:} URLs. Exported through the real command line as GIFT, as QTI, as Moodle XML and for Canvas,
  * nothing in any file is markup that runs or loads anything: the texts carry only the site's
  * sanitised markup (raw HTML shown as text, as on the site), unsafe URLs are gone with their
  * targets, the GIFT still parses (gift-pegjs, a PEG grammar of Moodle's GIFT format), every QTI
@@ -170,6 +170,43 @@ class HostileExportTest {
         assertThat(html).anyMatch(h -> h.contains("&lt;script&gt;alert('body')&lt;/script&gt;"))
                 .anyMatch(h -> h.contains("<a href=\"https://example.org/fine\">a fine link</a>"))
                 .anyMatch(h -> h.contains("&lt;script&gt;alert(&#39;choice-a&#39;)&lt;/script&gt; High-level government-driven"));
+    }
+
+    @Test
+    void canvasCarriesOnlyTheSitesSanitisedMarkupInItsHtmlTexts() throws IOException {
+        Path zip = dir.resolve("hostile-canvas.zip");
+        CommandRun run = CommandRun.of("export", "--format", "canvas", "--course", course().toString(), "--out", zip.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("6 exercises exported as a Canvas QTI 1.2 package");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        Map<String, byte[]> files = unzip(zip);
+        assertThat(files.keySet()).contains("imsmanifest.xml", "quiz-hostile-exports/quiz-hostile-exports.xml",
+                "quiz-hostile-exports/assessment_meta.xml").hasSize(3);
+
+        List<String> html = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            assertNoTagOpeningsOrDroppedTargets(f.getKey(), new String(f.getValue(), StandardCharsets.UTF_8));
+            org.w3c.dom.Document doc = parse(f.getValue());
+            List<String> problems = new ArrayList<>();
+            walk(doc.getDocumentElement(), f.getKey(), problems);
+            assertThat(problems).as(f.getKey()).isEmpty();
+            org.w3c.dom.NodeList texts = doc.getElementsByTagNameNS("*", "mattext");
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element text = (Element) texts.item(i);
+                (text.getAttribute("texttype").equals("text/html") ? html : plain).add(text.getTextContent());
+            }
+        }
+        // Canvas reads a text/html mattext as markup: what it holds is the site's, and nothing runs even once the XML is read
+        assertThat(html).as("the question, answer and feedback texts of six questions").hasSizeGreaterThan(15);
+        for (String fragment : html) {
+            assertNoTagOpeningsOrDroppedTargets("Canvas HTML " + fragment, fragment);
+            assertSiteMarkup("Canvas HTML " + fragment, fragment.replaceFirst("^<div>", "").replaceFirst("</div>$", ""));
+        }
+        assertThat(html).anyMatch(h -> h.contains("&lt;script&gt;alert('body')&lt;/script&gt;"))
+                .anyMatch(h -> h.contains("<a href=\"https://example.org/fine\">a fine link</a>"));
+        // labels (choices, matching sides) are text/plain: Canvas shows them as text, the script as its letters
+        assertThat(plain).contains("<script>alert('choice-a')</script> High-level government-driven");
     }
 
     private static Path course() {

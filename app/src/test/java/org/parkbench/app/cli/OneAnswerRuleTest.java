@@ -138,7 +138,7 @@ class OneAnswerRuleTest {
     static synchronized List<Judge> judges() {
         if (cached == null) {
             try {
-                cached = List.of(new SiteChecker(), new GradeCommand(), Lms.gift(), Lms.qti(), new MoodleXml());
+                cached = List.of(new SiteChecker(), new GradeCommand(), Lms.gift(), Lms.qti(), new MoodleXml(), Lms.canvas());
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -300,6 +300,48 @@ class OneAnswerRuleTest {
                         new BigDecimal[] {new BigDecimal(value), new BigDecimal(tolerance[0])});
             }
             return new Lms("QTI 2.1", keys);
+        }
+
+        /**
+         * The Canvas package, as Canvas reads and grades a numerical question: its importer takes
+         * the exact answer from the {@code varequal} and the margin as {@code varlte} − exact (in
+         * BigDecimal, then stored as floats), and its grader accepts exact − margin ≤ answer ≤
+         * exact + margin, both ends included, in BigDecimal of the floats' shortest decimals
+         * (canvas-lms, {@code Quizzes::QuizQuestion::NumericalQuestion#correct_answer_parts}).
+         */
+        static Lms canvas() throws IOException {
+            Path zip = dir.resolve("course-canvas.zip");
+            CommandRun run = CommandRun.of("export", "--format", "canvas", "--out", zip.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            Map<String, org.w3c.dom.Element> items = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> f : HostileExportTest.unzip(zip).entrySet()) {
+                if (!f.getKey().endsWith(".xml") || f.getKey().endsWith("assessment_meta.xml") || f.getKey().equals("imsmanifest.xml")) {
+                    continue;
+                }
+                org.w3c.dom.NodeList list = parse(f.getValue()).getElementsByTagNameNS("*", "item");
+                for (int i = 0; i < list.getLength(); i++) {
+                    org.w3c.dom.Element item = (org.w3c.dom.Element) list.item(i);
+                    items.put(item.getAttribute("ident"), item);
+                }
+            }
+            Map<String, BigDecimal[]> keys = new LinkedHashMap<>();
+            for (Exercise e : course.exercises().exercises()) {
+                if (e.type() != ExerciseType.NUMERIC) {
+                    continue;
+                }
+                for (ExerciseVariant v : course.exercises().variants(e.id())) {
+                    org.w3c.dom.Element item = items.get(org.parkbench.exercises.export.ExportIdentifier.of("item-", v));
+                    assertThat(item).as("Canvas item of " + e.id() + " v" + v.index()).isNotNull();
+                    org.w3c.dom.Element or = (org.w3c.dom.Element) item.getElementsByTagNameNS("*", "or").item(0);
+                    String exact = or.getElementsByTagNameNS("*", "varequal").item(0).getTextContent().strip();
+                    String upper = or.getElementsByTagNameNS("*", "varlte").item(0).getTextContent().strip();
+                    double storedExact = Double.parseDouble(exact);
+                    double storedMargin = new BigDecimal(upper).subtract(new BigDecimal(exact)).doubleValue();
+                    keys.put(e.id() + "#" + v.index(), new BigDecimal[] {new BigDecimal(Double.toString(storedExact)),
+                            new BigDecimal(Double.toString(storedMargin))});
+                }
+            }
+            return new Lms("Canvas (exact answer with margin)", keys);
         }
     }
 
