@@ -231,7 +231,9 @@ class InstructorAreaTest {
             assertThat(home.select("#materials > ul > li > a").eachAttr("href")).startsWith("answer-key.html", "sessions.html", "objectives.html");
             assertThat(home.select("#case-notes details.explain")).isNotEmpty();
             List<String> commands = home.select("#lms pre.command").eachText();
-            assertThat(commands).contains("./parkbench export --format gift --lang " + language.code() + " --out exercises-" + language.code() + ".gift",
+            assertThat(commands).contains("./parkbench export --format moodle --lang " + language.code() + " --out exercises-" + language.code() + "-moodle.xml",
+                    "./parkbench export --format canvas --lang " + language.code() + " --out exercises-" + language.code() + "-canvas.zip",
+                    "./parkbench export --format gift --lang " + language.code() + " --out exercises-" + language.code() + ".gift",
                     "./parkbench export --format qti --lang " + language.code() + " --out exercises-" + language.code() + "-qti.zip",
                     "./parkbench grade --out grades.csv answers/*.json");
             for (String path : PAGES) {

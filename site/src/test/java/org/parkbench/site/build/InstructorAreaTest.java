@@ -67,7 +67,9 @@ class InstructorAreaTest {
     void theHomeGivesTheExportAndGradeCommandsInItsLanguageWithACopyScript() throws IOException {
         List<String> english = page(site, SitePaths.INSTRUCTOR).select("#lms pre.command").eachText();
         assertThat(english).containsExactly(
+                "./parkbench export --format moodle --lang en --out exercises-en-moodle.xml",
                 "./parkbench export --format gift --lang en --out exercises-en.gift",
+                "./parkbench export --format canvas --lang en --out exercises-en-canvas.zip",
                 "./parkbench export --format qti --lang en --out exercises-en-qti.zip",
                 "./parkbench grade --out grades.csv answers/*.json",
                 "./parkbench grade --out grades.csv --manual grades-manual.csv answers/*.json");
@@ -76,7 +78,7 @@ class InstructorAreaTest {
         assertThat(site.resolve(SitePaths.INSTRUCTOR_STYLESHEET)).isNotEmptyFile();
         Document zh = page(chinese, SitePaths.INSTRUCTOR);
         assertThat(zh.select("#lms pre.command").eachText()).first().isEqualTo(
-                "./parkbench export --format gift --lang zh --out exercises-zh.gift");
+                "./parkbench export --format moodle --lang zh --out exercises-zh-moodle.xml");
         assertThat(zh.select("#lms-heading").text()).isEqualTo("导出到教学平台与评分");
     }
 
