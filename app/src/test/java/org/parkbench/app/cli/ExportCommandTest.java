@@ -48,7 +48,7 @@ class ExportCommandTest {
     void anUnknownFormatIsAUsageError(@TempDir Path dir) {
         CommandRun run = CommandRun.of("export", "--format", "docx", "--out", dir.resolve("x").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("'--format'", "[GIFT, QTI]", "but was 'docx'");
+        assertThat(run.err()).contains("'--format'", "[GIFT, QTI, SCORM]", "but was 'docx'");
         assertThat(dir.resolve("x")).doesNotExist();
     }
 }
