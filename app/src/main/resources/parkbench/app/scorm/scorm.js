@@ -113,7 +113,10 @@
       var r = [n, e.variant, e.attempts || 0, e.hints || 0, flags, pack(x, e.variant, e.response)];
       if (g.late) {
         r[4] |= LATE | (g.correct === true ? GRADED_RIGHT : g.correct === false ? GRADED_WRONG : 0);
-        r.push(pack(x, e.variant, g.response));
+        // a short answer is pending whichever of its texts is graded: the latest is kept, once
+        if (!x.manual) {
+          r.push(pack(x, e.variant, g.response));
+        }
       }
       return r;
     }
@@ -140,8 +143,8 @@
       if (flags & SOLUTION) {
         e.solution = true;
         if (flags & LATE) {
-          if (r[6] != null) {
-            var before = { type: 'attempt', response: unpack(x, r[1], r[6]) };
+          if (r[6] != null || x.manual) {
+            var before = { type: 'attempt', response: x.manual ? e.response : unpack(x, r[1], r[6]) };
             var right = correctness(flags, GRADED_RIGHT, GRADED_WRONG);
             if (right !== undefined) {
               before.correct = right;
