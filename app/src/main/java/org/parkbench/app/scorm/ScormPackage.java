@@ -64,9 +64,12 @@ public final class ScormPackage {
         return new ScormPackage(site, language, Optional.of(caseId));
     }
 
-    /** The ids of the course's cases, in its order. */
+    /** The ids of the course's cases, in the order its students meet them (the casebook's own order for what no session names). */
     public static List<String> courseCaseIds(BuildRequest site) {
-        return site.casebook().cases().stream().map(CaseStudy::id).toList();
+        List<String> ids = new ArrayList<>(site.course().caseIds());
+        ids.retainAll(site.casebook().cases().stream().map(CaseStudy::id).toList());
+        site.casebook().cases().stream().map(CaseStudy::id).filter(id -> !ids.contains(id)).forEach(ids::add);
+        return List.copyOf(ids);
     }
 
     /** The file name a lecturer gets by default: {@code course-scorm.zip}, or {@code <case>-scorm.zip}. */
@@ -95,7 +98,8 @@ public final class ScormPackage {
         if (exercises.hasErrors()) {
             throw new IllegalStateException("the course's exercises do not load: " + exercises.errors());
         }
-        List<CaseStudy> cases = book.cases().stream().filter(c -> caseId.map(c.id()::equals).orElse(true)).toList();
+        List<CaseStudy> cases = courseCaseIds(site).stream().filter(id -> caseId.map(id::equals).orElse(true))
+                .map(id -> book.caseStudy(id).orElseThrow()).toList();
         String courseTitle = course.in(language).title();
         Files.writeString(siteFolder.resolve(TrackedExercises.FILE),
                 TrackedExercises.script(site.course().id(), cases, exercises.value()), StandardCharsets.UTF_8);

@@ -16,7 +16,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import org.junit.jupiter.api.Test;
 import org.parkbench.core.language.Language;
-import org.parkbench.core.model.CaseStudy;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -51,8 +50,9 @@ class ScormManifestTest {
             assertThat(item.getAttribute("identifierref")).isEqualTo(sco.getAttribute("identifier"));
             launched.add(item.getAttribute("parameters"));
         }
-        assertThat(launched).containsExactlyElementsOf(
-                ShippedPackage.CASEBOOK.cases().stream().map(CaseStudy::id).map(id -> "?case=" + id).toList());
+        assertThat(launched).as("the cases in the course's order").containsExactlyElementsOf(
+                ShippedPackage.COURSE.caseIds().stream().map(id -> "?case=" + id).toList());
+        assertThat(launched).hasSize(ShippedPackage.CASEBOOK.cases().size());
 
         List<String> listed = new ArrayList<>();
         NodeList files = sco.getElementsByTagNameNS(ScormManifest.IMSCP, "file");

@@ -21,12 +21,12 @@ import org.xml.sax.SAXException;
  * catalogue beside the project (../shared/schemas/scorm12); tests that need them skip, saying so,
  * when it is absent.
  */
-final class ScormSchemas {
+public final class ScormSchemas {
     private ScormSchemas() {
     }
 
     /** The manifest's schema, or a skipped test when the catalogue is not there. */
-    static Schema manifest() {
+    public static Schema manifest() {
         // Maven runs a module's tests in the module directory; the project root is its parent
         Path root = Path.of("").toAbsolutePath().getParent();
         Path catalogue = root == null ? null : root.resolveSibling("shared").resolve("schemas/scorm12");
