@@ -407,6 +407,28 @@ class ScormBrowserTest {
     }
 
     @Test
+    void aLaunchWithEveryAutoGradedExerciseAnsweredCompletesTheLessonWithTheSitesPoints() throws IOException {
+        // what the LMS kept from a session in which every exercise was worked to the end (the script's own encoding)
+        driver.get(base + "/package/scorm-launch.html?case=" + CASE);
+        ObjectNode worst = worstCase(exercises.exercises(CASE));
+        String suspend = String.valueOf(driver.executeScript("var id = arguments[0]; var c = window.ParkbenchScormCourse.cases.filter(function (x) { return x.id === id; })[0];"
+                + "return ParkbenchScormData.codec(c.exercises).encode(JSON.parse(arguments[1]));", CASE, worst.toString()));
+        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        kept.put("suspend_data", suspend);
+        kept.putObject("core").put("lesson_status", "incomplete");
+
+        driver.get(base + "/host.html");
+        driver.executeScript("window.localStorage.clear()");
+        launch(kept.toString());
+        waiting().until(d -> ((Number) lms("return commits")).longValue() > 0);
+        JsonNode cmi = cmi();
+        assertThat(cmi.path("core").path("lesson_status").asText()).isEqualTo("completed");
+        // the site scores the last attempt before the solution was opened: right in this record, for every exercise
+        assertThat(new BigDecimal(cmi.path("core").path("score").path("raw").asText())).isEqualByComparingTo("100");
+        assertThat(cmi.path("interactions").size()).as("a restored record is no new answer").isZero();
+    }
+
+    @Test
     void withoutAnLmsTheLaunchPageShowsThePlainSite() {
         driver.get(base + "/package/scorm-launch.html?case=" + CASE);
         driver.switchTo().frame("parkbench-site");

@@ -70,6 +70,23 @@ class ScormManifestTest {
     }
 
     @Test
+    void theChinesePackageIsTheChineseSiteWithChineseTitles() throws Exception {
+        Path folder = ShippedPackage.unpacked(Language.ZH);
+        ScormSchemas.manifest().newValidator().validate(new StreamSource(folder.resolve("imsmanifest.xml").toFile()));
+        Document manifest = parse(folder.resolve("imsmanifest.xml"));
+        String suzhou = ShippedPackage.CASEBOOK.caseStudy("suzhou").orElseThrow().in(Language.ZH).meta().title();
+        assertThat(suzhou).containsPattern("\\p{IsHan}");
+        List<String> titles = new ArrayList<>();
+        NodeList found = manifest.getElementsByTagNameNS(ScormManifest.IMSCP, "title");
+        for (int i = 0; i < found.getLength(); i++) {
+            titles.add(found.item(i).getTextContent());
+        }
+        assertThat(titles).contains(suzhou);
+        assertThat(Files.readString(folder.resolve("scorm-launch.html"))).contains("lang=\"zh-Hans\"");
+        assertThat(Files.readString(folder.resolve("cases/suzhou.html"))).contains("lang=\"zh-Hans\"");
+    }
+
+    @Test
     void theZipOfOneCaseHasTheManifestAtItsRootAndTheSameBytesEveryTime() throws IOException {
         ScormPackage one = ScormPackage.forCase(ShippedPackage.request(), Language.EN, "huajian");
         byte[] first = one.zip();
