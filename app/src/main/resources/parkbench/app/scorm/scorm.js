@@ -167,7 +167,12 @@
       return e;
     }
 
-    /** The progress of the case's exercises in at most LIMIT characters; a short answer's text shortened if it must be (this browser keeps it whole). */
+    /**
+     * The progress of the case's exercises in at most LIMIT characters. Should it not fit, the
+     * longest typed text is shortened, short answers first (this browser keeps it whole, and a
+     * later launch here takes the whole text back); a number is shortened only when no short
+     * answer is left to shorten, which takes a response of thousands of characters.
+     */
     function encode(data) {
       var records = [];
       tracked.forEach(function (x, n) {
@@ -178,8 +183,9 @@
       });
       var text = FORMAT + JSON.stringify(records);
       while (text.length > LIMIT) {
-        var longest = records.filter(function (r) { return tracked[r[0]].manual && typeof r[5] === 'string'; })
-          .sort(function (a, b) { return b[5].length - a[5].length; })[0];
+        var typed = records.filter(function (r) { return typeof r[5] === 'string' && r[5].length > 0; });
+        var essays = typed.filter(function (r) { return tracked[r[0]].manual; });
+        var longest = (essays.length ? essays : typed).sort(function (a, b) { return b[5].length - a[5].length; })[0];
         if (!longest || longest[5].length === 0) {
           break;
         }

@@ -429,6 +429,41 @@ class ScormBrowserTest {
     }
 
     @Test
+    void aShortAnswerTooLongForTheLmsIsCutThereAndComesBackWholeInTheBrowserThatKeptIt() throws IOException {
+        Exercise essay = first(ExerciseType.SHORT_ANSWER);
+        ObjectNode worst = worstCase(exercises.exercises(CASE));
+        String whole = longText(((Exercise.ShortAnswer) essay).modelAnswer()).repeat(4); // a thousand words: more than the record holds
+        ObjectNode entry = (ObjectNode) worst.path("exercises").path(essay.id());
+        entry.put("response", whole);
+        driver.get(base + "/package/scorm-launch.html?case=" + CASE);
+        String suspend = String.valueOf(driver.executeScript("var id = arguments[0];"
+                + "var c = window.ParkbenchScormCourse.cases.filter(function (x) { return x.id === id; })[0];"
+                + "ParkbenchProgress.write(window.ParkbenchScormCourse.course, JSON.parse(arguments[1]));"
+                + "return ParkbenchScormData.codec(c.exercises).encode(JSON.parse(arguments[1]));", CASE, worst.toString()));
+        assertThat(suspend.length()).isLessThanOrEqualTo(4096);
+        assertThat(suspend).doesNotContain(whole);
+        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        kept.put("suspend_data", suspend);
+
+        driver.get(base + "/host.html"); // this browser still holds the whole text
+        launch(kept.toString());
+        assertThat(storedResponse(essay)).isEqualTo(whole);
+
+        driver.get(base + "/host.html");
+        driver.executeScript("window.localStorage.clear()"); // another browser: what the LMS has
+        launch(kept.toString());
+        String cut = storedResponse(essay);
+        assertThat(whole).startsWith(cut);
+        assertThat(cut.length()).isGreaterThan(1000).isLessThan(whole.length());
+    }
+
+    private static String storedResponse(Exercise e) throws IOException {
+        JsonNode stored = JSON.readTree(String.valueOf(driver.executeScript(
+                "return localStorage.getItem('parkbench-progress:' + arguments[0])", ShippedPackage.COURSE.id())));
+        return stored.path("exercises").path(e.id()).path("response").asText();
+    }
+
+    @Test
     void withoutAnLmsTheLaunchPageShowsThePlainSite() {
         driver.get(base + "/package/scorm-launch.html?case=" + CASE);
         driver.switchTo().frame("parkbench-site");
