@@ -83,9 +83,9 @@ public final class ScormPackage {
      * @throws InvalidSiteInputException when the course's site does not build (its diagnostics say why)
      */
     public void writeTo(Path folder) throws IOException {
-        Files.createDirectories(folder.getParent() == null ? Path.of("") : folder.toAbsolutePath().getParent());
-        Course course = site.course().withLanguages(List.of(language));
         Path siteFolder = folder.toAbsolutePath();
+        Files.createDirectories(siteFolder.getParent());
+        Course course = site.course().withLanguages(List.of(language));
         new SiteBuilder().build(new BuildRequest(course, site.casebook(), siteFolder, Profile.STUDENT, site.figures()));
         // the build's own bookkeeping (the marker of a Parkbench site folder) is no part of the package
         try (Stream<Path> top = Files.list(siteFolder)) {
