@@ -48,7 +48,35 @@ class ExportCommandTest {
     void anUnknownFormatIsAUsageError(@TempDir Path dir) {
         CommandRun run = CommandRun.of("export", "--format", "docx", "--out", dir.resolve("x").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("'--format'", "[GIFT, MOODLE, QTI, CANVAS]", "but was 'docx'");
+        assertThat(run.err()).contains("'--format'", "[GIFT, MOODLE, QTI, CANVAS, SCORM]", "but was 'docx'");
         assertThat(dir.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void scormOfOneCaseIsTheCasesSiteWithItsManifestAtTheRoot(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("huajian.zip");
+        CommandRun run = CommandRun.of("export", "--format", "scorm", "--case", "huajian", "--out", zip.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SCORM 1.2");
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).contains("imsmanifest.xml", "scorm-launch.html", "cases/huajian.html", "exercises/huajian-two-sites.html");
+        assertThat(entries).as("the site's figures come with it").anyMatch(n -> n.startsWith("figures/"));
+    }
+
+    @Test
+    void caseIsForScormAloneAndMustBeACaseOfTheCourse(@TempDir Path dir) {
+        CommandRun gift = CommandRun.of("export", "--format", "gift", "--case", "huajian", "--out", dir.resolve("x.gift").toString());
+        assertThat(gift.exitCode()).isEqualTo(2);
+        assertThat(gift.err()).contains("--case is for --format scorm");
+        CommandRun unknown = CommandRun.of("export", "--format", "scorm", "--case", "atlantis", "--out", dir.resolve("x.zip").toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no case 'atlantis'", "suzhou");
+        assertThat(dir.resolve("x.gift")).doesNotExist();
+        assertThat(dir.resolve("x.zip")).doesNotExist();
     }
 }

@@ -46,8 +46,9 @@ import org.xml.sax.SAXException;
  * nothing in any file is markup that runs or loads anything: the texts carry only the site's
  * sanitised markup (raw HTML shown as text, as on the site), unsafe URLs are gone with their
  * targets, the GIFT still parses (gift-pegjs, a PEG grammar of Moodle's GIFT format), every QTI
- * file still validates against the IMS schemas, and every Moodle XML text is well-formed XML whose
- * HTML (once the XML parser has unescaped it) holds only the site's elements.
+ * file still validates against the IMS schemas, every Moodle XML text is well-formed XML whose
+ * HTML (once the XML parser has unescaped it) holds only the site's elements, and a SCORM package
+ * of the hostile course carries its hostile titles as text in a manifest that still validates.
  */
 class HostileExportTest {
     /** What the site's sanitiser lets through (markup's MarkdownRenderer safelist), plus the title line's strong. */
@@ -207,6 +208,68 @@ class HostileExportTest {
                 .anyMatch(h -> h.contains("<a href=\"https://example.org/fine\">a fine link</a>"));
         // labels (choices, matching sides) are text/plain: Canvas shows them as text, the script as its letters
         assertThat(plain).contains("<script>alert('choice-a')</script> High-level government-driven");
+    }
+
+    @Test
+    void scormCarriesHostileTitlesAsTextAndItsManifestStillValidates() throws IOException {
+        // the hostile course, its course and case titles made hostile too: they reach the manifest and the launch page
+        String hostile = "<script>alert('title')</script> Hostile & \"exports\"";
+        Path copy = dir.resolve("course");
+        Path from = course().getParent().resolve("hostile-exports");
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path to = copy.resolve("hostile-exports").resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Path caseFile = copy.resolve("hostile-exports/case.md");
+        String yamlTitle = "title: \"" + hostile.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        Files.writeString(caseFile, Files.readString(caseFile).replaceFirst("(?m)^title: .*$", java.util.regex.Matcher.quoteReplacement(yamlTitle)));
+        Path courseFile = copy.resolve("course.yml");
+        Files.writeString(courseFile, Files.readString(course()).replaceFirst("(?m)^title: .*$", java.util.regex.Matcher.quoteReplacement(yamlTitle)));
+
+        Path zip = dir.resolve("hostile-scorm.zip");
+        CommandRun run = CommandRun.of("export", "--format", "scorm", "--course", courseFile.toString(), "--out", zip.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        Map<String, byte[]> files = unzip(zip);
+
+        org.w3c.dom.Document manifest = parse(files.get("imsmanifest.xml"));
+        List<String> titles = new ArrayList<>();
+        org.w3c.dom.NodeList all = manifest.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            assertThat(e.getNamespaceURI()).as("only IMS content-packaging elements: " + e.getTagName())
+                    .isEqualTo("http://www.imsproject.org/xsd/imscp_rootv1p1p2");
+            if (e.getLocalName().equals("title")) {
+                titles.add(e.getTextContent());
+            }
+        }
+        assertThat(titles).as("the course's and the case's title, as text").containsExactly(hostile, hostile);
+        try {
+            org.parkbench.app.scorm.ScormSchemas.manifest().newValidator()
+                    .validate(new StreamSource(new ByteArrayInputStream(files.get("imsmanifest.xml")), "imsmanifest.xml"));
+        } catch (SAXException e) {
+            throw new AssertionError("imsmanifest.xml: " + e.getMessage(), e);
+        }
+
+        org.jsoup.nodes.Document launch = Jsoup.parse(new String(files.get("scorm-launch.html"), StandardCharsets.UTF_8));
+        assertThat(launch.title()).isEqualTo(hostile);
+        assertThat(launch.select("script").eachAttr("src"))
+                .containsExactly("assets/variant.js", "assets/exercise-progress.js", "scorm-course.js", "scorm.js");
+        assertThat(launch.select("script").stream().filter(x -> !x.data().isEmpty())).as("no inline script").isEmpty();
+        assertThat(launch.select("iframe").attr("title")).contains(hostile);
+
+        // the tracked exercises are one JSON value assigned to one name: nothing else runs
+        String course = new String(files.get("scorm-course.js"), StandardCharsets.UTF_8);
+        String prefix = "window.ParkbenchScormCourse = ";
+        assertThat(course).startsWith(prefix).endsWith(";\n");
+        JsonNode tracked = new ObjectMapper().readTree(course.substring(prefix.length(), course.length() - 2));
+        assertThat(tracked.path("cases").path(0).path("exercises")).hasSize(6);
     }
 
     private static Path course() {

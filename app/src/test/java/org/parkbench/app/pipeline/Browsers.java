@@ -16,13 +16,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium as the browser tests start it, and what they ask of axe-core. */
-final class Browsers {
+/** Debian's headless Chromium as the browser tests start it, and what they ask of axe-core. Public for the browser tests of other packages (app.scorm). */
+public final class Browsers {
     private Browsers() {
     }
 
+    /** Whether Debian's chromium and chromedriver are installed (the browser tests skip without them). */
+    public static boolean present() {
+        return Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER);
+    }
+
     /** Chromium with a fresh profile in {@code profile}, saving downloads into {@code downloads} without asking. */
-    static ChromeDriver chromium(Path profile, Path downloads) throws IOException {
+    public static ChromeDriver chromium(Path profile, Path downloads) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BrowserTest.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -12,19 +12,22 @@ import java.util.zip.ZipOutputStream;
 /**
  * A zip archive whose bytes depend only on its entries: names sorted, every entry dated
  * 1980-01-01 00:00 (the first date a zip can hold, set without a time zone), no comments or
- * extra fields. The same exercises therefore export to the same file on every machine.
+ * extra fields. The same exercises therefore export to the same file on every machine; the SCORM
+ * package (app) is zipped by it too.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
     private static final LocalDateTime FIXED = LocalDateTime.of(1980, 1, 1, 0, 0);
     private final Map<String, byte[]> entries = new TreeMap<>();
 
-    void add(String name, byte[] content) {
+    /** Adds an entry; a name can be added once. */
+    public void add(String name, byte[] content) {
         if (entries.put(name, content) != null) {
             throw new IllegalArgumentException("the archive already has " + name);
         }
     }
 
-    byte[] bytes() {
+    /** The archive: the entries in name order, each at the fixed date. */
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);

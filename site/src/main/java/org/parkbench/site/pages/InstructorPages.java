@@ -45,13 +45,13 @@ public final class InstructorPages {
 
     /**
      * The commands the instructor home shows, for the course this site was built from and in the page's
-     * language: {@code export} to Moodle XML, GIFT, Canvas and QTI 2.1 ({@code app.cli.ExportCommand}'s options), {@code grade}
+     * language: {@code export} to Moodle XML, GIFT, Canvas, QTI 2.1 and SCORM 1.2 ({@code app.cli.ExportCommand}'s options), {@code grade}
      * ({@code app.cli.GradeCommand}'s), and {@code grade --manual} that folds the hand-marked short answers
      * back in. {@code course} is the {@code --course} option the commands need ("" for the shipped default
      * course, which they read without one).
      */
     public record Commands(String lang, String course, String exportMoodle, String exportGift, String exportCanvas, String exportQti,
-                           String grade, String gradeManual, String manualFile) {
+                           String exportScorm, String grade, String gradeManual, String manualFile) {
         static Commands of(Course course, org.parkbench.core.language.Language language) {
             String file = course.commandPath();
             String option = file.isEmpty() ? "" : " --course " + (file.matches("[\\w.@%+=:,/-]+") ? file : "'" + file.replace("'", "'\\''") + "'");
@@ -62,6 +62,7 @@ public final class InstructorPages {
                     "./parkbench export --format gift --lang " + lang + option + " --out exercises-" + lang + ".gift",
                     "./parkbench export --format canvas --lang " + lang + option + " --out exercises-" + lang + "-canvas.zip",
                     "./parkbench export --format qti --lang " + lang + option + " --out exercises-" + lang + "-qti.zip",
+                    "./parkbench export --format scorm --lang " + lang + option + " --out course-" + lang + "-scorm.zip",
                     "./parkbench grade" + option + " --out grades.csv answers/*.json",
                     "./parkbench grade" + option + " --out grades.csv --manual " + manual + " answers/*.json", manual);
         }

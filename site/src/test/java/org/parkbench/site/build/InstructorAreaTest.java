@@ -71,6 +71,7 @@ class InstructorAreaTest {
                 "./parkbench export --format gift --lang en --out exercises-en.gift",
                 "./parkbench export --format canvas --lang en --out exercises-en-canvas.zip",
                 "./parkbench export --format qti --lang en --out exercises-en-qti.zip",
+                "./parkbench export --format scorm --lang en --out course-en-scorm.zip",
                 "./parkbench grade --out grades.csv answers/*.json",
                 "./parkbench grade --out grades.csv --manual grades-manual.csv answers/*.json");
         assertThat(page(site, SitePaths.INSTRUCTOR).select("script[src]").eachAttr("src")).contains("../assets/instructor.js");
