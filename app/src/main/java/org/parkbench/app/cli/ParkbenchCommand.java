@@ -15,7 +15,7 @@ import picocli.CommandLine;
 @Command(name = "parkbench", mixinStandardHelpOptions = true, versionProvider = ParkbenchVersion.class,
         description = "Case-study workbench and course-site generator on China's overseas industrial parks along the Belt and Road.",
         subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, StatsCommand.class, FiguresCommand.class,
-                ExportCommand.class, GradeCommand.class, NewCaseCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, PdfCommand.class, GradeCommand.class, NewCaseCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid input (diagnostics printed)", "2:usage error"})
 public final class ParkbenchCommand implements Runnable {

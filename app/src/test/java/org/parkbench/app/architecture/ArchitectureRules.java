@@ -98,11 +98,13 @@ public final class ArchitectureRules {
             .layer("Figures").definedBy("org.parkbench.site.figures..")
             .layer("Pages").definedBy("org.parkbench.site.pages..")
             .layer("Build").definedBy("org.parkbench.site.build..")
+            .layer("Pdf").definedBy("org.parkbench.site.pdf..")
             .whereLayer("Build").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Pages").mayOnlyBeAccessedByLayers("Build")
-            .whereLayer("Figures").mayOnlyBeAccessedByLayers("Pages", "Build")
-            .whereLayer("Output").mayOnlyBeAccessedByLayers("Figures", "Pages", "Build")
-            .whereLayer("Template").mayOnlyBeAccessedByLayers("Pages", "Build")
+            .whereLayer("Pdf").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Pages").mayOnlyBeAccessedByLayers("Build", "Pdf")
+            .whereLayer("Figures").mayOnlyBeAccessedByLayers("Pages", "Build", "Pdf")
+            .whereLayer("Output").mayOnlyBeAccessedByLayers("Figures", "Pages", "Build", "Pdf")
+            .whereLayer("Template").mayOnlyBeAccessedByLayers("Pages", "Build", "Pdf")
             .because("the build orders the pages, the pages are rendered by templates and written by the output");
 
     /** No two packages use each other, directly or round a longer loop. */

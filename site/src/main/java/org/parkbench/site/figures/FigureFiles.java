@@ -115,6 +115,16 @@ public final class FigureFiles {
         }
         cache.record(f.id(), hash);
         written.incrementAndGet();
+        return view(f);
+    }
+
+    /**
+     * A figure as the pages show it, with the paths its SVG and CSV have in the site: what the site's
+     * figure pages and the printed handouts (which draw the SVG themselves) both show.
+     */
+    public static SiteFigures.FigureView view(Figure f) {
+        String image = SitePaths.FIGURES + f.id() + ".svg";
+        String csvPath = SitePaths.DATA_DIR + "figures/" + f.id() + ".csv";
         DataTable t = f.table();
         List<String> headers = t.headers();
         List<List<String>> rows = new ArrayList<>();

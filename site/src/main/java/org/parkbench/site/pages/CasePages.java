@@ -107,7 +107,15 @@ public final class CasePages {
     void write(List<CaseStudy> cases, int i, List<SiteFigures.FigureView> figures) {
         CaseStudy c = cases.get(i);
         String path = SitePaths.caseStudy(c.id());
-        String root = SitePaths.rootOf(path);
+        site.page(path, "case", c.meta().title(), "cases", c.meta().subtitle(), model(cases, i, figures, SitePaths.rootOf(path)), true);
+    }
+
+    /**
+     * What the page of {@code cases.get(i)} shows, with links relative to {@code root}: the same view the
+     * printed handout is made from ({@link Handouts}).
+     */
+    Map<String, Object> model(List<CaseStudy> cases, int i, List<SiteFigures.FigureView> figures, String root) {
+        CaseStudy c = cases.get(i);
         boolean compact = compact(c);
         List<Park> inline = compact ? List.of() : c.parks();
         Map<String, Object> m = new HashMap<>();
@@ -141,7 +149,7 @@ public final class CasePages {
         m.put("next", i + 1 < cases.size() ? new Views.Link(cases.get(i + 1).meta().title(), root + SitePaths.caseStudy(cases.get(i + 1).id())) : null);
         m.put("hasPrevious", i > 0);
         m.put("hasNext", i + 1 < cases.size());
-        site.page(path, "case", c.meta().title(), "cases", c.meta().subtitle(), m, true);
+        return m;
     }
 
     /** Every source of the case, in the order of the references page. */

@@ -182,7 +182,7 @@ public final class ExercisePages {
         return e == null ? null : new Views.Link(ExerciseTexts.generalTitle(e), root + SitePaths.exercise(e.id()));
     }
 
-    private VariantView variant(ExerciseVariant v, String root) {
+    VariantView variant(ExerciseVariant v, String root) {
         Exercise e = v.exercise();
         List<OptionView> options = new ArrayList<>();
         for (int i = 0; i < v.options().size(); i++) {

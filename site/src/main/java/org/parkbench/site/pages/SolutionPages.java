@@ -101,7 +101,7 @@ public final class SolutionPages {
         return written;
     }
 
-    private ExerciseKeys keys(CaseStudy c, Exercise e, String root) {
+    ExerciseKeys keys(CaseStudy c, Exercise e, String root) {
         List<String> objectives = e.header().objectives().stream().map(id -> c.meta().objectives().stream()
                 .filter(o -> o.id().equals(id)).findFirst().map(Objective::text).orElse(id)).toList();
         List<VariantKey> variants = site.exercises.variants(e.id()).stream().map(v -> variant(e, v, root)).toList();

@@ -1,0 +1,120 @@
+package org.parkbench.site.pdf;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * What a handout's XHTML needs for paper, done on its DOM: each figure's slot filled with the
+ * figure's SVG (drawn as vectors, its alternative text on it for the PDF's Figure tag); the links
+ * to the references page pointed at the handout's own numbered list (same anchors); links to other
+ * pages of the site made plain text (spans), since a printed page has no site beside it; and a
+ * bookmark for each section with a heading. Web addresses stay links.
+ */
+final class HandoutDom {
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String REFERENCES = "references.html#";
+
+    private HandoutDom() {
+    }
+
+    /** Prepares {@code doc} in place; {@code svgs} holds each figure's SVG by figure id. */
+    static void prepare(Document doc, Map<String, String> svgs) {
+        figures(doc, svgs);
+        links(doc);
+        bookmarks(doc);
+    }
+
+    private static void figures(Document doc, Map<String, String> svgs) {
+        for (Element slot : elements(doc, "div")) {
+            String id = slot.getAttribute("data-figure");
+            if (id.isEmpty()) {
+                continue;
+            }
+            String svg = svgs.get(id);
+            if (svg == null) {
+                throw new IllegalStateException("no SVG for figure " + id);
+            }
+            Element drawing = (Element) doc.importNode(parse(svg).getDocumentElement(), true);
+            drawing.setAttribute("alt", slot.getAttribute("data-alt"));
+            slot.removeAttribute("data-alt");
+            slot.appendChild(drawing);
+        }
+    }
+
+    private static void links(Document doc) {
+        for (Element a : elements(doc, "a")) {
+            String href = a.getAttribute("href");
+            if (href.startsWith(REFERENCES)) {
+                a.setAttribute("href", "#" + href.substring(REFERENCES.length()));
+            } else if (!href.startsWith("#") && !href.startsWith("https://") && !href.startsWith("http://")) {
+                // a span, not an anchor without a target: no Link tag without a link, and painted in line with its text
+                Element span = doc.createElementNS(XHTML, "span");
+                while (a.getFirstChild() != null) {
+                    span.appendChild(a.getFirstChild());
+                }
+                span.setAttribute("class", a.getAttribute("class"));
+                a.getParentNode().replaceChild(span, a);
+            }
+        }
+    }
+
+    private static void bookmarks(Document doc) {
+        Element head = elements(doc, "head").get(0);
+        Element marks = doc.createElementNS(XHTML, "bookmarks");
+        for (Element section : elements(doc, "section")) {
+            String id = section.getAttribute("id");
+            Element heading = firstChild(section, "h2");
+            if (!id.isEmpty() && heading != null) {
+                Element mark = doc.createElementNS(XHTML, "bookmark");
+                mark.setAttribute("name", heading.getTextContent().strip());
+                mark.setAttribute("href", "#" + id);
+                marks.appendChild(mark);
+            }
+        }
+        head.appendChild(marks);
+    }
+
+    private static Element firstChild(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> elements(Document doc, String name) {
+        NodeList list = doc.getElementsByTagNameNS(XHTML, name);
+        List<Element> out = new ArrayList<>(list.getLength());
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add((Element) list.item(i));
+        }
+        return out;
+    }
+
+    /** A figure's SVG, which charts' FigureRenderer wrote: parsed with no DTD and no external entity. */
+    private static Document parse(String svg) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setExpandEntityReferences(false);
+            return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("a figure's SVG is not well-formed XML", e);
+        }
+    }
+}

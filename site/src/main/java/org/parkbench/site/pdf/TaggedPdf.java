@@ -1,0 +1,89 @@
+package org.parkbench.site.pdf;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.w3c.dom.Document;
+
+/**
+ * One XHTML document rendered into a tagged PDF (PDF/UA-1: structure tags, the document's language
+ * and title from its {@code <html lang>} and {@code <title>}, each figure's alternative text from
+ * its {@code alt}, bookmarks from its {@code <bookmarks>}) by openhtmltopdf, SVG drawn as vectors
+ * by Batik. Deterministic: the producer, the dates and the document id are fixed (the id from the
+ * document's {@code name}, so two documents differ), never the clock, so the same document gives
+ * the same bytes. A renderer is made per document: openhtmltopdf's are not thread-safe.
+ */
+final class TaggedPdf {
+    static final String PRODUCER = "Parkbench";
+    /** The date every PDF carries (PDF needs one; a clock would make every run's bytes differ). */
+    private static final Calendar FIXED_DATE = fixedDate();
+
+    private TaggedPdf() {
+    }
+
+    /** The PDF of {@code xhtml}, set in {@code fonts}; {@code name} (a path such as {@code en/suzhou.pdf}) seeds its id. */
+    static byte[] render(Document xhtml, PdfFonts fonts, String name) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withProducer(PRODUCER);
+        fonts.register(builder);
+        // no resource is loaded: figures are inline SVG and every font is registered above
+        builder.withW3cDocument(xhtml, "about:blank");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            fix(pdf, name);
+            pdf.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The fixed producer, dates and id, in place of what the renderer and PDFBox would take from the clock. */
+    private static void fix(PDDocument pdf, String name) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setProducer(PRODUCER);
+        info.setCreationDate(FIXED_DATE);
+        info.setModificationDate(FIXED_DATE);
+        byte[] id = Arrays.copyOf(sha256(name), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static Calendar fixedDate() {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.clear();
+        c.set(2000, Calendar.JANUARY, 1, 0, 0, 0);
+        return c;
+    }
+}
