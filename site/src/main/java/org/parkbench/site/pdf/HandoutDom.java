@@ -19,8 +19,9 @@ import org.xml.sax.SAXException;
  * What a handout's XHTML needs for paper, done on its DOM: each figure's slot filled with the
  * figure's SVG (drawn as vectors, its alternative text on it for the PDF's Figure tag); the links
  * to the references page pointed at the handout's own numbered list (same anchors); links to other
- * pages of the site made plain text (spans), since a printed page has no site beside it; and a
- * bookmark for each section with a heading. Web addresses stay links.
+ * pages of the site made plain text (spans), since a printed page has no site beside it; every
+ * link given a description (its title: the cited text, or the address); and a bookmark for each
+ * section with a heading. Web addresses stay links.
  */
 final class HandoutDom {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
@@ -58,8 +59,13 @@ final class HandoutDom {
             String href = a.getAttribute("href");
             if (href.startsWith(REFERENCES)) {
                 a.setAttribute("href", "#" + href.substring(REFERENCES.length()));
-            } else if (!href.startsWith("#") && !href.startsWith("https://") && !href.startsWith("http://")) {
-                // a span, not an anchor without a target: no Link tag without a link, and painted in line with its text
+                describe(a, a.getTextContent().strip());
+            } else if (href.startsWith("#")) {
+                describe(a, a.getTextContent().strip());
+            } else if (href.startsWith("https://") || href.startsWith("http://")) {
+                describe(a, href);
+            } else {
+                // a span, not an anchor without a target: no Link tag without a link
                 Element span = doc.createElementNS(XHTML, "span");
                 while (a.getFirstChild() != null) {
                     span.appendChild(a.getFirstChild());
@@ -67,6 +73,13 @@ final class HandoutDom {
                 span.setAttribute("class", a.getAttribute("class"));
                 a.getParentNode().replaceChild(span, a);
             }
+        }
+    }
+
+    /** A link's description (PDF/UA wants one on every link, decision 014), unless the page gave it a title. */
+    private static void describe(Element a, String description) {
+        if (a.getAttribute("title").isEmpty() && !description.isEmpty()) {
+            a.setAttribute("title", description);
         }
     }
 

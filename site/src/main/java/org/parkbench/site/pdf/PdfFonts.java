@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The fonts a PDF is set in, each face's TrueType bytes read once and registered with every
@@ -78,7 +80,7 @@ public final class PdfFonts {
             };
             try (InputStream in = loader.getResourceAsStream(SHIPPED + f[3])) {
                 if (in == null) {
-                    throw new MissingFontsException("faces.txt names " + f[3] + ", which is not in " + SHIPPED);
+                    throw new MissingFontsException("the PDF fonts are missing: faces.txt names " + f[3] + ", which is not in " + SHIPPED);
                 }
                 faces.add(new Face(family, Integer.parseInt(f[1]), f[2].equals("italic"), in.readAllBytes()));
             } catch (IOException e) {
@@ -95,11 +97,24 @@ public final class PdfFonts {
         }
     }
 
-    /** Registers every face with {@code builder}, to be subset into the PDF. */
+    /**
+     * Registers every face with {@code builder}, to be subset into the PDF, for the page and for SVG text;
+     * and the regular faces once more, in a call of their own, as the last resort for a character or a
+     * family no face serves (without one, a PDF/UA render stops; registered in the same call as the page's
+     * use, the regular face would serve only as the last resort: decision 014).
+     */
     void register(PdfRendererBuilder builder) {
+        Set<BaseRendererBuilder.FSFontUseCase> page = EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT,
+                BaseRendererBuilder.FSFontUseCase.SVG);
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(),
-                    face.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
+                    face.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true, page);
+        }
+        for (Face face : faces) {
+            if (face.weight() == 400 && !face.italic()) {
+                builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(),
+                        BaseRendererBuilder.FontStyle.NORMAL, true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.parkbench.site.pdf;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -32,6 +34,13 @@ final class TaggedPdf {
     static final String PRODUCER = "Parkbench";
     /** The date every PDF carries (PDF needs one; a clock would make every run's bytes differ). */
     private static final Calendar FIXED_DATE = fixedDate();
+
+    static {
+        // openhtmltopdf logs every font load and stylesheet parse at INFO; its warnings are kept
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private TaggedPdf() {
     }
