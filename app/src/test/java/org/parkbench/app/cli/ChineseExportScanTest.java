@@ -110,14 +110,15 @@ class ChineseExportScanTest {
                 .isEmpty();
     }
 
-    /** The Latin words, lower case, of the English messages an export writes from, less any the Chinese messages also write. */
+    /**
+     * The Latin words, lower case, of the English messages an export writes from. Codes a Chinese
+     * text writes as they are (USD, km) are left to the scan, which passes them as it passes them on
+     * a page.
+     */
     private static Set<String> uiWords() {
         Set<String> words = new TreeSet<>();
         List<Messages> english = List.of(ExerciseWords.of(Language.EN).messages(), QuantityFormat.forLanguage(Language.EN).words());
         english.forEach(m -> words.addAll(latinWords(m.asMap().values())));
-        List<Messages> chinese = List.of(ExerciseWords.of(Language.ZH).messages(), QuantityFormat.forLanguage(Language.ZH).words());
-        chinese.forEach(m -> words.removeAll(latinWords(m.asMap().values())));
-        assertThat(words).as("the English messages' words").contains("answer", "variant", "decimals", "rubric", "more", "than");
         return words;
     }
 
