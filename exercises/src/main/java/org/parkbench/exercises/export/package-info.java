@@ -1,5 +1,7 @@
 /**
- * Export to learning platforms: Moodle GIFT ({@link org.parkbench.exercises.export.GiftExporter})
- * and IMS QTI 2.1 content packages ({@link org.parkbench.exercises.export.QtiExporter}).
+ * Export to learning platforms: Moodle GIFT ({@link org.parkbench.exercises.export.GiftExporter}),
+ * Moodle XML ({@link org.parkbench.exercises.export.MoodleXmlExporter}) and IMS QTI 2.1 content
+ * packages ({@link org.parkbench.exercises.export.QtiExporter}), their words in each exercise's
+ * language ({@link org.parkbench.exercises.export.ExportWords}).
  */
 package org.parkbench.exercises.export;
