@@ -78,7 +78,7 @@ public class ChineseSiteScanTest {
             "PNG", "JSON", "ISO", "HTML", "URL", "PDF", "UTF", "DOI", "YYYY", "YYYY-MM", "YYYY-MM-DD");
     /** The names of the formats and tools a page names, which have no Chinese form. */
     static final List<String> TOOLS = List.of("Parkbench", "JavaScript", "Frictionless Data Package", "Moodle", "Canvas", "GIFT",
-            "IMS", "QTI", "zip");
+            "IMS", "QTI", "XML", "SCORM", "Blackboard", "zip");
     /** A run of capitalised words after a lower-case word or a comma, perhaps in quotes, not at a sentence's start: a name. */
     private static final Pattern NAME_IN_SENTENCE = Pattern.compile("(?<=[\\p{Ll},;] [\"“]?)(\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*)");
     /** A web address written out, with or without its scheme ("thepeoplesmap.net/project/…"), as StudentPagesShowNoIdsTest reads it. */
