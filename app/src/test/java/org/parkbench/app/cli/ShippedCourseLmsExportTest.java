@@ -29,6 +29,7 @@ import org.parkbench.exercises.export.ExportIdentifier;
 import org.parkbench.exercises.export.GiftText;
 import org.parkbench.exercises.export.QtiSchemas;
 import org.parkbench.exercises.key.ExerciseVariant;
+import org.parkbench.exercises.key.ExerciseWords;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.load.ExerciseSet;
 import org.parkbench.exercises.model.Exercise;
@@ -75,13 +76,14 @@ class ShippedCourseLmsExportTest {
         int numeric = 0;
         for (Exercise e : set.exercises()) {
             for (ExerciseVariant v : set.variants(e.id())) {
-                String name = e.variantCount() > 1 ? e.id() + " (variant " + v.index() + ")" : e.id();
+                ExerciseWords words = ExerciseWords.of(e.header().language());
+                String name = e.variantCount() > 1 ? words.format("export.variant", e.id(), String.valueOf(v.index())) : e.id();
                 JsonNode q = questions.remove(name);
                 assertThat(q).as("a GIFT question " + name).isNotNull();
                 assertThat(q.get("type").asText()).as(name).isEqualTo(giftType(e.type()));
                 String raw = question(text, name);
                 assertThat(raw).as(name + ": the comment above it says its points")
-                        .startsWith("// points: " + e.points() + " (");
+                        .startsWith("// " + words.format("export.gift.points", String.valueOf(e.points())) + "\n");
                 Key key = v.key();
                 if (key instanceof Key.Choices c) {
                     assertThat(rightChoices(q, e.type())).as(name).isEqualTo(labels(v, c.correct()));
@@ -212,7 +214,8 @@ class ShippedCourseLmsExportTest {
                 .findFirst().orElseThrow();
         assertThat(new BigDecimal(score.getAttribute("normalMaximum"))).as(name).isEqualByComparingTo(BigDecimal.valueOf(e.points()));
         String title = doc.getDocumentElement().getAttribute("title");
-        assertThat(title).as(name).isEqualTo(e.variantCount() > 1 ? v.title() + " (variant " + v.index() + ")" : v.title());
+        assertThat(title).as(name).isEqualTo(e.variantCount() > 1
+                ? ExerciseWords.of(e.header().language()).format("export.variant", v.title(), String.valueOf(v.index())) : v.title());
         if (v.key() instanceof Key.Number n) {
             String key = elements(doc, "correctResponse").get(0).getTextContent().strip();
             assertThat(key).as(name + ": the rounded key").isEqualTo(n.key().toPlainString());
@@ -314,7 +317,8 @@ class ShippedCourseLmsExportTest {
         String comments = gift.substring(start, at + 1);
         String question = gift.substring(at + 1, gift.indexOf("\n}\n", at) + 3);
         // the comment lines: the exercise and its parameters, then the points
-        return comments.lines().filter(l -> l.startsWith("// points:")).findFirst().orElse("") + "\n" + question;
+        List<String> lines = comments.lines().toList();
+        return (lines.size() < 2 ? "" : lines.get(1)) + "\n" + question;
     }
 
     private static String giftType(ExerciseType type) {

@@ -70,14 +70,15 @@ import org.parkbench.site.pages.Profile;
  *       ({@code parks.csv}).</li>
  * </ul>
  * Attributes are not text nodes and are not read. Every offending page and word is reported at once.
+ * The LMS exports' scan ({@code ChineseExportScanTest}) reads their texts with the same rules.
  */
-class ChineseSiteScanTest {
+public class ChineseSiteScanTest {
     /** Units, codes and abbreviations that a Chinese text writes as they are. */
     static final Set<String> CODES = Set.of("km", "USD", "CNY", "RMB", "EUR", "GDP", "FDI", "SEZ", "MOFCOM", "CSV", "SVG",
             "PNG", "JSON", "ISO", "HTML", "URL", "PDF", "UTF", "DOI", "YYYY", "YYYY-MM", "YYYY-MM-DD");
     /** The names of the formats and tools a page names, which have no Chinese form. */
     static final List<String> TOOLS = List.of("Parkbench", "JavaScript", "Frictionless Data Package", "Moodle", "Canvas", "GIFT",
-            "IMS", "QTI", "zip");
+            "IMS", "QTI", "XML", "SCORM", "Blackboard", "zip");
     /** A run of capitalised words after a lower-case word or a comma, perhaps in quotes, not at a sentence's start: a name. */
     private static final Pattern NAME_IN_SENTENCE = Pattern.compile("(?<=[\\p{Ll},;] [\"“]?)(\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*)*)");
     /** A web address written out, with or without its scheme ("thepeoplesmap.net/project/…"), as StudentPagesShowNoIdsTest reads it. */
@@ -108,7 +109,7 @@ class ChineseSiteScanTest {
     }
 
     /** The proper names a Chinese page may show as the data writes them. */
-    static List<Pattern> names(Casebook book) {
+    public static List<Pattern> names(Casebook book) {
         Set<String> all = new TreeSet<>();
         for (CaseStudy c : book.whole().cases()) {
             c.parks().forEach(p -> {
@@ -256,7 +257,7 @@ class ChineseSiteScanTest {
     }
 
     /** The Latin words of a page's text nodes that are neither marked English, nor a name of the data, nor a code, in order. */
-    static List<String> words(String html, List<Pattern> names) {
+    public static List<String> words(String html, List<Pattern> names) {
         List<String> out = new ArrayList<>();
         walk(Jsoup.parse(html).body(), names, out);
         return out;

@@ -76,6 +76,10 @@ class ScormBrowserTest {
         Assumptions.assumeTrue(runtime, "scorm-again missing (npm ci --prefix app/src/test/scorm-again): the SCORM package was not played");
         pack = ShippedPackage.unpacked(Language.EN);
         exercises = ShippedPackage.exercises(Language.EN);
+        // The JDK's HTTP server reads its request and response limits once per JVM, when it is first
+        // used: the preview sets them in its class's initialiser, so that class is initialised before
+        // this test's server, or the preview's tests in the same JVM would run without the limits.
+        Class.forName("org.parkbench.app.serve.PreviewServer", true, ScormBrowserTest.class.getClassLoader());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", ScormBrowserTest::serve);
         server.start();

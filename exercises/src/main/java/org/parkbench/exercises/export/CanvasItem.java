@@ -2,11 +2,9 @@ package org.parkbench.exercises.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parkbench.core.language.Language;
 import org.parkbench.core.model.DevelopmentModel;
 import org.parkbench.core.model.Vocabulary;
 import org.parkbench.exercises.key.ExerciseVariant;
-import org.parkbench.exercises.key.ExerciseWords;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.model.ExerciseType;
 import org.parkbench.markup.TrustedHtml;
@@ -57,13 +55,10 @@ final class CanvasItem {
 
     /** Appends the variant's item to {@code parent} (a section of an assessment). */
     void append(Element parent, ExerciseVariant v) {
-        Language language = v.exercise().header().language();
-        ExerciseWords words = ExerciseWords.of(language);
-        String caseId = v.exercise().caseId();
+        ExportWords words = ExportWords.of(v.exercise());
         Element item = add(parent, "item");
         item.setAttribute("ident", identifier(v));
-        item.setAttribute("title", v.exercise().variantCount() > 1
-                ? words.format("export.variant", v.title(), String.valueOf(v.index())) : v.title());
+        item.setAttribute("title", words.variant(v.title(), v));
 
         List<Match> matches = v.type() == ExerciseType.CLASSIFY || v.type() == ExerciseType.ORDER ? matches(v) : List.of();
         List<CanvasAnswer> answers = answers(v, words, matches);
@@ -74,10 +69,10 @@ final class CanvasItem {
         field(metadata, "assessment_question_identifierref", ExportIdentifier.of("question-", v));
 
         Element presentation = add(item, "presentation");
-        String question = texts.html(v.body(), caseId).html();
+        String question = texts.html(v.body(), v.exercise()).html();
         if (v.type() == ExerciseType.ORDER) {
             // Canvas has no ordering question in classic quizzes: the positions are matched to the events instead.
-            question = "<p>" + TrustedHtml.escape(words.format("export.order.note", position(words, 1))) + "</p>\n" + question;
+            question = "<p>" + TrustedHtml.escape(words.orderNote()) + "</p>\n" + question;
         }
         html(add(presentation, "material"), "<div>" + question + "</div>");
         switch (v.type()) {
@@ -96,7 +91,7 @@ final class CanvasItem {
         feedback(item, "general_incorrect_fb", feedbacks.incorrect());
         for (CanvasAnswer a : answers) {
             if (!a.feedback().isEmpty()) {
-                feedback(item, a.id() + "_fb", texts.html(a.feedback(), caseId));
+                feedback(item, a.id() + "_fb", texts.html(a.feedback(), v.exercise()));
             }
         }
     }
@@ -108,7 +103,7 @@ final class CanvasItem {
     private record Match(String id, String of, String label) {
     }
 
-    private static List<CanvasAnswer> answers(ExerciseVariant v, ExerciseWords words, List<Match> matches) {
+    private static List<CanvasAnswer> answers(ExerciseVariant v, ExportWords words, List<Match> matches) {
         List<CanvasAnswer> answers = new ArrayList<>();
         if (v.key() instanceof Key.Choices c) {
             v.options().forEach(o -> answers.add(new CanvasAnswer(ExportIdentifier.of("c-", o.id()), o.label(), c.correct().contains(o.id()),
@@ -123,7 +118,7 @@ final class CanvasItem {
             }
         } else if (v.key() instanceof Key.Sequence s) {
             for (int i = 0; i < s.order().size(); i++) {
-                answers.add(new CanvasAnswer("p" + (i + 1), position(words, i + 1), true, matchOf(matches, s.order().get(i)), ""));
+                answers.add(new CanvasAnswer("p" + (i + 1), words.position(i + 1), true, matchOf(matches, s.order().get(i)), ""));
             }
         }
         return answers;
@@ -146,20 +141,6 @@ final class CanvasItem {
 
     private static String matchOf(List<Match> matches, String of) {
         return matches.stream().filter(m -> m.of().equals(of)).findFirst().orElseThrow().id();
-    }
-
-    /** "1st", "2nd", "3rd", "4th", "11th", "21st" in English; "第1个" in Chinese. */
-    static String position(ExerciseWords words, int n) {
-        String number = String.valueOf(n);
-        if (n % 100 >= 11 && n % 100 <= 13) {
-            return words.format("export.position.th", number);
-        }
-        return switch (n % 10) {
-            case 1 -> words.format("export.position.st", number);
-            case 2 -> words.format("export.position.nd", number);
-            case 3 -> words.format("export.position.rd", number);
-            default -> words.format("export.position.th", number);
-        };
     }
 
     private static void choices(Element presentation, ExerciseVariant v, List<CanvasAnswer> answers) {
@@ -208,18 +189,12 @@ final class CanvasItem {
     private record Feedbacks(TrustedHtml general, TrustedHtml correct, TrustedHtml incorrect) {
     }
 
-    private Feedbacks feedbacks(ExerciseVariant v, ExerciseWords words) {
-        String caseId = v.exercise().caseId();
+    private Feedbacks feedbacks(ExerciseVariant v, ExportWords words) {
         if (v.key() instanceof Key.Manual m) {
-            StringBuilder text = new StringBuilder();
-            text.append("**").append(words.text("export.model-answer")).append("** ").append(m.modelAnswer()).append("\n\n**")
-                    .append(words.text("export.rubric")).append("**\n\n");
-            m.rubric().forEach(r -> text.append("- ").append(r.points() == 1 ? words.format("export.rubric.one", r.criterion())
-                    : words.format("export.rubric.many", String.valueOf(r.points()), r.criterion())).append('\n'));
-            return new Feedbacks(texts.html(text + "\n" + v.solution(), caseId), TrustedHtml.EMPTY, TrustedHtml.EMPTY);
+            return new Feedbacks(texts.html(words.graderNotes(m) + "\n" + v.solution(), v.exercise()), TrustedHtml.EMPTY, TrustedHtml.EMPTY);
         }
-        return new Feedbacks(texts.html(v.solution(), caseId), texts.html(v.feedbackCorrect(), caseId),
-                texts.html(v.feedbackIncorrect(), caseId));
+        return new Feedbacks(texts.html(v.solution(), v.exercise()), texts.html(v.feedbackCorrect(), v.exercise()),
+                texts.html(v.feedbackIncorrect(), v.exercise()));
     }
 
     private static void feedback(Element item, String ident, TrustedHtml html) {

@@ -3,6 +3,7 @@ package org.parkbench.exercises.export;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.parkbench.core.language.Language;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
 import org.parkbench.exercises.load.ExerciseSet;
@@ -45,7 +46,7 @@ public final class GiftExporter {
     /** The whole GIFT file. */
     public String export() {
         StringBuilder out = new StringBuilder();
-        out.append("// Parkbench exercises in GIFT format; keys computed from the case data.\n\n");
+        out.append("// ").append(fileWords().text("export.gift.file")).append("\n\n");
         for (Map.Entry<String, List<Exercise>> e : exercises.byCase().entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
@@ -65,17 +66,27 @@ public final class GiftExporter {
         return out.toString();
     }
 
+    /**
+     * The words of the file's own comment: an exercise is in English unless the set was read in
+     * another language and the exercise has a translation, so the first exercise in another
+     * language tells the set's.
+     */
+    private ExportWords fileWords() {
+        return ExportWords.of(exercises.exercises().stream().map(e -> e.header().language()).filter(l -> l != Language.EN)
+                .findFirst().orElse(Language.EN));
+    }
+
     private void question(ExerciseVariant v, StringBuilder out) {
-        String caseId = v.exercise().caseId();
-        String name = v.exercise().variantCount() > 1 ? v.exerciseId() + " (variant " + v.index() + ")" : v.exerciseId();
+        Exercise exercise = v.exercise();
+        ExportWords words = ExportWords.of(exercise);
+        String name = words.variant(v.exerciseId(), v);
         String params = v.params().isEmpty() ? "" : " — " + v.describeParams().replaceAll("[\\r\\n]+", " ");
         out.append("// ").append(v.exerciseId()).append(params).append(" — ").append(v.type().word()).append('\n');
         int points = v.exercise().points();
-        out.append("// points: ").append(points).append(" (GIFT carries no marks: Moodle imports this question with mark 1; set ")
-                .append(points).append(" in the quiz)\n");
+        out.append("// ").append(words.format("export.gift.points", String.valueOf(points))).append('\n');
         out.append("::").append(GiftText.escape(name)).append("::[html]")
-                .append(GiftText.escape("<p><strong>" + TrustedHtml.escape(v.title()) + "</strong></p>" + html(v.body(), caseId)));
-        String solution = GiftText.escape(html(v.solution(), caseId));
+                .append(GiftText.escape("<p><strong>" + TrustedHtml.escape(v.title()) + "</strong></p>" + html(v.body(), exercise)));
+        String solution = GiftText.escape(html(v.solution(), exercise));
         Key key = v.key();
         switch (v.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
@@ -93,7 +104,7 @@ public final class GiftExporter {
                     out.append(plain(o.label()));
                     String feedback = o.feedback().isEmpty() ? (right ? v.feedbackCorrect() : v.feedbackIncorrect()) : o.feedback();
                     if (!feedback.isBlank()) {
-                        out.append('#').append(GiftText.escape(html(feedback, caseId)));
+                        out.append('#').append(GiftText.escape(html(feedback, exercise)));
                     }
                     out.append('\n');
                 }
@@ -102,12 +113,12 @@ public final class GiftExporter {
                 Key.Number n = (Key.Number) key;
                 out.append(" {#\n\t=").append(n.key().toPlainString()).append(':').append(n.margin().toPlainString());
                 if (!v.feedbackCorrect().isBlank()) {
-                    out.append('#').append(GiftText.escape(html(v.feedbackCorrect(), caseId)));
+                    out.append('#').append(GiftText.escape(html(v.feedbackCorrect(), exercise)));
                 }
                 out.append('\n');
                 // Moodle's own GIFT export writes the feedback for every other answer so: a "~" answer with no number
                 if (!v.feedbackIncorrect().isBlank()) {
-                    out.append("\t~#").append(GiftText.escape(html(v.feedbackIncorrect(), caseId))).append('\n');
+                    out.append("\t~#").append(GiftText.escape(html(v.feedbackIncorrect(), exercise))).append('\n');
                 }
             }
             case CLASSIFY -> {
@@ -123,7 +134,7 @@ public final class GiftExporter {
                 out.append(" {\n");
                 for (ExerciseVariant.Option o : v.options()) {
                     out.append("\t=").append(plain(o.label())).append(" -> ")
-                            .append(position(s.order().indexOf(o.id()) + 1)).append('\n');
+                            .append(GiftText.escape(words.position(s.order().indexOf(o.id()) + 1))).append('\n');
                 }
             }
             case SHORT_ANSWER -> out.append(" {\n");
@@ -132,8 +143,8 @@ public final class GiftExporter {
     }
 
     /** Markdown as the site shows it, sanitised, with its citations in words. */
-    private String html(String markdown, String caseId) {
-        return texts.html(markdown, caseId).html().strip();
+    private String html(String markdown, Exercise exercise) {
+        return texts.html(markdown, exercise).html().strip();
     }
 
     /** Plain text in an HTML text, GIFT-escaped. */
@@ -145,15 +156,5 @@ public final class GiftExporter {
     static String weight(int count) {
         return BigDecimal.valueOf(100).divide(BigDecimal.valueOf(count), 5, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
-    }
-
-    private static String position(int n) {
-        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 }

@@ -9,6 +9,7 @@ import org.parkbench.core.model.Vocabulary;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.ExerciseWords;
 import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.model.Exercise;
 import org.parkbench.exercises.model.RubricCriterion;
 import org.parkbench.markup.TrustedHtml;
 import org.w3c.dom.Document;
@@ -37,13 +38,13 @@ final class MoodleQuestion {
 
     Element write(Document doc, ExerciseVariant v) {
         Element q = doc.createElement("question");
-        String caseId = v.exercise().caseId();
+        Exercise exercise = v.exercise();
         int count = v.exercise().variantCount();
         q.setAttribute("type", type(v));
         // Moodle strips tags from a name on import and shows it as HTML: escaped, it reads as the title does on the site
         text(add(q, "name"), TrustedHtml.escape(v.title() + (count > 1 ? " (" + (v.index() + 1) + "/" + count + ")" : "")));
-        html(q, "questiontext", "<p><strong>" + TrustedHtml.escape(v.title()) + "</strong></p>" + markdown(v.body(), caseId));
-        html(q, "generalfeedback", markdown(v.solution(), caseId));
+        html(q, "questiontext", "<p><strong>" + TrustedHtml.escape(v.title()) + "</strong></p>" + markdown(v.body(), exercise));
+        html(q, "generalfeedback", markdown(v.solution(), exercise));
         add(q, "defaultgrade").setTextContent(String.valueOf(v.exercise().points()));
         add(q, "penalty").setTextContent(v.key() instanceof Key.Manual ? "0" : PENALTY);
         add(q, "hidden").setTextContent("0");
@@ -61,7 +62,7 @@ final class MoodleQuestion {
             essay(q, v, manual);
         }
         for (String hint : v.hints()) {
-            html(q, "hint", markdown(hint, caseId));
+            html(q, "hint", markdown(hint, exercise));
         }
         return q;
     }
@@ -91,19 +92,19 @@ final class MoodleQuestion {
             String fraction = single ? (right ? MoodleGrade.FULL : MoodleGrade.NONE)
                     : right ? shares.get(share++) : MoodleGrade.WRONG_CHOICE;
             Element answer = answer(q, fraction, TrustedHtml.escape(o.label()));
-            html(answer, "feedback", markdown(o.feedback(), v.exercise().caseId()));
+            html(answer, "feedback", markdown(o.feedback(), v.exercise()));
         }
     }
 
     private void numerical(Element q, ExerciseVariant v, Key.Number key) {
-        String caseId = v.exercise().caseId();
+        Exercise exercise = v.exercise();
         Element right = plainAnswer(q, MoodleGrade.FULL, key.key().toPlainString());
         add(right, "tolerance").setTextContent(key.margin().toPlainString());
-        html(right, "feedback", markdown(v.feedbackCorrect(), caseId));
+        html(right, "feedback", markdown(v.feedbackCorrect(), exercise));
         // Moodle takes the first answer whose interval holds the response, so the catch-all comes last
         Element wrong = plainAnswer(q, MoodleGrade.NONE, "*");
         add(wrong, "tolerance").setTextContent("0");
-        html(wrong, "feedback", markdown(v.feedbackIncorrect(), caseId));
+        html(wrong, "feedback", markdown(v.feedbackIncorrect(), exercise));
         if (!key.unit().isBlank()) {
             Element unit = add(add(q, "units"), "unit");
             add(unit, "multiplier").setTextContent("1");
@@ -170,20 +171,19 @@ final class MoodleQuestion {
         if (!key.rubric().isEmpty()) {
             info.append("**").append(words.text("moodle.grader.rubric")).append("**\n\n");
             for (RubricCriterion r : key.rubric()) {
-                info.append("- ").append(words.format(r.points() == 1 ? "moodle.grader.criterion.one" : "moodle.grader.criterion.more",
-                        String.valueOf(r.points()), r.criterion())).append('\n');
+                info.append("- ").append(ExportWords.of(v.exercise()).criterion(r)).append('\n');
             }
         }
-        html(q, "graderinfo", markdown(info.toString(), v.exercise().caseId()));
+        html(q, "graderinfo", markdown(info.toString(), v.exercise()));
         html(q, "responsetemplate", "");
     }
 
     /** Moodle's overall feedback of a question with parts: right, partly right (the exercise's "incorrect"), wrong. */
     private void combinedFeedback(Element q, ExerciseVariant v) {
-        String caseId = v.exercise().caseId();
-        html(q, "correctfeedback", markdown(v.feedbackCorrect(), caseId));
-        html(q, "partiallycorrectfeedback", markdown(v.feedbackIncorrect(), caseId));
-        html(q, "incorrectfeedback", markdown(v.feedbackIncorrect(), caseId));
+        Exercise exercise = v.exercise();
+        html(q, "correctfeedback", markdown(v.feedbackCorrect(), exercise));
+        html(q, "partiallycorrectfeedback", markdown(v.feedbackIncorrect(), exercise));
+        html(q, "incorrectfeedback", markdown(v.feedbackIncorrect(), exercise));
     }
 
     private static Element answer(Element q, String fraction, String html) {
@@ -202,8 +202,8 @@ final class MoodleQuestion {
         return a;
     }
 
-    private String markdown(String markdown, String caseId) {
-        return texts.html(markdown, caseId).html().strip();
+    private String markdown(String markdown, Exercise exercise) {
+        return texts.html(markdown, exercise).html().strip();
     }
 
     /** {@code <name format="html"><text>html</text></name>}: the serialiser escapes the markup. */

@@ -5,6 +5,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.parkbench.exercises.key.ExerciseVariant;
 import org.parkbench.exercises.key.Key;
+import org.parkbench.exercises.model.Exercise;
 import org.parkbench.exercises.model.ExerciseType;
 import org.parkbench.markup.TrustedHtml;
 import org.w3c.dom.Document;
@@ -56,10 +57,11 @@ final class QtiItem {
         doc.appendChild(item);
         QtiExporter.declareSchema(item, QtiMarkup.NS, "http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd");
         item.setAttribute("identifier", identifier(v));
-        item.setAttribute("title", v.title() + (v.exercise().variantCount() > 1 ? " (variant " + v.index() + ")" : ""));
+        ExportWords words = ExportWords.of(v.exercise());
+        item.setAttribute("title", words.variant(v.title(), v));
         item.setAttribute("adaptive", "false");
         item.setAttribute("timeDependent", "false");
-        String caseId = v.exercise().caseId();
+        Exercise exercise = v.exercise();
         Key key = v.key();
         ExerciseType type = v.type();
         boolean choiceFeedback = v.options().stream().anyMatch(o -> !o.feedback().isEmpty());
@@ -88,8 +90,8 @@ final class QtiItem {
 
         Element body = add(item, "itemBody");
         Element question = add(body, "div");
-        QtiMarkup.appendBlocks(question, texts.html(v.body(), caseId));
-        interaction(body, v);
+        QtiMarkup.appendBlocks(question, texts.html(v.body(), exercise));
+        interaction(body, v, words);
 
         Element processing = add(item, "responseProcessing");
         if (choiceFeedback) {
@@ -110,23 +112,20 @@ final class QtiItem {
 
         String solution = v.solution();
         if (key instanceof Key.Manual m) {
-            StringBuilder text = new StringBuilder("Model answer: ").append(m.modelAnswer()).append("\n\nRubric:\n\n");
-            m.rubric().forEach(r -> text.append("- ").append(r.points()).append(r.points() == 1 ? " point: " : " points: ")
-                    .append(r.criterion()).append('\n'));
-            feedback(item, "FEEDBACK", "submitted", html(text + "\n" + solution, caseId));
+            feedback(item, "FEEDBACK", "submitted", texts.html(words.graderNotes(m) + "\n" + solution, exercise));
         } else {
-            feedback(item, "FEEDBACK", "correct", html(v.feedbackCorrect() + "\n\n" + solution, caseId));
-            feedback(item, "FEEDBACK", "incorrect", html(v.feedbackIncorrect() + "\n\n" + solution, caseId));
+            feedback(item, "FEEDBACK", "correct", texts.html(v.feedbackCorrect() + "\n\n" + solution, exercise));
+            feedback(item, "FEEDBACK", "incorrect", texts.html(v.feedbackIncorrect() + "\n\n" + solution, exercise));
         }
         for (ExerciseVariant.Option o : v.options()) {
             if (!o.feedback().isEmpty()) {
-                feedback(item, "CHOICE_FEEDBACK", option("c-", o.id()), html(o.feedback(), caseId));
+                feedback(item, "CHOICE_FEEDBACK", option("c-", o.id()), texts.html(o.feedback(), exercise));
             }
         }
         return doc;
     }
 
-    private void interaction(Element body, ExerciseVariant v) {
+    private void interaction(Element body, ExerciseVariant v, ExportWords words) {
         switch (v.type()) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 Element choice = add(body, interaction(v.type()));
@@ -142,13 +141,11 @@ final class QtiItem {
             case NUMERIC -> {
                 Key.Number n = (Key.Number) v.key();
                 Element p = add(body, "p");
-                p.appendChild(p.getOwnerDocument().createTextNode("Answer: "));
+                p.appendChild(p.getOwnerDocument().createTextNode(words.answer()));
                 Element entry = add(p, interaction(v.type()));
                 entry.setAttribute("responseIdentifier", RESPONSE);
                 entry.setAttribute("expectedLength", "12");
-                String note = n.unit().isEmpty() ? "" : " " + n.unit();
-                int decimals = n.accuracy().decimals();
-                note += decimals > 0 ? " (to " + decimals + " decimal" + (decimals == 1 ? "" : "s") + ")" : "";
+                String note = words.numericNote(n);
                 if (!note.isEmpty()) {
                     p.appendChild(p.getOwnerDocument().createTextNode(note));
                 }
@@ -238,10 +235,6 @@ final class QtiItem {
         Element set = add(parent, "setOutcomeValue");
         set.setAttribute("identifier", id);
         set.appendChild(value);
-    }
-
-    private TrustedHtml html(String markdown, String caseId) {
-        return texts.html(markdown, caseId);
     }
 
     private static void feedback(Element item, String outcome, String id, TrustedHtml html) {

@@ -2,6 +2,7 @@ package org.parkbench.exercises.export;
 
 import java.util.Map;
 import java.util.Set;
+import javax.xml.XMLConstants;
 import org.parkbench.markup.TrustedHtml;
 import org.parkbench.markup.XhtmlFragment;
 import org.w3c.dom.Element;
@@ -13,7 +14,8 @@ import org.w3c.dom.Node;
  * item as the XHTML subset QTI allows, in the QTI namespace: the site's elements are all QTI's but
  * {@code del}, which is unwrapped (its text kept); of the attributes only a link's {@code href} and
  * {@code class} (a table cell's alignment) stay, since QTI knows no {@code title} or {@code start}
- * and an {@code id} would repeat where the solution is shown with both feedbacks. A table without
+ * and an {@code id} would repeat where the solution is shown with both feedbacks; HTML's
+ * {@code lang} (English words in a Chinese text) becomes QTI's {@code xml:lang}. A table without
  * body rows gets its header as its body ({@code tbody} is required).
  */
 final class QtiMarkup {
@@ -54,12 +56,16 @@ final class QtiMarkup {
             return;
         }
         Set<String> kept = KEPT.getOrDefault(name, COMMON);
+        String lang = e.getAttribute("lang");
         NamedNodeMap attributes = e.getAttributes();
         for (int i = attributes.getLength() - 1; i >= 0; i--) {
             String attribute = attributes.item(i).getNodeName();
             if (!kept.contains(attribute)) {
                 e.removeAttribute(attribute);
             }
+        }
+        if (!lang.isEmpty()) {
+            e.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", lang);
         }
         if (name.equals("table") && e.getElementsByTagNameNS(NS, "tbody").getLength() == 0) {
             Element head = (Element) e.getElementsByTagNameNS(NS, "thead").item(0);
