@@ -35,6 +35,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -42,7 +44,8 @@ import org.w3c.dom.Document;
 /**
  * The proof that openhtmltopdf, the shipped PDF fonts and veraPDF work together: a small page with
  * every structure a handout has (headings, English and Chinese paragraphs, a table with header
- * cells, an SVG figure with a caption, a list, a link) is written as tagged PDF, veraPDF finds no
+ * cells, an SVG figure with a caption, a list, links out and within, bookmarks, a running footer over
+ * two pages) is written as tagged PDF, veraPDF finds no
  * PDF/UA-1 failure in it, its text is in the shipped fonts only, and writing it twice gives the same
  * bytes. docs/decisions/014-pdf-ua.md says what each setting is for.
  */
@@ -60,6 +63,10 @@ class PdfUaProbeTest {
             <head>
               <title>Probe: a tagged handout page</title>
               <meta name="subject" content="Checks that a handout page is written as accessible PDF"/>
+              <bookmarks>
+                <bookmark name="A tagged handout page" href="#top"/>
+                <bookmark name="A table" href="#table"/>
+              </bookmarks>
               <style>
                 @page { size: A4; margin: 20mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: 'Parkbench Sans Text'; font-size: 9pt; } }
                 h2.next { page-break-before: always; }
@@ -69,12 +76,12 @@ class PdfUaProbeTest {
               </style>
             </head>
             <body>
-              <h1>A tagged handout page</h1>
+              <h1 id="top">A tagged handout page</h1>
               <p>This page holds each structure a case handout uses, so that <em>every one</em> of them is checked
                  against PDF/UA-1: <strong>headings</strong>, paragraphs, a table, a figure, a list and a link.</p>
               <h2>In Chinese</h2>
               <p lang="zh-Hans">本页包含案例讲义用到的每一种结构：标题、段落、表格、图、列表和链接。</p>
-              <h2>A table</h2>
+              <h2 id="table">A table</h2>
               <table>
                 <thead><tr><th scope="col">Structure</th><th scope="col">Tag</th></tr></thead>
                 <tbody>
@@ -99,6 +106,8 @@ class PdfUaProbeTest {
               </ul>
               <p>The rules are those of <a href="https://www.pdfa.org/resource/iso-14289-pdfua/"
                  title="ISO 14289, PDF/UA, at the PDF Association">ISO 14289-1</a> → PDF/UA-1.</p>
+              <p>The <a href="#table" title="The table on page 1">table</a> names the tags;
+                 <a href="https://verapdf.org/">veraPDF</a> checks them.</p>
               <p>The renderer is told so with <code>usePdfUaAccessibility(true)</code>.</p>
             </body>
             </html>
@@ -188,6 +197,21 @@ class PdfUaProbeTest {
         return names;
     }
 
+    /** The description (/Contents) of each link annotation, page by page. */
+    private static List<String> linkDescriptions(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> descriptions = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink) {
+                        descriptions.add(annotation.getContents());
+                    }
+                }
+            }
+            return descriptions;
+        }
+    }
+
     /** The document's language, then each language a structure element declares, in reading order. */
     private static List<String> languages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -218,6 +242,9 @@ class PdfUaProbeTest {
         assertThat(fontNames(first)).as("fonts the PDF's pages use")
                 .containsExactlyInAnyOrder("ParkbenchSansText-Regular", "ParkbenchSansText-Bold",
                         "ParkbenchSansText-Italic", "ParkbenchSansSCText-Regular");
+        // what a screen reader says of each link: its title, else where it goes
+        assertThat(linkDescriptions(first)).as("the links' descriptions").containsExactly(
+                "ISO 14289, PDF/UA, at the PDF Association", "The table on page 1", "https://verapdf.org/");
         // a screen reader switches to a Chinese voice for the Chinese paragraph
         assertThat(languages(first)).as("the document's language, then the elements'").startsWith("en").contains("zh-Hans");
         assertThat(render(PAGE, true)).as("a second PDF of the same page").isEqualTo(first);
