@@ -27,7 +27,7 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
  * mistake the writer makes consistently is still seen. Each failed rule comes back as one line:
  * clause, test number, the rule's description, how many objects failed it and where it failed first.
  */
-final class PdfUa {
+public final class PdfUa {
     /** veraPDF's foundry is a process-wide registry: registered once, before the first parse. */
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -37,7 +37,7 @@ final class PdfUa {
     }
 
     /** Every PDF/UA-1 rule the file fails, as "clause-test: description (n failed)"; empty when it conforms. */
-    static List<String> failures(Path pdf) throws IOException {
+    public static List<String> failures(Path pdf) throws IOException {
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFUA_1);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
@@ -62,7 +62,8 @@ final class PdfUa {
         return result.getTestAssertions().stream()
                 .filter(a -> a.getStatus() == TestAssertion.Status.FAILED && a.getRuleId().equals(id))
                 .findFirst()
-                .map(a -> "; first at " + a.getLocation().getContext() + ": " + a.getErrorMessage())
+                .map(a -> "; first at " + a.getLocation().getContext()
+                        + (a.getErrorMessage() == null ? "" : ": " + a.getErrorMessage()))
                 .orElse("");
     }
 
