@@ -37,6 +37,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -113,6 +115,60 @@ class PdfUaProbeTest {
             </html>
             """.strip();
 
+    /** The same page in Chinese, as a Chinese handout is: the document's language zh-Hans, one English paragraph. */
+    private static final String PAGE_ZH = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="zh-Hans">
+            <head>
+              <title>探针：带标签的讲义页</title>
+              <meta name="subject" content="检查讲义页是否写成无障碍 PDF"/>
+              <bookmarks>
+                <bookmark name="带标签的讲义页" href="#top"/>
+                <bookmark name="表格" href="#table"/>
+              </bookmarks>
+              <style>
+                @page { size: A4; margin: 20mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-family: 'Parkbench Sans Text', 'Parkbench Sans SC Text'; font-size: 9pt; } }
+                h2.next { page-break-before: always; }
+                body { font-family: 'Parkbench Sans Text', 'Parkbench Sans SC Text'; font-size: 11pt; }
+                th, td { border: 1px solid #555; padding: 2pt 6pt; text-align: left; }
+                table { border-collapse: collapse; }
+              </style>
+            </head>
+            <body>
+              <h1 id="top">带标签的讲义页</h1>
+              <p>本页包含案例讲义用到的每一种结构：<strong>标题</strong>、段落、表格、图、列表和链接，每一种都按 PDF/UA-1 检查。</p>
+              <h2 lang="en">In English</h2>
+              <p lang="en">This page holds each structure a case handout uses.</p>
+              <h2 id="table">表格</h2>
+              <table>
+                <thead><tr><th scope="col">结构</th><th scope="col">标签</th></tr></thead>
+                <tbody>
+                  <tr><th scope="row">标题</th><td>H1、H2</td></tr>
+                  <tr><th scope="row">段落</th><td>P</td></tr>
+                </tbody>
+              </table>
+              <h2>图</h2>
+              <figure>
+                <svg xmlns="http://www.w3.org/2000/svg" width="160" height="60" viewBox="0 0 160 60"
+                     alt="蓝色正方形旁边有一个橙色圆形">
+                  <rect x="5" y="5" width="50" height="50" fill="#1f5f8b"/>
+                  <circle cx="110" cy="30" r="25" fill="#d9822b"/>
+                  <text x="5" y="58" font-family="Parkbench Sans SC Text" font-size="8">正方形、圆形</text>
+                </svg>
+                <figcaption>图 1. 两个矢量图形。</figcaption>
+              </figure>
+              <h2 class="next">列表和链接</h2>
+              <ul>
+                <li>用随附字体排版的带标签文本</li>
+                <li>带替代文本的图</li>
+              </ul>
+              <p>规则见 <a href="https://www.pdfa.org/resource/iso-14289-pdfua/" title="PDF 协会的 ISO 14289（PDF/UA）页面">ISO 14289-1</a>；
+                 <a href="#table" title="第 1 页的表格">表格</a>列出了标签，<a href="https://verapdf.org/">veraPDF</a> 检查它们。</p>
+              <p>渲染器由 <code>usePdfUaAccessibility(true)</code> 开启这一模式。</p>
+            </body>
+            </html>
+            """.strip();
+
     static {
         // openhtmltopdf tells of each font it loads and each stylesheet it parses; its warnings still show
         XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
@@ -127,19 +183,22 @@ class PdfUaProbeTest {
 
     /**
      * The shipped fonts, each read from the class path when the renderer needs it: for the page's
-     * text, for text inside SVG (Batik draws it as outlines, with these fonts rather than the
-     * machine's), and, for the regular styles, as the last resort of text whose CSS names no shipped
-     * family (a {@code <code>}'s monospace), which would otherwise get a PDF base font that is not
-     * embedded.
+     * text and for text inside SVG (Batik draws it as outlines, with these fonts rather than the
+     * machine's); the regular styles once more as the last resort of text whose CSS names no shipped
+     * family (a {@code <code>}'s monospace), which in PDF/UA mode would otherwise stop the render.
+     * Twice, because openhtmltopdf puts a font registered as a last resort in that group only: the
+     * family would then lack its regular style and set body text in bold.
      */
     static void useShippedFonts(PdfRendererBuilder builder) {
-        Set<FSFontUseCase> styled = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
-        Set<FSFontUseCase> regular = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL);
-        builder.useFont(() -> font("ParkbenchSansText-Regular.ttf"), LATIN, 400, FontStyle.NORMAL, true, regular);
-        builder.useFont(() -> font("ParkbenchSansText-Bold.ttf"), LATIN, 700, FontStyle.NORMAL, true, styled);
-        builder.useFont(() -> font("ParkbenchSansText-Italic.ttf"), LATIN, 400, FontStyle.ITALIC, true, styled);
-        builder.useFont(() -> font("ParkbenchSansText-BoldItalic.ttf"), LATIN, 700, FontStyle.ITALIC, true, styled);
-        builder.useFont(() -> font("ParkbenchSansSCText-Regular.ttf"), CHINESE, 400, FontStyle.NORMAL, true, regular);
+        Set<FSFontUseCase> page = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+        Set<FSFontUseCase> lastResort = EnumSet.of(FSFontUseCase.FALLBACK_FINAL);
+        builder.useFont(() -> font("ParkbenchSansText-Regular.ttf"), LATIN, 400, FontStyle.NORMAL, true, page);
+        builder.useFont(() -> font("ParkbenchSansText-Bold.ttf"), LATIN, 700, FontStyle.NORMAL, true, page);
+        builder.useFont(() -> font("ParkbenchSansText-Italic.ttf"), LATIN, 400, FontStyle.ITALIC, true, page);
+        builder.useFont(() -> font("ParkbenchSansText-BoldItalic.ttf"), LATIN, 700, FontStyle.ITALIC, true, page);
+        builder.useFont(() -> font("ParkbenchSansSCText-Regular.ttf"), CHINESE, 400, FontStyle.NORMAL, true, page);
+        builder.useFont(() -> font("ParkbenchSansText-Regular.ttf"), LATIN, 400, FontStyle.NORMAL, true, lastResort);
+        builder.useFont(() -> font("ParkbenchSansSCText-Regular.ttf"), CHINESE, 400, FontStyle.NORMAL, true, lastResort);
     }
 
     private static InputStream font(String file) {
@@ -197,6 +256,29 @@ class PdfUaProbeTest {
         return names;
     }
 
+    /** The font (PostScript name, no subset tag) of the first character of the first occurrence of a word. */
+    private static String fontOf(byte[] pdf, String word) throws IOException {
+        StringBuilder text = new StringBuilder();
+        List<String> fonts = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String string, List<TextPosition> positions) {
+                for (TextPosition position : positions) {
+                    text.append(position.getUnicode());
+                    for (int i = 0; i < position.getUnicode().length(); i++) {
+                        fonts.add(position.getFont().getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                    }
+                }
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            stripper.getText(doc);
+        }
+        int at = text.indexOf(word);
+        assertThat(at).as("\"" + word + "\" in the PDF's text").isNotNegative();
+        return fonts.get(at);
+    }
+
     /** The description (/Contents) of each link annotation, page by page. */
     private static List<String> linkDescriptions(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -242,12 +324,34 @@ class PdfUaProbeTest {
         assertThat(fontNames(first)).as("fonts the PDF's pages use")
                 .containsExactlyInAnyOrder("ParkbenchSansText-Regular", "ParkbenchSansText-Bold",
                         "ParkbenchSansText-Italic", "ParkbenchSansSCText-Regular");
+        // body text regular, <strong> bold, <em> italic, Chinese in the Chinese font, <code> in the last resort
+        assertThat(fontOf(first, "paragraphs")).isEqualTo("ParkbenchSansText-Regular");
+        assertThat(fontOf(first, "headings")).isEqualTo("ParkbenchSansText-Bold");
+        assertThat(fontOf(first, "every one")).isEqualTo("ParkbenchSansText-Italic");
+        assertThat(fontOf(first, "本页")).isEqualTo("ParkbenchSansSCText-Regular");
+        assertThat(fontOf(first, "usePdfUa")).isEqualTo("ParkbenchSansText-Regular");
         // what a screen reader says of each link: its title, else where it goes
         assertThat(linkDescriptions(first)).as("the links' descriptions").containsExactly(
                 "ISO 14289, PDF/UA, at the PDF Association", "The table on page 1", "https://verapdf.org/");
         // a screen reader switches to a Chinese voice for the Chinese paragraph
         assertThat(languages(first)).as("the document's language, then the elements'").startsWith("en").contains("zh-Hans");
         assertThat(render(PAGE, true)).as("a second PDF of the same page").isEqualTo(first);
+    }
+
+    @Test
+    void theChinesePageIsPdfUa1InTheShippedFontsAndTheSameBytesEachTime(@TempDir Path dir) throws Exception {
+        byte[] first = render(PAGE_ZH, true);
+        Path file = Files.write(dir.resolve("probe-zh.pdf"), first);
+
+        assertThat(PdfUa.failures(file)).as("veraPDF's PDF/UA-1 failures").isEmpty();
+        assertThat(fontNames(first)).as("fonts the PDF's pages use").contains("ParkbenchSansSCText-Regular")
+                .allMatch(name -> name.startsWith("ParkbenchSansText-") || name.equals("ParkbenchSansSCText-Regular"));
+        assertThat(fontOf(first, "This page")).as("the English paragraph's font").isEqualTo("ParkbenchSansText-Regular");
+        assertThat(fontOf(first, "本页")).isEqualTo("ParkbenchSansSCText-Regular");
+        assertThat(linkDescriptions(first)).as("the links' descriptions").containsExactly(
+                "PDF 协会的 ISO 14289（PDF/UA）页面", "第 1 页的表格", "https://verapdf.org/");
+        assertThat(languages(first)).as("the document's language, then the elements'").startsWith("zh-Hans").contains("en");
+        assertThat(render(PAGE_ZH, true)).as("a second PDF of the same page").isEqualTo(first);
     }
 
     @Test
