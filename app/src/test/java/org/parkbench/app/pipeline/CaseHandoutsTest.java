@@ -37,6 +37,8 @@ import org.parkbench.site.course.CourseLoader;
 import org.parkbench.site.pages.Bibliography;
 import org.parkbench.site.pages.Profile;
 import org.parkbench.site.pdf.HandoutBuilder;
+import org.parkbench.site.pdf.PdfFonts;
+import org.parkbench.site.pdf.PdfUa;
 import org.parkbench.site.pdf.Paper;
 import org.parkbench.site.pdf.PdfRequest;
 import org.parkbench.site.pdf.PdfResult;
@@ -46,7 +48,7 @@ import org.parkbench.site.pdf.PdfResult;
  * each holds its case's narrative, every figure's caption and source line, every source's web
  * address (as text and as a link); the student's holds no key and no worked solution, the
  * instructor's holds both; the Chinese ones are in Chinese with every glyph found and every font
- * embedded; and two runs write the same bytes.
+ * embedded; veraPDF finds no PDF/UA-1 failure; and two runs write the same bytes.
  */
 class CaseHandoutsTest {
     private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -62,7 +64,7 @@ class CaseHandoutsTest {
 
     @BeforeAll
     static void build() {
-        builder = new HandoutBuilder(TestPdfFonts.fonts());
+        builder = new HandoutBuilder(PdfFonts.shipped());
         casebook = CasebookLoader.load(CasebookLoader.shipped()).casebook().value();
         exercises = ExerciseLoader.load(casebook).value();
         course = CourseLoader.defaultCourse(casebook).withLanguages(List.of(Language.EN, Language.ZH));
@@ -151,6 +153,16 @@ class CaseHandoutsTest {
                         assertThat(font.isDamaged()).isFalse();
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void veraPdfFindsNoPdfUaFailureInAnyHandout() throws IOException {
+        for (CaseStudy c : casebook.cases()) {
+            for (Path pdf : List.of(student.resolve("en/" + c.id() + ".pdf"), student.resolve("zh/" + c.id() + ".pdf"),
+                    instructor.resolve("en/" + c.id() + ".pdf"))) {
+                assertThat(PdfUa.failures(pdf)).as(tmp.relativize(pdf) + ": PDF/UA-1 failures").isEmpty();
             }
         }
     }

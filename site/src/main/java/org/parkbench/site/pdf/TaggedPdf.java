@@ -61,6 +61,8 @@ final class TaggedPdf {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
             fix(pdf, name);
+            // openhtmltopdf 1.1.31 gives link annotations no /Contents, which PDF/UA-1 asks for (decision 014)
+            LinkDescriptions.addTo(pdf);
             pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

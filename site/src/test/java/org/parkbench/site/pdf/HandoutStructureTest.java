@@ -3,7 +3,6 @@ package org.parkbench.site.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.assertj.core.data.Offset;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,25 +27,18 @@ import org.parkbench.site.course.CourseLoader;
 import org.parkbench.site.pages.Profile;
 
 /**
- * What a reader's assistive technology finds in a handout (the fixture course, set in DejaVu Sans
- * until the shipped fonts are on the class path): the document's language and title, shown as its
+ * What a reader's assistive technology finds in a handout of the fixture course: the document's language and title, shown as its
  * title; every figure a Figure with the figure's generated alternative text; every table header a
  * TH with its scope; a bookmark per section; and the paper asked for.
  */
 class HandoutStructureTest {
-    private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
-
     @TempDir
     static Path tmp;
     static Casebook casebook;
 
     @BeforeAll
     static void write() throws IOException {
-        Path regular = DEJAVU.resolve("DejaVuSans.ttf");
-        Path bold = DEJAVU.resolve("DejaVuSans-Bold.ttf");
-        Assumptions.assumeTrue(Files.isRegularFile(regular) && Files.isRegularFile(bold), "needs fonts-dejavu-core (apt-get install)");
-        PdfFonts fonts = PdfFonts.of(List.of(new PdfFonts.Face(PdfFonts.TEXT, 400, false, Files.readAllBytes(regular)),
-                new PdfFonts.Face(PdfFonts.TEXT, 700, false, Files.readAllBytes(bold))));
+        PdfFonts fonts = PdfFonts.shipped();
         casebook = Fixtures.casebook();
         new HandoutBuilder(fonts).build(new PdfRequest(CourseLoader.defaultCourse(casebook), casebook, tmp.resolve("pdf"),
                 Profile.STUDENT, List.of(Language.EN), Paper.LETTER));
@@ -84,6 +75,13 @@ class HandoutStructureTest {
             }
         }
         assertThat(figures).as("figures checked").isPositive();
+    }
+
+    @Test
+    void veraPdfFindsNoPdfUaFailure() throws IOException {
+        for (CaseStudy c : casebook.cases()) {
+            assertThat(PdfUa.failures(tmp.resolve("pdf/en/" + c.id() + ".pdf"))).as(c.id()).isEmpty();
+        }
     }
 
     private static void collect(PDStructureNode node, List<PDStructureElement> out) {
