@@ -48,7 +48,8 @@ import org.xml.sax.SAXException;
  * targets, the GIFT still parses (gift-pegjs, a PEG grammar of Moodle's GIFT format), every QTI
  * file still validates against the IMS schemas, every Moodle XML text is well-formed XML whose
  * HTML (once the XML parser has unescaped it) holds only the site's elements, and a SCORM package
- * of the hostile course carries its hostile titles as text in a manifest that still validates.
+ * of the hostile course carries its hostile titles as text in a manifest that still validates; its PDF
+ * handout shows them as text and links only to web addresses (and within itself).
  */
 class HostileExportTest {
     /** What the site's sanitiser lets through (markup's MarkdownRenderer safelist), plus the title line's strong. */
@@ -270,6 +271,40 @@ class HostileExportTest {
         assertThat(course).startsWith(prefix).endsWith(";\n");
         JsonNode tracked = new ObjectMapper().readTree(course.substring(prefix.length(), course.length() - 2));
         assertThat(tracked.path("cases").path(0).path("exercises")).hasSize(6);
+    }
+
+    @Test
+    void theInstructorHandoutShowsTheHostileTextsAsTextAndLinksOnlyToTheWeb() throws IOException {
+        Path out = dir.resolve("pdf");
+        CommandRun run = CommandRun.of("pdf", "--course", course().toString(), "--profile", "instructor", "--lang", "en",
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        Path pdf = out.resolve("en/hostile-exports.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            // the raw HTML is shown as text, as the site shows it (a rubric criterion is plain text there, targets and all)
+            assertThat(text).contains("<script>");
+            assertThat(doc.getDocumentCatalog().getNames() == null || doc.getDocumentCatalog().getNames().getJavaScript() == null)
+                    .as("no document JavaScript").isTrue();
+            assertThat(doc.getDocumentCatalog().getOpenAction()).as("no action on opening").isNull();
+            int links = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        links++;
+                        // a link goes to a place in the handout (a citation to its reference) or to a web address, nothing else
+                        if (link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                            assertThat(uri.getURI()).as("a link's address").matches("https?://.*").doesNotContain("-dropped");
+                        } else if (link.getAction() != null) {
+                            assertThat(link.getAction()).as("a link's action")
+                                    .isInstanceOf(org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo.class);
+                        }
+                    }
+                }
+            }
+            assertThat(links).as("links in the handout").isPositive();
+        }
     }
 
     private static Path course() {
