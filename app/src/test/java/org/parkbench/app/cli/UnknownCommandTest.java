@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Test;
 /**
  * A word where the command belongs that names no command is a usage error (exit 2) that says so and
  * lists the commands — also with {@code --help} after it, where picocli alone would print the general
- * help and exit 0, as if {@code pdf} were a command.
+ * help and exit 0, as if {@code print} were a command.
  */
 class UnknownCommandTest {
     @Test
     void anUnknownCommandWithHelpAfterItIsAUsageErrorThatListsTheCommands() {
-        CommandRun run = CommandRun.of("pdf", "--help");
+        CommandRun run = CommandRun.of("print", "--help");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("parkbench: unknown command 'pdf'").contains("Commands:")
+        assertThat(run.err()).startsWith("parkbench: unknown command 'print'").contains("Commands:")
                 .containsPattern("(?m)^  build +Builds").containsPattern("(?m)^  serve ").containsPattern("(?m)^  grade ")
                 .containsPattern("(?m)^  new-case ").contains("'parkbench COMMAND --help'");
         assertThat(run.out()).isEmpty();
@@ -22,9 +22,9 @@ class UnknownCommandTest {
 
     @Test
     void anUnknownCommandAloneIsTheSameUsageError() {
-        CommandRun run = CommandRun.of("pdf", "--out", "x.pdf");
+        CommandRun run = CommandRun.of("print", "--out", "x.pdf");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("parkbench: unknown command 'pdf'").containsPattern("(?m)^  validate ");
+        assertThat(run.err()).startsWith("parkbench: unknown command 'print'").containsPattern("(?m)^  validate ");
     }
 
     @Test
