@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PdfCommandTest {
     private static final boolean FONTS = PdfCommandTest.class.getClassLoader()
-            .getResource("parkbench/site/pdf-fonts/ParkbenchSansSCText-Regular.ttf") != null;
+            .getResource("parkbench/site/pdf-fonts/faces.txt") != null;
 
     @Test
     void writesAHandoutPerCaseAndLanguageAndABrokenRunLeavesThemAsTheyWere(@TempDir Path dir) throws IOException {

@@ -41,7 +41,7 @@ class PdfFontCoverageTest {
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
 
     private static TrueTypeFont font(String file) throws IOException {
-        try (InputStream in = PdfFontCoverageTest.class.getResourceAsStream(FONTS + file)) {
+        try (InputStream in = PdfFonts.open(PdfFontCoverageTest.class.getClassLoader(), file)) {
             assertThat(in).as(file + " on the class path").isNotNull();
             return new TTFParser().parse(new RandomAccessReadBuffer(in));
         }
@@ -218,7 +218,7 @@ class PdfFontCoverageTest {
     }
 
     private static String licence(String file) {
-        try (InputStream in = PdfFontCoverageTest.class.getResourceAsStream(FONTS + file)) {
+        try (InputStream in = PdfFonts.open(PdfFontCoverageTest.class.getClassLoader(), file)) {
             assertThat(in).as(file + " beside the fonts").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

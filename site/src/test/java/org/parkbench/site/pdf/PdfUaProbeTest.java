@@ -202,7 +202,12 @@ class PdfUaProbeTest {
     }
 
     private static InputStream font(String file) {
-        InputStream in = PdfUaProbeTest.class.getResourceAsStream(FONTS + file);
+        InputStream in;
+        try {
+            in = PdfFonts.open(PdfUaProbeTest.class.getClassLoader(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (in == null) {
             throw new UncheckedIOException(new IOException("no font " + FONTS + file + " on the class path"));
         }
