@@ -82,13 +82,14 @@ final class HandoutDom {
         }
     }
 
-    /** A bookmark per chapter (an element of class {@code chapter} with an id and an h1), its sections' under it. */
+    /** A bookmark per chapter (an element of class {@code chapter} with an id and an h1 in it), its sections' under it. */
     private static void chapterBookmarks(Document doc) {
         Element head = elements(doc, "head").get(0);
         Element marks = doc.createElementNS(XHTML, "bookmarks");
         for (Element chapter : descendants(doc.getDocumentElement())) {
             String id = chapter.getAttribute("id");
-            Element title = firstChild(chapter, "h1");
+            // a case's title is in its header, the other chapters' right under them
+            Element title = descendants(chapter).stream().filter(e -> e.getLocalName().equals("h1")).findFirst().orElse(null);
             if (id.isEmpty() || title == null || !(" " + chapter.getAttribute("class") + " ").contains(" chapter ")) {
                 continue;
             }
