@@ -22,12 +22,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parkbench pdf}: a printable, tagged (PDF/UA) handout of every case of the course, one
- * {@code <case-id>.pdf} per case in a folder per language, written to a staging folder and swapped
+ * {@code <case-id>.pdf} per case in a folder per language, with the course book ({@code course-book.pdf})
+ * and, in the instructor profile, the answer key ({@code answer-key.pdf}) beside them, written to a staging folder and swapped
  * in only when every PDF was written, so a failed run leaves the previous PDFs as they were.
  */
 @Command(name = "pdf", mixinStandardHelpOptions = true,
         description = {"Writes a PDF handout of every case: narrative, fact box, stakes, timeline, figures, questions, "
-                + "exercises (with keys and worked solutions in the instructor profile) and numbered references."},
+                + "exercises (with keys and worked solutions in the instructor profile) and numbered references; "
+                + "the course book (cover, contents, models, every case, glossary, references); and, in the instructor profile, the answer key."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:PDFs written", "1:invalid course or case data (diagnostics printed; the previous PDFs are untouched), "
                 + "or another run is writing --out (nothing written)",
@@ -63,8 +65,8 @@ final class PdfCommand implements Callable<Integer> {
             PdfResult result = new HandoutBuilder(PdfFonts.shipped())
                     .build(new PdfRequest(read.course(), read.casebook(), out, profile, languages, paper));
             result.warnings().forEach(d -> err.println(d.format()));
-            stdout.printf(Locale.ROOT, "Wrote %d PDF handout(s) (%s profile, %s) into %s in %.1f s.%n", result.files().size(),
-                    profile.name().toLowerCase(Locale.ROOT), paper.cssSize(), out, result.duration().toMillis() / 1000.0);
+            stdout.printf(Locale.ROOT, "Wrote %d PDF(s): handouts, course book%s (%s profile, %s) into %s in %.1f s.%n", result.files().size(),
+                    profile.isInstructor() ? ", answer key" : "", profile.name().toLowerCase(Locale.ROOT), paper.cssSize(), out, result.duration().toMillis() / 1000.0);
             return 0;
         } catch (InvalidInputException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));

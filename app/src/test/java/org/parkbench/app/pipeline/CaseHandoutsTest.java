@@ -71,7 +71,7 @@ class CaseHandoutsTest {
         student = tmp.resolve("student");
         instructor = tmp.resolve("instructor");
         PdfResult written = builder.build(new PdfRequest(course, casebook, student, Profile.STUDENT, List.of(Language.EN, Language.ZH), Paper.A4));
-        assertThat(written.files()).hasSize(casebook.cases().size() * 2);
+        assertThat(written.files().stream().filter(f -> !f.endsWith(HandoutBuilder.BOOK))).hasSize(casebook.cases().size() * 2);
         builder.build(new PdfRequest(course, casebook, instructor, Profile.INSTRUCTOR, List.of(Language.EN), Paper.LETTER));
     }
 

@@ -3,15 +3,18 @@ package org.parkbench.site.pages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.validate.Diagnostic;
 import org.parkbench.exercises.model.Exercise;
 import org.parkbench.markup.MarkdownRenderer;
+import org.parkbench.markup.TrustedHtml;
 import org.parkbench.site.figures.SiteFigures;
 import org.parkbench.site.output.RenderPool;
 import org.parkbench.site.output.SiteFiles;
@@ -78,19 +81,84 @@ public final class Handouts {
      * on paper of CSS page size {@code paper} ({@code A4}, {@code letter}).
      */
     public String xhtml(int index, List<SiteFigures.FigureView> figures, String paper) {
-        CaseStudy c = site.cases().get(index);
-        Map<String, Object> m = cases.model(site.cases(), index, figures, ROOT);
-        m.put("printFigures", figures);
-        m.put("printExercises", questions(c));
-        m.put("references", references(c));
+        Map<String, Object> m = caseModel(index, figures, paper);
+        m.put("references", references(List.of(site.cases().get(index))));
+        return site.templates.render("print/handout.vm", m);
+    }
+
+    /**
+     * The course book as one XHTML document: a cover from the course file, a table of contents, the
+     * development models, every case as its handout shows it ({@code figures} holds each case's, in course
+     * order), the glossary, and one numbered reference list for the whole book, which every case's
+     * citations point to. Each case comes as its own {@code <section class="chapter" id="case-…">}, whose
+     * ids the PDF engine prefixes with the case's id (two cases' sections share names).
+     */
+    public String book(List<List<SiteFigures.FigureView>> figures, String paper) {
+        List<TrustedHtml> chapters = new ArrayList<>();
+        List<Map<String, String>> toc = new ArrayList<>();
+        for (int i = 0; i < site.cases().size(); i++) {
+            Map<String, Object> m = caseModel(i, figures.get(i), paper);
+            // the book prints one reference list, after the glossary
+            m.put("references", List.of());
+            // made by the print template, every value in it escaped there: inserted into the book as it is
+            chapters.add(new TrustedHtml(site.templates.render("print/case.vm", m)));
+        }
+        Map<String, Object> m = printModel(paper);
+        m.put("chapters", chapters);
+        m.put("cases", site.cases().stream().map(c -> Map.of("id", c.id(), "title", c.meta().title())).toList());
+        m.put("models", new ModelPages(site).views(ROOT));
+        m.put("terms", site.language() == Language.EN ? site.glossary.terms()
+                : site.glossary.terms().stream().map(t -> t.in(site)).toList());
+        m.put("references", references(site.cases()));
+        return site.templates.render("print/book.vm", m);
+    }
+
+    /**
+     * The answer key (instructor profile only) as one XHTML document: case by case in course order, every
+     * exercise with every variant's key, rounding and tolerance and worked solution, the keys the solutions
+     * pages and the instructor's answer-key page show ({@link SolutionPages#keys}).
+     *
+     * @throws IllegalStateException in the student profile, which has no answer key
+     */
+    public String answerKey(String paper) {
+        if (!site.profile.isInstructor()) {
+            throw new IllegalStateException("the answer key is the instructor's");
+        }
+        List<SolutionPages.CaseSolutions> cases = new ArrayList<>();
+        for (CaseStudy c : site.cases()) {
+            List<Exercise> all = site.exercises.exercises(c.id());
+            if (!all.isEmpty()) {
+                cases.add(new SolutionPages.CaseSolutions(c.id(), c.meta().title(), "", all.size(),
+                        all.stream().mapToInt(Exercise::variantCount).sum(), all.stream().map(e -> solutions.keys(c, e, ROOT)).toList()));
+            }
+        }
+        Map<String, Object> m = printModel(paper);
+        m.put("cases", cases);
+        return site.templates.render("print/answer-key.vm", m);
+    }
+
+    /** What every print template reads: the language, the paper, the site's words and course. */
+    private Map<String, Object> printModel(String paper) {
+        Map<String, Object> m = new HashMap<>();
         m.put("instructor", site.profile.isInstructor());
         m.put("paper", paper);
         m.put("lang", site.language().htmlTag());
         m.put("root", ROOT);
         m.put("site", site.info);
         m.put("t", site.text);
+        return m;
+    }
+
+    /** The case page's view of the case at {@code index}, with what paper adds (print/case.vm). */
+    private Map<String, Object> caseModel(int index, List<SiteFigures.FigureView> figures, String paper) {
+        CaseStudy c = site.cases().get(index);
+        Map<String, Object> m = cases.model(site.cases(), index, figures, ROOT);
+        m.putAll(printModel(paper));
+        m.put("caseId", c.id());
+        m.put("printFigures", figures);
+        m.put("printExercises", questions(c));
         m.put("page", new Views.PageInfo(c.meta().title(), SitePaths.caseStudy(c.id()), "cases", c.meta().subtitle()));
-        return site.templates.render("print/handout.vm", m);
+        return m;
     }
 
     /** The problems found while making the handouts so far (a citation that names nothing), in the order found. */
@@ -112,9 +180,12 @@ public final class Handouts {
         return out;
     }
 
-    private List<Reference> references(CaseStudy c) {
+    /** The sources the cases {@code citing} cite, numbered in the order of the references page. */
+    private List<Reference> references(List<CaseStudy> citing) {
         Set<Bibliography.Entry> cited = Collections.newSetFromMap(new IdentityHashMap<>());
-        c.sources().keySet().forEach(key -> cited.add(site.bibliography.entry(c.id(), key)));
+        for (CaseStudy c : citing) {
+            c.sources().keySet().forEach(key -> cited.add(site.bibliography.entry(c.id(), key)));
+        }
         List<Reference> out = new ArrayList<>();
         for (Bibliography.Entry e : site.bibliography.entries()) {
             if (cited.contains(e)) {

@@ -45,6 +45,11 @@ public final class ModelPages {
         site.page(SitePaths.MODELS, "models", site.text.text("models.heading"), "models", site.text.text("models.description"), m, true);
     }
 
+    /** Every model's view, in the order of the models, as the course book prints them (links relative to {@code root}). */
+    List<ModelView> views(String root) {
+        return java.util.Arrays.stream(DevelopmentModel.values()).map(d -> view(d, root)).toList();
+    }
+
     private ModelView view(DevelopmentModel model, String root) {
         List<Views.CaseCard> cases = new ArrayList<>();
         List<Exemplar> exemplars = new ArrayList<>();

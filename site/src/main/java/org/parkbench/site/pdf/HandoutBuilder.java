@@ -38,7 +38,8 @@ import org.w3c.dom.Document;
 
 /**
  * Writes the handout of every case of a course, one {@code <case-id>.pdf} per case in a folder per
- * language ({@code en/suzhou.pdf}, {@code zh/suzhou.pdf}). The exercises are loaded first, every
+ * language ({@code en/suzhou.pdf}, {@code zh/suzhou.pdf}), and beside them the course book
+ * ({@code course-book.pdf}) and, in the instructor profile, the answer key ({@code answer-key.pdf}). The exercises are loaded first, every
  * language's, so that all problems are reported at once and nothing is written; the PDFs go to a
  * staging folder that {@link OutputDirectory} swaps in only when every one was written, so a failed
  * run leaves the previous PDFs as they were. Each case is one job on the render threads, with a
@@ -46,6 +47,10 @@ import org.w3c.dom.Document;
  * ({@link Handouts}), prepared for paper ({@link HandoutDom}) and rendered ({@link TaggedPdf}).
  */
 public final class HandoutBuilder {
+    /** The course book's file name in a language's folder. */
+    public static final String BOOK = "course-book.pdf";
+    /** The answer key's file name in a language's folder (instructor profile only). */
+    public static final String ANSWER_KEY = "answer-key.pdf";
     private final PdfFonts fonts;
     private final Templates templates = new Templates();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -94,6 +99,21 @@ public final class HandoutBuilder {
                 Path folder = out.staging().resolve(language.code());
                 createDirectories(folder);
                 List<CaseStudy> cases = handouts.cases();
+                // the book is the longest job: submitted first, it runs beside the handouts, not after them
+                pool.submit(() -> {
+                    String name = language.code() + "/" + BOOK;
+                    write(folder.resolve(BOOK), book(handouts, withholding, language, request.paper(), name));
+                    written.add(Path.of(language.code(), BOOK));
+                });
+                if (request.profile().isInstructor()) {
+                    pool.submit(() -> {
+                        String name = language.code() + "/" + ANSWER_KEY;
+                        Document doc = XhtmlDocument.parse(handouts.answerKey(request.paper().cssSize()));
+                        HandoutDom.prepare(doc, Map.of());
+                        write(folder.resolve(ANSWER_KEY), TaggedPdf.render(doc, fonts, name));
+                        written.add(Path.of(language.code(), ANSWER_KEY));
+                    });
+                }
                 for (int i = 0; i < cases.size(); i++) {
                     int at = i;
                     pool.submit(() -> {
@@ -118,6 +138,20 @@ public final class HandoutBuilder {
             out.abandon();
             throw e;
         }
+    }
+
+    /** The course book: every case's figures drawn, the book made, prepared for paper and rendered. */
+    private byte[] book(Handouts handouts, Withholding withholding, Language language, Paper paper, String name) {
+        List<List<SiteFigures.FigureView>> views = new ArrayList<>();
+        Map<String, String> svgs = new HashMap<>();
+        for (CaseStudy c : handouts.cases()) {
+            List<Figure> figures = FigureCatalogue.ofCase(c, contributions, withholding, language).figures();
+            views.add(figures.stream().map(FigureFiles::view).toList());
+            figures.forEach(f -> svgs.put(f.id(), FigureRenderer.svg(f)));
+        }
+        Document doc = XhtmlDocument.parse(handouts.book(views, paper.cssSize()));
+        HandoutDom.prepareBook(doc, svgs);
+        return TaggedPdf.render(doc, fonts, name);
     }
 
     /** One case's handout: its figures drawn, its page made, prepared for paper and rendered. */

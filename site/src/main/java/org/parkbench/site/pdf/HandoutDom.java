@@ -26,6 +26,8 @@ import org.xml.sax.SAXException;
 final class HandoutDom {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final String REFERENCES = "references.html#";
+    private static final String GLOSSARY = "glossary.html#";
+    private static final String CASE = "case-";
 
     private HandoutDom() {
     }
@@ -35,6 +37,88 @@ final class HandoutDom {
         figures(doc, svgs);
         links(doc);
         bookmarks(doc);
+    }
+
+    /**
+     * Prepares a course book's {@code doc} in place, as {@link #prepare} does a handout's, first making its
+     * chapters one document: each case's ids prefixed with the case's id (every case has a {@code narrative},
+     * a {@code figures} …) and its links to them with it, the links to the glossary pointed at the book's
+     * glossary; its bookmarks a chapter each, with the chapter's sections under it.
+     */
+    static void prepareBook(Document doc, Map<String, String> svgs) {
+        for (Element chapter : elements(doc, "section")) {
+            String id = chapter.getAttribute("id");
+            if (id.startsWith(CASE)) {
+                prefixIds(chapter, id.substring(CASE.length()) + "-");
+            }
+        }
+        for (Element a : elements(doc, "a")) {
+            String href = a.getAttribute("href");
+            if (href.startsWith(GLOSSARY)) {
+                a.setAttribute("href", "#" + href.substring(GLOSSARY.length()));
+            }
+        }
+        figures(doc, svgs);
+        links(doc);
+        chapterBookmarks(doc);
+    }
+
+    /** Gives every id under a case's {@code chapter} the {@code prefix}, and every link within it to one of them. */
+    private static void prefixIds(Element chapter, String prefix) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<Element> all = descendants(chapter);
+        for (Element e : all) {
+            String id = e.getAttribute("id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+                e.setAttribute("id", prefix + id);
+            }
+        }
+        for (Element e : all) {
+            String href = e.getAttribute("href");
+            if (e.getLocalName().equals("a") && href.startsWith("#") && ids.contains(href.substring(1))) {
+                e.setAttribute("href", "#" + prefix + href.substring(1));
+            }
+        }
+    }
+
+    /** A bookmark per chapter (an element of class {@code chapter} with an id and an h1 in it), its sections' under it. */
+    private static void chapterBookmarks(Document doc) {
+        Element head = elements(doc, "head").get(0);
+        Element marks = doc.createElementNS(XHTML, "bookmarks");
+        for (Element chapter : descendants(doc.getDocumentElement())) {
+            String id = chapter.getAttribute("id");
+            // a case's title is in its header, the other chapters' right under them
+            Element title = descendants(chapter).stream().filter(e -> e.getLocalName().equals("h1")).findFirst().orElse(null);
+            if (id.isEmpty() || title == null || !(" " + chapter.getAttribute("class") + " ").contains(" chapter ")) {
+                continue;
+            }
+            Element mark = bookmark(doc, title, id);
+            for (Element section : descendants(chapter)) {
+                Element heading = section.getLocalName().equals("section") ? firstChild(section, "h2") : null;
+                if (!section.getAttribute("id").isEmpty() && heading != null) {
+                    mark.appendChild(bookmark(doc, heading, section.getAttribute("id")));
+                }
+            }
+            marks.appendChild(mark);
+        }
+        head.appendChild(marks);
+    }
+
+    private static Element bookmark(Document doc, Element heading, String id) {
+        Element mark = doc.createElementNS(XHTML, "bookmark");
+        mark.setAttribute("name", heading.getTextContent().strip().replaceAll("\\s+", " "));
+        mark.setAttribute("href", "#" + id);
+        return mark;
+    }
+
+    private static List<Element> descendants(Element root) {
+        NodeList list = root.getElementsByTagNameNS(XHTML, "*");
+        List<Element> out = new ArrayList<>(list.getLength());
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add((Element) list.item(i));
+        }
+        return out;
     }
 
     private static void figures(Document doc, Map<String, String> svgs) {
