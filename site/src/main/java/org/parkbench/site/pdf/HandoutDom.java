@@ -3,8 +3,10 @@ package org.parkbench.site.pdf;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -138,26 +140,43 @@ final class HandoutDom {
         }
     }
 
+    /**
+     * Links to the site's reference page point at the document's own reference list; a link within the
+     * document whose target the document lacks (a citation in the answer key, which has no reference
+     * list), or to another page of the site, becomes plain text: no Link tag without a target, and no
+     * warning from the renderer for each.
+     */
     private static void links(Document doc) {
+        Set<String> ids = new HashSet<>();
+        for (Element e : descendants(doc.getDocumentElement())) {
+            if (!e.getAttribute("id").isEmpty()) {
+                ids.add(e.getAttribute("id"));
+            }
+        }
         for (Element a : elements(doc, "a")) {
             String href = a.getAttribute("href");
             if (href.startsWith(REFERENCES)) {
-                a.setAttribute("href", "#" + href.substring(REFERENCES.length()));
-                describe(a, a.getTextContent().strip());
-            } else if (href.startsWith("#")) {
+                href = "#" + href.substring(REFERENCES.length());
+                a.setAttribute("href", href);
+            }
+            if (href.startsWith("#") && ids.contains(href.substring(1))) {
                 describe(a, a.getTextContent().strip());
             } else if (href.startsWith("https://") || href.startsWith("http://")) {
                 describe(a, href);
             } else {
-                // a span, not an anchor without a target: no Link tag without a link
-                Element span = doc.createElementNS(XHTML, "span");
-                while (a.getFirstChild() != null) {
-                    span.appendChild(a.getFirstChild());
-                }
-                span.setAttribute("class", a.getAttribute("class"));
-                a.getParentNode().replaceChild(span, a);
+                plainText(doc, a);
             }
         }
+    }
+
+    /** A span in place of {@code a}, holding what it held: no Link tag without a link. */
+    private static void plainText(Document doc, Element a) {
+        Element span = doc.createElementNS(XHTML, "span");
+        while (a.getFirstChild() != null) {
+            span.appendChild(a.getFirstChild());
+        }
+        span.setAttribute("class", a.getAttribute("class"));
+        a.getParentNode().replaceChild(span, a);
     }
 
     /** A link's description (PDF/UA wants one on every link, decision 014), unless the page gave it a title. */
