@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -52,13 +54,20 @@ public final class HandoutBuilder {
     /** The answer key's file name in a language's folder (instructor profile only). */
     public static final String ANSWER_KEY = "answer-key.pdf";
     private final PdfFonts fonts;
+    private final Clock clock;
     private final Templates templates = new Templates();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final List<FigureContribution> contributions = FigureCatalogue.contributions(FigureCatalogue.class.getClassLoader());
 
     /** A builder setting every PDF in {@code fonts}. */
     public HandoutBuilder(PdfFonts fonts) {
+        this(fonts, Clock.systemUTC());
+    }
+
+    /** A builder setting every PDF in {@code fonts}, dating them by {@code clock} where the course asks for the date. */
+    public HandoutBuilder(PdfFonts fonts, Clock clock) {
         this.fonts = fonts;
+        this.clock = clock;
     }
 
     /**
@@ -70,6 +79,8 @@ public final class HandoutBuilder {
      */
     public PdfResult build(PdfRequest request) {
         long start = System.nanoTime();
+        // a course that stamps its pages with the build date dates its PDFs by the day too; else the fixed date
+        LocalDate date = request.course().stampBuildDate() ? LocalDate.now(clock) : null;
         Casebook casebook = select(request);
         Map<Language, ExerciseSet> exerciseSets = new EnumMap<>(Language.class);
         List<Diagnostic> errors = new ArrayList<>();
@@ -102,7 +113,7 @@ public final class HandoutBuilder {
                 // the book is the longest job: submitted first, it runs beside the handouts, not after them
                 pool.submit(() -> {
                     String name = language.code() + "/" + BOOK;
-                    write(folder.resolve(BOOK), book(handouts, withholding, language, request.paper(), name));
+                    write(folder.resolve(BOOK), book(handouts, withholding, language, request.paper(), name, date));
                     written.add(Path.of(language.code(), BOOK));
                 });
                 if (request.profile().isInstructor()) {
@@ -110,7 +121,7 @@ public final class HandoutBuilder {
                         String name = language.code() + "/" + ANSWER_KEY;
                         Document doc = XhtmlDocument.parse(handouts.answerKey(request.paper().cssSize()));
                         HandoutDom.prepare(doc, Map.of());
-                        write(folder.resolve(ANSWER_KEY), TaggedPdf.render(doc, fonts, name));
+                        write(folder.resolve(ANSWER_KEY), TaggedPdf.render(doc, fonts, name, date));
                         written.add(Path.of(language.code(), ANSWER_KEY));
                     });
                 }
@@ -119,7 +130,7 @@ public final class HandoutBuilder {
                     pool.submit(() -> {
                         CaseStudy c = cases.get(at);
                         String name = language.code() + "/" + c.id() + ".pdf";
-                        byte[] pdf = handout(handouts, at, c, withholding, language, request.paper(), name);
+                        byte[] pdf = handout(handouts, at, c, withholding, language, request.paper(), name, date);
                         write(folder.resolve(c.id() + ".pdf"), pdf);
                         written.add(Path.of(language.code(), c.id() + ".pdf"));
                     });
@@ -141,7 +152,7 @@ public final class HandoutBuilder {
     }
 
     /** The course book: every case's figures drawn, the book made, prepared for paper and rendered. */
-    private byte[] book(Handouts handouts, Withholding withholding, Language language, Paper paper, String name) {
+    private byte[] book(Handouts handouts, Withholding withholding, Language language, Paper paper, String name, LocalDate date) {
         List<List<SiteFigures.FigureView>> views = new ArrayList<>();
         Map<String, String> svgs = new HashMap<>();
         for (CaseStudy c : handouts.cases()) {
@@ -151,19 +162,19 @@ public final class HandoutBuilder {
         }
         Document doc = XhtmlDocument.parse(handouts.book(views, paper.cssSize()));
         HandoutDom.prepareBook(doc, svgs);
-        return TaggedPdf.render(doc, fonts, name);
+        return TaggedPdf.render(doc, fonts, name, date);
     }
 
     /** One case's handout: its figures drawn, its page made, prepared for paper and rendered. */
     private byte[] handout(Handouts handouts, int index, CaseStudy c, Withholding withholding, Language language, Paper paper,
-                           String name) {
+                           String name, LocalDate date) {
         List<Figure> figures = FigureCatalogue.ofCase(c, contributions, withholding, language).figures();
         List<SiteFigures.FigureView> views = figures.stream().map(FigureFiles::view).toList();
         Map<String, String> svgs = new HashMap<>();
         figures.forEach(f -> svgs.put(f.id(), FigureRenderer.svg(f)));
         Document doc = XhtmlDocument.parse(handouts.xhtml(index, views, paper.cssSize()));
         HandoutDom.prepare(doc, svgs);
-        return TaggedPdf.render(doc, fonts, name);
+        return TaggedPdf.render(doc, fonts, name, date);
     }
 
     /** The course's cases in course order, with the shipped cases it leaves out behind them (as the site's build selects them). */

@@ -27,8 +27,8 @@ import org.w3c.dom.Document;
  * and title from its {@code <html lang>} and {@code <title>}, each figure's alternative text from
  * its {@code alt}, bookmarks from its {@code <bookmarks>}) by openhtmltopdf, SVG drawn as vectors
  * by Batik. Deterministic: the producer, the dates and the document id are fixed (the id from the
- * document's {@code name}, so two documents differ), never the clock, so the same document gives
- * the same bytes. A renderer is made per document: openhtmltopdf's are not thread-safe.
+ * document's {@code name}, so two documents differ; the date the fixed one, or the day's where the
+ * course asks for the build date), never the time of day, so the same document gives the same bytes. A renderer is made per document: openhtmltopdf's are not thread-safe.
  */
 final class TaggedPdf {
     static final String PRODUCER = "Parkbench";
@@ -45,8 +45,12 @@ final class TaggedPdf {
     private TaggedPdf() {
     }
 
-    /** The PDF of {@code xhtml}, set in {@code fonts}; {@code name} (a path such as {@code en/suzhou.pdf}) seeds its id. */
-    static byte[] render(Document xhtml, PdfFonts fonts, String name) {
+    /**
+     * The PDF of {@code xhtml}, set in {@code fonts}; {@code name} (a path such as {@code en/suzhou.pdf})
+     * seeds its id; dated {@code date} at midnight UTC (so a day's runs still give the same bytes), or,
+     * when null, by the fixed date.
+     */
+    static byte[] render(Document xhtml, PdfFonts fonts, String name, java.time.LocalDate date) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -60,7 +64,7 @@ final class TaggedPdf {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
-            fix(pdf, name);
+            fix(pdf, name, date == null ? FIXED_DATE : GregorianCalendar.from(date.atStartOfDay(java.time.ZoneOffset.UTC)));
             // openhtmltopdf 1.1.31 gives link annotations no /Contents, which PDF/UA-1 asks for (decision 014)
             LinkDescriptions.addTo(pdf);
             pdf.save(out);
@@ -71,11 +75,11 @@ final class TaggedPdf {
     }
 
     /** The fixed producer, dates and id, in place of what the renderer and PDFBox would take from the clock. */
-    private static void fix(PDDocument pdf, String name) {
+    private static void fix(PDDocument pdf, String name, Calendar date) {
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setProducer(PRODUCER);
-        info.setCreationDate(FIXED_DATE);
-        info.setModificationDate(FIXED_DATE);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
         byte[] id = Arrays.copyOf(sha256(name), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));

@@ -23,6 +23,7 @@ import org.parkbench.core.language.Language;
 import org.parkbench.core.model.CaseStudy;
 import org.parkbench.core.model.Casebook;
 import org.parkbench.site.build.Fixtures;
+import org.parkbench.site.course.Course;
 import org.parkbench.site.course.CourseLoader;
 import org.parkbench.site.pages.Profile;
 
@@ -42,6 +43,31 @@ class HandoutStructureTest {
         casebook = Fixtures.casebook();
         new HandoutBuilder(fonts).build(new PdfRequest(CourseLoader.defaultCourse(casebook), casebook, tmp.resolve("pdf"),
                 Profile.STUDENT, List.of(Language.EN), Paper.LETTER));
+    }
+
+    @Test
+    void aHandoutIsDatedByTheDayOnlyWhenTheCourseAsksForTheBuildDate() throws IOException {
+        Course plain = CourseLoader.defaultCourse(casebook);
+        Course dated = new Course(plain.id(), plain.title(), plain.subtitle(), plain.institution(), plain.term(), plain.lecturer(),
+                plain.language(), true, plain.sessions(), plain.caseDirectories(), plain.origin(), plain.languages(), plain.wordings());
+        java.time.Clock evening = java.time.Clock.fixed(java.time.Instant.parse("2026-03-14T18:45:00Z"), java.time.ZoneOffset.UTC);
+        java.time.Clock later = java.time.Clock.fixed(java.time.Instant.parse("2026-03-14T23:10:00Z"), java.time.ZoneOffset.UTC);
+        String first = casebook.cases().get(0).id() + ".pdf";
+        new HandoutBuilder(PdfFonts.shipped(), evening).build(new PdfRequest(dated, casebook, tmp.resolve("dated"),
+                Profile.STUDENT, List.of(Language.EN), Paper.LETTER));
+        new HandoutBuilder(PdfFonts.shipped(), later).build(new PdfRequest(dated, casebook, tmp.resolve("dated-later"),
+                Profile.STUDENT, List.of(Language.EN), Paper.LETTER));
+        try (PDDocument doc = Loader.loadPDF(tmp.resolve("dated/en/" + first).toFile())) {
+            java.util.Calendar created = doc.getDocumentInformation().getCreationDate();
+            assertThat(created.toInstant()).isEqualTo(java.time.Instant.parse("2026-03-14T00:00:00Z"));
+            assertThat(doc.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(created.toInstant());
+        }
+        assertThat(java.nio.file.Files.readAllBytes(tmp.resolve("dated-later/en/" + first)))
+                .as("a later build the same day gives the same bytes").isEqualTo(java.nio.file.Files.readAllBytes(tmp.resolve("dated/en/" + first)));
+        try (PDDocument doc = Loader.loadPDF(tmp.resolve("pdf/en/" + first).toFile())) {
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).as("without stampBuildDate: the fixed date")
+                    .isEqualTo(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+        }
     }
 
     @Test
