@@ -1,6 +1,10 @@
 package org.parkbench.exercises.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parkbench.exercises.export.CanvasXml.check;
+import static org.parkbench.exercises.export.CanvasXml.elements;
+import static org.parkbench.exercises.export.CanvasXml.first;
+import static org.parkbench.exercises.export.CanvasXml.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,10 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.parkbench.core.language.Language;
@@ -37,7 +38,6 @@ import org.parkbench.exercises.model.ExerciseType;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -50,7 +50,6 @@ import org.xml.sax.SAXException;
  * the shared catalogue, so the files are checked for being well-formed, not validated.
  */
 class CanvasExporterTest {
-    private static final XPath XPATH = XPathFactory.newInstance().newXPath();
     private static final Map<ExerciseType, String> QUESTION_TYPES = Map.of(ExerciseType.SINGLE_CHOICE, "multiple_choice_question",
             ExerciseType.MULTIPLE_CHOICE, "multiple_answers_question", ExerciseType.NUMERIC, "numerical_question",
             ExerciseType.CLASSIFY, "matching_question", ExerciseType.ORDER, "matching_question",
@@ -267,29 +266,6 @@ class CanvasExporterTest {
             fields.put(text(f, "*[local-name()='fieldlabel']"), text(f, "*[local-name()='fieldentry']"));
         }
         return fields;
-    }
-
-    private static void check(List<String> problems, String what, String actual, String expected) {
-        if (!expected.equals(actual)) {
-            problems.add(what + ": " + actual + ", expected " + expected);
-        }
-    }
-
-    private static List<Element> elements(Node context, String path) throws XPathExpressionException {
-        NodeList nodes = (NodeList) XPATH.evaluate(path, context, XPathConstants.NODESET);
-        List<Element> list = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            list.add((Element) nodes.item(i));
-        }
-        return list;
-    }
-
-    private static Element first(Node context, String path) throws XPathExpressionException {
-        return (Element) XPATH.evaluate(path, context, XPathConstants.NODE);
-    }
-
-    private static String text(Node context, String path) throws XPathExpressionException {
-        return ((String) XPATH.evaluate(path, context, XPathConstants.STRING)).strip();
     }
 
     private static Document parse(String name, byte[] xml) {

@@ -1,6 +1,10 @@
 package org.parkbench.exercises.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parkbench.exercises.export.CanvasXml.check;
+import static org.parkbench.exercises.export.CanvasXml.elements;
+import static org.parkbench.exercises.export.CanvasXml.first;
+import static org.parkbench.exercises.export.CanvasXml.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,10 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
-import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,6 @@ import org.parkbench.exercises.model.ExerciseType;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The first half of a Canvas import, for real: Canvas turns an uploaded QTI 1.2 zip into QTI 2
@@ -55,7 +55,6 @@ import org.w3c.dom.NodeList;
  * when {@code python3} on the PATH lacks it); without it the test is skipped, saying so.
  */
 class CanvasImportTest {
-    private static final XPath XPATH = XPathFactory.newInstance().newXPath();
 
     @TempDir
     Path dir;
@@ -263,29 +262,6 @@ class CanvasImportTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the migration tool finished").isTrue();
         assertThat(p.exitValue()).as(log).isZero();
         return log;
-    }
-
-    private static void check(List<String> problems, String what, String actual, String expected) {
-        if (!expected.equals(actual)) {
-            problems.add(what + ": " + actual + ", expected " + expected);
-        }
-    }
-
-    private static List<Element> elements(Node context, String path) throws XPathExpressionException {
-        NodeList nodes = (NodeList) XPATH.evaluate(path, context, XPathConstants.NODESET);
-        List<Element> list = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            list.add((Element) nodes.item(i));
-        }
-        return list;
-    }
-
-    private static Element first(Node context, String path) throws XPathExpressionException {
-        return (Element) XPATH.evaluate(path, context, XPathConstants.NODE);
-    }
-
-    private static String text(Node context, String path) throws XPathExpressionException {
-        return ((String) XPATH.evaluate(path, context, XPathConstants.STRING)).strip();
     }
 
     private static String attribute(Node context, String path) throws XPathExpressionException {
