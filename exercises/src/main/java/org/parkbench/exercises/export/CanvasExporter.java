@@ -40,18 +40,8 @@ public final class CanvasExporter {
     /** The package's files by path, the manifest first. */
     public Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Document manifest = QtiItem.newDocument();
-        Element root = manifest.createElementNS(CP, "manifest");
-        manifest.appendChild(root);
-        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", CP);
-        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:xsi", XSI);
-        root.setAttributeNS(XSI, "xsi:schemaLocation", CP + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd");
-        root.setAttribute("identifier", "parkbench-canvas");
-        Element metadata = cp(root, "metadata");
-        cp(metadata, "schema").setTextContent("IMS Content");
-        cp(metadata, "schemaversion").setTextContent("1.1.3");
-        cp(root, "organizations");
-        Element resources = cp(root, "resources");
+        PackageManifest manifest = new PackageManifest(CP, CP + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd", "parkbench-canvas",
+                "IMS Content", "1.1.3");
         for (Map.Entry<String, List<Exercise>> c : exercises.byCase().entrySet()) {
             if (c.getValue().isEmpty()) {
                 continue;
@@ -63,19 +53,11 @@ public final class CanvasExporter {
             files.put(qtiHref, QtiExporter.serialise(assessment(quiz, c.getKey(), c.getValue())));
             files.put(metaHref, QtiExporter.serialise(settings(quiz, c.getKey(), c.getValue())));
 
-            Element qti = cp(resources, "resource");
-            qti.setAttribute("identifier", quiz);
-            qti.setAttribute("type", QTI_TYPE);
-            cp(qti, "file").setAttribute("href", qtiHref);
-            cp(qti, "dependency").setAttribute("identifierref", meta);
-            Element settings = cp(resources, "resource");
-            settings.setAttribute("identifier", meta);
-            settings.setAttribute("type", META_TYPE);
-            settings.setAttribute("href", metaHref);
-            cp(settings, "file").setAttribute("href", metaHref);
+            manifest.resource(quiz, QTI_TYPE, null, qtiHref, List.of(meta));
+            manifest.resource(meta, META_TYPE, metaHref, metaHref, List.of());
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put("imsmanifest.xml", QtiExporter.serialise(manifest));
+        all.put("imsmanifest.xml", manifest.bytes());
         all.putAll(files);
         return all;
     }
@@ -159,9 +141,4 @@ public final class CanvasExporter {
         parent.appendChild(e);
     }
 
-    private static Element cp(Element parent, String name) {
-        Element e = parent.getOwnerDocument().createElementNS(CP, name);
-        parent.appendChild(e);
-        return e;
-    }
 }

@@ -45,19 +45,10 @@ public final class QtiExporter {
     /** The package's files by path, in the order they are listed in the manifest. */
     public Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Document manifest = QtiItem.newDocument();
-        Element root = manifest.createElementNS(CP, "manifest");
-        manifest.appendChild(root);
-        declareSchema(root, CP, "http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd");
-        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:imsqti", QTI_METADATA);
-        root.setAttributeNS(XSI, "xsi:schemaLocation", root.getAttributeNS(XSI, "schemaLocation") + " " + QTI_METADATA
-                + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_metadata_v2p1p1.xsd");
-        root.setAttribute("identifier", "parkbench-exercises");
-        Element metadata = cp(root, "metadata");
-        cp(metadata, "schema").setTextContent("QTIv2.1 Package");
-        cp(metadata, "schemaversion").setTextContent("1.0.0");
-        cp(root, "organizations");
-        Element resources = cp(root, "resources");
+        PackageManifest manifest = new PackageManifest(CP,
+                CP + " http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd " + QTI_METADATA
+                        + " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_metadata_v2p1p1.xsd",
+                "parkbench-exercises", "QTIv2.1 Package", "1.0.0", "imsqti", QTI_METADATA);
         for (Map.Entry<String, List<Exercise>> c : exercises.byCase().entrySet()) {
             if (c.getValue().isEmpty()) {
                 continue;
@@ -71,7 +62,7 @@ public final class QtiExporter {
                     String id = QtiItem.identifier(v);
                     String href = "items/" + id + ".xml";
                     files.put(href, serialise(items.write(v)));
-                    Element r = resource(resources, id, "imsqti_item_xmlv2p1", href, List.of());
+                    Element r = manifest.resource(id, "imsqti_item_xmlv2p1", href, href, List.of());
                     qtiMetadata(r, v);
                     itemIds.add(id);
                 }
@@ -79,10 +70,10 @@ public final class QtiExporter {
             String href = QtiAssessment.href(c.getKey());
             String title = exercises.casebook().caseStudy(c.getKey()).map(s -> s.meta().title()).orElse(c.getKey());
             files.put(href, serialise(QtiAssessment.write(c.getKey(), title, sections)));
-            resource(resources, QtiAssessment.identifier(c.getKey()), "imsqti_test_xmlv2p1", href, itemIds);
+            manifest.resource(QtiAssessment.identifier(c.getKey()), "imsqti_test_xmlv2p1", href, href, itemIds);
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
-        all.put("imsmanifest.xml", serialise(manifest));
+        all.put("imsmanifest.xml", manifest.bytes());
         all.putAll(files);
         return all;
     }
@@ -116,22 +107,6 @@ public final class QtiExporter {
         if (text != null) {
             e.setTextContent(text);
         }
-        return e;
-    }
-
-    private static Element resource(Element resources, String id, String type, String href, List<String> dependencies) {
-        Element r = cp(resources, "resource");
-        r.setAttribute("identifier", id);
-        r.setAttribute("type", type);
-        r.setAttribute("href", href);
-        cp(r, "file").setAttribute("href", href);
-        dependencies.forEach(d -> cp(r, "dependency").setAttribute("identifierref", d));
-        return r;
-    }
-
-    private static Element cp(Element parent, String name) {
-        Element e = parent.getOwnerDocument().createElementNS(CP, name);
-        parent.appendChild(e);
         return e;
     }
 
